@@ -1,0 +1,43 @@
+// One bundler for everything: the CLI, (later) the extension, and the unit-test bundles.
+// esbuild does not type-check; `npm run typecheck` (tsc --noEmit) does.
+import * as esbuild from 'esbuild';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+
+/** Options every bundle shares: Node platform, built-in knowledge YAML inlined as text. */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  loader: { '.yaml': 'text' },
+  logLevel: 'warning',
+};
+
+function testEntries(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.test.ts'))
+    .map((e) => join(e.parentPath ?? e.path, e.name));
+}
+
+const builds = args.has('--tests')
+  ? [{ ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] }]
+  : [
+      {
+        ...common,
+        entryPoints: ['src/cli/main.ts'],
+        outfile: 'dist/cli.js',
+        minify: true,
+        banner: { js: '#!/usr/bin/env node' },
+      },
+    ];
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

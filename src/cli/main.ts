@@ -1,0 +1,45 @@
+// Entry point of the `policy-lens` command.
+import { parseArgs, USAGE, UsageError } from './args';
+import { runCheck } from './check';
+import { formatJson, formatSarif, formatText, VERSION } from './formats';
+import { fails, totals } from './report';
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.command === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (args.command === 'version') {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  let interrupted = false;
+  process.once('SIGINT', () => {
+    interrupted = true;
+  });
+  const showProgress = process.stderr.isTTY === true;
+  const run = await runCheck(args, {
+    cancelled: () => interrupted,
+    progress: showProgress ? (done, total, path) => total > 1 && process.stderr.write(`\r\x1b[Kchecking ${done + 1}/${total} ${path}`) : undefined,
+  });
+  if (showProgress) process.stderr.write('\r\x1b[K');
+  const out = args.format === 'json' ? formatJson(run.report) : args.format === 'sarif' ? formatSarif(run.report) : formatText(run.report, totals(run.report, run.analyses));
+  process.stdout.write(out);
+  if (run.cancelled) {
+    process.stderr.write(`policy-lens: cancelled after ${run.analyses.length} files\n`);
+    return 130;
+  }
+  return fails(run.report, args.failOn) ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`policy-lens: ${e instanceof UsageError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    if (e instanceof UsageError) process.stderr.write(`Run "policy-lens --help" for usage.\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,77 @@
+// The machine-readable report of a run (the `--format json` shape), built from Analyses.
+import { claimSummary, mentionCounts, severityRank, type Analysis, type Diagnostic, type Range, type Severity } from '../core';
+
+export interface FileReport {
+  readonly path: string;
+  readonly diagnostics: Array<{ code: string; severity: Severity; message: string; range: Range }>;
+  readonly claims: Array<{ range: Range; kinds: string[]; cited: boolean }>;
+  readonly actors: Array<{ id: string; name: string; kind: string; mentions: number }>;
+  readonly events: Array<{ id: string; title: string; date: string | null; actors: string[]; mentions: number }>;
+  readonly concepts: Array<{ id: string; term: string; mentions: number }>;
+}
+
+export interface Report {
+  readonly version: 1;
+  readonly files: FileReport[];
+}
+
+function diagnostic(d: Diagnostic): FileReport['diagnostics'][number] {
+  return { code: d.code, severity: d.severity, message: d.message, range: d.range };
+}
+
+const byMentions = <T extends { mentions: number }>(key: (t: T) => string) => (a: T, b: T) => b.mentions - a.mentions || key(a).localeCompare(key(b));
+
+/** One file's report: entries it mentions (or defines in its front matter), with mention counts. */
+export function fileReport(path: string, a: Analysis): FileReport {
+  const counts = mentionCounts(a);
+  const listed = (kind: string, id: string, layer: string) => (counts.get(`${kind}:${id}`) ?? 0) > 0 || layer === 'document';
+  const k = a.knowledge;
+  return {
+    path,
+    diagnostics: a.diagnostics.map(diagnostic),
+    claims: a.claims.map((c) => ({ range: c.range, kinds: [...c.kinds], cited: c.cited })),
+    actors: [...k.actors.values()]
+      .filter((e) => listed('actor', e.id, e.origin.layer))
+      .map((e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: counts.get(`actor:${e.id}`) ?? 0 }))
+      .sort(byMentions((e) => e.name)),
+    events: [...k.events.values()]
+      .filter((e) => listed('event', e.id, e.origin.layer))
+      .map((e) => ({ id: e.id, title: e.title, date: e.date ?? null, actors: [...e.actors], mentions: counts.get(`event:${e.id}`) ?? 0 }))
+      .sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.title.localeCompare(y.title)),
+    concepts: [...k.concepts.values()]
+      .filter((e) => listed('concept', e.id, e.origin.layer))
+      .map((e) => ({ id: e.id, term: e.term, mentions: counts.get(`concept:${e.id}`) ?? 0 }))
+      .sort(byMentions((e) => e.term)),
+  };
+}
+
+/** A report for a file that has diagnostics only (a knowledge file, a skipped file). */
+export function diagnosticsOnly(path: string, diagnostics: readonly Diagnostic[]): FileReport {
+  return { path, diagnostics: diagnostics.map(diagnostic), claims: [], actors: [], events: [], concepts: [] };
+}
+
+export interface Totals {
+  files: number;
+  claims: number;
+  cited: number;
+  uncited: number;
+  bySeverity: Record<Severity, number>;
+}
+
+export function totals(report: Report, analyses: readonly Analysis[]): Totals {
+  const t: Totals = { files: analyses.length, claims: 0, cited: 0, uncited: 0, bySeverity: { error: 0, warning: 0, info: 0, hint: 0 } };
+  for (const a of analyses) {
+    const s = claimSummary(a);
+    t.claims += s.claims;
+    t.cited += s.cited;
+    t.uncited += s.uncited;
+  }
+  for (const f of report.files) for (const d of f.diagnostics) t.bySeverity[d.severity]++;
+  return t;
+}
+
+/** Whether any finding is at least as severe as `failOn`. */
+export function fails(report: Report, failOn: Severity | 'never'): boolean {
+  if (failOn === 'never') return false;
+  return report.files.some((f) => f.diagnostics.some((d) => severityRank(d.severity) >= severityRank(failOn)));
+}

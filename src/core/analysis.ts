@@ -1,0 +1,46 @@
+import type { KnowledgeBase } from './knowledge';
+import type { LineIndex } from './lineIndex';
+import type { BibliographyResult } from './references';
+import type { Citation, Claim, ClaimKind, Diagnostic, DiagnosticCode, FootnoteDefinition, FrontMatter, Heading, Mention, Reference, SeveritySetting } from './types';
+
+/** Everything the engine knows about one text: computed once, read by every feature. */
+export interface Analysis {
+  readonly lines: LineIndex;
+  readonly frontMatter: FrontMatter | undefined;
+  /** The knowledge mentions resolve against: built-in < workspace < this file's front matter. */
+  readonly knowledge: KnowledgeBase;
+  /** Every reference the file can cite, by key. */
+  readonly references: ReadonlyMap<string, Reference>;
+  /** Sorted by offset, never overlapping. */
+  readonly mentions: readonly Mention[];
+  /** Sorted by offset. */
+  readonly citations: readonly Citation[];
+  /** Sorted by offset. */
+  readonly claims: readonly Claim[];
+  readonly footnotes: readonly FootnoteDefinition[];
+  readonly headings: readonly Heading[];
+  /** Sorted by offset, suppression comments applied. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Set when the text was not analysed (over `maxSize`). */
+  readonly skipped?: 'too-large';
+}
+
+export interface AnalysisOptions {
+  /** Built-in and workspace knowledge; the front matter is layered on top. Default: none. */
+  readonly knowledge?: KnowledgeBase;
+  /**
+   * Reads a bibliography named in the front matter (the path as written, relative to the
+   * document). Without it, bibliography files are neither read nor checked.
+   */
+  readonly readBibliography?: (path: string) => BibliographyResult;
+  /** Workspace-wide references (from settings), citable from every file. */
+  readonly references?: readonly Reference[];
+  /** Severity of `uncited-claim` per claim kind; a claim takes the highest of its kinds. */
+  readonly claimSeverity?: Partial<Record<ClaimKind, SeveritySetting>>;
+  /** Severity per diagnostic code, overriding the defaults. */
+  readonly severity?: Partial<Record<DiagnosticCode, SeveritySetting>>;
+  /** Texts longer than this many characters are not analysed. Default 5,000,000. */
+  readonly maxSize?: number;
+}
+
+export const DEFAULT_MAX_SIZE = 5_000_000;

@@ -1,0 +1,184 @@
+// Splits the Markdown body into blocks of prose (paragraphs, headings, list items, table rows,
+// footnote definitions), line by line. Code, comments, markers and definitions are not prose.
+import type { LineIndex } from './lineIndex';
+
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-row' | 'footnote';
+
+export interface Block {
+  kind: BlockKind;
+  start: number;
+  end: number;
+  /** Heading level, for headings. */
+  level?: number;
+  /** Footnote label, for footnote definitions. */
+  label?: string;
+  /** Spans inside the block that are markup, not prose: quote markers, list markers, `#`s. */
+  readonly markup: Array<[number, number]>;
+  /** Blockquote depth, so a quote does not run on into the paragraph after it. */
+  readonly quote: number;
+}
+
+export interface HtmlComment {
+  readonly start: number;
+  readonly end: number;
+  readonly body: string;
+}
+
+export interface BlockScan {
+  readonly blocks: Block[];
+  readonly comments: HtmlComment[];
+  /** Link reference definitions: lower-cased label -> destination. */
+  readonly linkDefinitions: Map<string, string>;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
+const THEMATIC = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const SETEXT_1 = /^ {0,3}=+[ \t]*$/;
+const SETEXT_2 = /^ {0,3}-+[ \t]*$/;
+const LIST_ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]?/;
+const FOOTNOTE_DEF = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]?/;
+const LINK_DEF = /^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+.*)?$/;
+const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const TABLE_ROW = /^ {0,3}\|/;
+const QUOTE_MARKER = /^ {0,3}>[ \t]?/;
+const INDENTED = /^(?: {4}|\t)/;
+
+export function scanBlocks(text: string, bodyStart: number, lines: LineIndex): BlockScan {
+  const blocks: Block[] = [];
+  const comments: HtmlComment[] = [];
+  const linkDefinitions = new Map<string, string>();
+  let open: Block | undefined;
+  let fence: string | undefined;
+  let commentStart = -1;
+  let inList = false;
+  let previousBlank = true;
+
+  const close = () => {
+    if (open) blocks.push(open);
+    open = undefined;
+  };
+
+  for (let line = lines.lineOf(bodyStart); line < lines.lineCount; line++) {
+    const lineStart = Math.max(lines.lineStart(line), bodyStart);
+    const lineEnd = lines.lineEnd(line);
+    let raw = text.slice(lineStart, lineEnd);
+
+    if (commentStart >= 0) {
+      const close_ = raw.indexOf('-->');
+      if (close_ >= 0) {
+        const end = lineStart + close_ + 3;
+        comments.push({ start: commentStart, end, body: text.slice(commentStart + 4, end - 3) });
+        commentStart = -1;
+      }
+      continue;
+    }
+    if (fence !== undefined) {
+      const m = FENCE.exec(raw);
+      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && raw.slice(m[0].length).trim() === '') fence = undefined;
+      continue;
+    }
+
+    // Blockquote markers are markup; what follows them is an ordinary line.
+    const markup: Array<[number, number]> = [];
+    let quote = 0;
+    let offset = lineStart;
+    for (let q = QUOTE_MARKER.exec(raw); q; q = QUOTE_MARKER.exec(raw)) {
+      markup.push([offset, offset + q[0].length]);
+      offset += q[0].length;
+      raw = raw.slice(q[0].length);
+      quote++;
+    }
+    if (open && open.quote !== quote && !(quote === 0 && raw.trim() !== '' && open.kind === 'paragraph' && !previousBlank)) close();
+
+    const blank = raw.trim() === '';
+    if (blank) {
+      close();
+      previousBlank = true;
+      continue;
+    }
+    const wasBlank = previousBlank;
+    previousBlank = false;
+    if (inList && wasBlank && !INDENTED.test(raw) && !LIST_ITEM.test(raw)) inList = false;
+
+    const fenceOpen = FENCE.exec(raw);
+    if (fenceOpen && !(fenceOpen[1]![0] === '`' && raw.slice(fenceOpen[0].length).includes('`'))) {
+      close();
+      fence = fenceOpen[1]!;
+      continue;
+    }
+    if (/^ {0,3}<!--/.test(raw)) {
+      close();
+      const start = offset + raw.indexOf('<!--');
+      const end = raw.indexOf('-->', raw.indexOf('<!--') + 4);
+      if (end >= 0) {
+        comments.push({ start, end: offset + end + 3, body: text.slice(start + 4, offset + end) });
+        // Text after a one-line comment is rare; it is treated as a paragraph of its own.
+        const rest = raw.slice(end + 3);
+        if (rest.trim()) open = { kind: 'paragraph', start: offset + end + 3, end: lineEnd, markup, quote };
+      } else commentStart = start;
+      continue;
+    }
+    if (INDENTED.test(raw) && wasBlank && !inList && !open) continue; // indented code block
+
+    const atx = ATX.exec(raw);
+    if (atx) {
+      close();
+      const closing = /[ \t]+#+[ \t]*$/.exec(raw);
+      const contentEnd = closing && closing.index >= atx[0].length ? offset + closing.index : lineEnd;
+      markup.push([offset, offset + atx[0].length]);
+      if (contentEnd < lineEnd) markup.push([contentEnd, lineEnd]);
+      blocks.push({ kind: 'heading', level: atx[1]!.length, start: offset, end: lineEnd, markup, quote });
+      continue;
+    }
+    if (open?.kind === 'paragraph' && (SETEXT_1.test(raw) || SETEXT_2.test(raw))) {
+      open.kind = 'heading';
+      open.level = SETEXT_1.test(raw) ? 1 : 2;
+      close();
+      continue;
+    }
+    if (THEMATIC.test(raw)) {
+      close();
+      continue;
+    }
+    const footnote = FOOTNOTE_DEF.exec(raw);
+    if (footnote) {
+      close();
+      markup.push([offset, offset + footnote[0].length]);
+      open = { kind: 'footnote', label: footnote[1]!, start: offset, end: lineEnd, markup, quote };
+      continue;
+    }
+    const linkDef = !open ? LINK_DEF.exec(raw) : null;
+    if (linkDef) {
+      const label = linkDef[1]!.trim().toLowerCase().replace(/\s+/g, ' ');
+      if (!linkDefinitions.has(label)) linkDefinitions.set(label, linkDef[2]!);
+      continue;
+    }
+    if (TABLE_DELIMITER.test(raw) && raw.includes('-') && (raw.includes('|') || open?.kind === 'table-row')) {
+      close();
+      continue;
+    }
+    if (TABLE_ROW.test(raw)) {
+      close();
+      blocks.push({ kind: 'table-row', start: offset, end: lineEnd, markup, quote });
+      continue;
+    }
+    const item = LIST_ITEM.exec(raw);
+    if (item && !(open && /^\d/.test(item[2]!) && item[2] !== '1.' && item[2] !== '1)')) {
+      close();
+      inList = true;
+      markup.push([offset, offset + item[0].length]);
+      open = { kind: 'list-item', start: offset, end: lineEnd, markup, quote };
+      continue;
+    }
+    if (open) {
+      open.end = lineEnd;
+      open.markup.push(...markup);
+      continue;
+    }
+    open = { kind: 'paragraph', start: offset, end: lineEnd, markup, quote };
+  }
+  close();
+  if (commentStart >= 0) comments.push({ start: commentStart, end: text.length, body: text.slice(commentStart + 4) });
+  return { blocks, comments, linkDefinitions };
+}

@@ -1,0 +1,88 @@
+// Decides which kinds of checkable claim a sentence makes. Patterns run on masked prose (no code,
+// citations or URLs) and are written to be linear: no nested unbounded quantifiers.
+import type { ClaimKind } from './types';
+
+const QUOTED = [/“([^“”]*)”/g, /«([^«»]*)»/g, /„([^„“”]*)[“”]/g, /(?<![\p{L}\p{N}])"([^"]*)"/gu, /(?<![\p{L}\p{N}])‘([^‘’]*(?:’\p{L}[^‘’]*)*)’(?!\p{L})/gu];
+/** Shorter quoted phrases without attribution are terms or scare quotes, not quotations. */
+const MIN_QUOTE_WORDS = 4;
+
+const ATTRIBUTION = new RegExp(
+  String.raw`\b(?:said|says|stated|announced|claimed|reported|declared|told|noted|insisted|insists|argued|argues|asserted|asserts|admitted|admits|` +
+    String.raw`acknowledged|confirmed|denied|denies|warned|warns|wrote|writes|remarked|stressed|emphasi[sz]ed|pledged|vowed|alleged|alleges|` +
+    String.raw`contended|contends|explained|according to|in the words of|as reported by|quoted as|is quoted|was quoted|in a statement|spokes(?:man|woman|person))\b`,
+  'i',
+);
+
+const WEASEL = [
+  new RegExp(
+    String.raw`\b(?:scholars|experts|analysts|observers|critics|commentators|researchers|historians|academics|officials|sources|specialists|pundits|insiders|diplomats)` +
+      String.raw`\s+(?:(?:have|has|had)\s+(?:long\s+)?(?:been\s+)?|are\s+|were\s+)?(?:argu|say|said|believ|suggest|agree|warn|note|claim|contend|maintain|think|consider|describ|point\w*\s+out)`,
+    'i',
+  ),
+  /\bit\s+(?:is|was|has\s+been)\s+(?:widely\s+|generally\s+|commonly\s+|often\s+|increasingly\s+)?(?:believed|thought|said|known|accepted|argued|claimed|reported|suggested|agreed|assumed|understood|acknowledged)\b/i,
+  /\b(?:some|many|most)\s+(?:people\s+)?(?:say|argue|believe|claim|think|agree)\b/i,
+  /\b(?:studies|research|surveys|polls)\s+(?:show|shows|suggest|suggests|indicate|indicates|found|have\s+shown)\b/i,
+  /\b(?:widely|generally)\s+(?:regarded|considered|seen|believed|accepted)\b/i,
+];
+
+const STATISTIC = [
+  /\d\s*(?:%|per\s?cent\b)/i,
+  /[$€£¥₽]\s?\d/,
+  /\d\s*(?:million|billion|trillion|thousand|dollars|euros|roubles|rubles|USD|EUR|RUB)\b/i,
+  /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|several|a\s+few)\s+(?:hundred|thousand|million|billion|trillion)\b/i,
+  /\b(?:hundreds|thousands|millions|billions|dozens|tens\s+of\s+thousands)\s+of\b/i,
+  /\b(?:most|the\s+(?:vast\s+)?majority|a\s+majority|(?:one|a)\s+(?:half|third|quarter|fifth)|half|two[- ]thirds|three[- ]quarters|the\s+bulk|the\s+lion['’]?s\s+share)\s+of\s+(?:the|its|their|his|her|all|these|those)\b/i,
+  /\b(?:more|fewer|less)\s+than\s+(?:a\s+(?:hundred|thousand|million|billion|third|half|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b/i,
+  /\b(?:doubled|tripled|quadrupled|halved|twice\s+as\s+many|three\s+times\s+as)\b/i,
+];
+
+const NUMBER = /(?<![\p{L}\p{N}\-.,:/])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\p{L}\p{N}:/]|[.,]\d)/gu;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const BEFORE_MONTH = new RegExp(String.raw`^\s+${MONTH}\b`);
+const AFTER_MONTH = new RegExp(String.raw`\b${MONTH}\s+$`);
+const NOT_A_QUANTITY_BEFORE = /\b(?:article|section|chapter|resolution|no\.?|number|paragraph|page|p\.|pp\.|vol\.?|protocol|point|item|phase|stage|level|version|room|route|highway)\s*$/i;
+
+/** Whether a number in the sentence is a quantity of fact (not a year, a day of a month, an article number). */
+function hasQuantity(s: string): boolean {
+  for (const m of s.matchAll(NUMBER)) {
+    const digits = m[1]!;
+    const at = m.index;
+    const before = s.slice(Math.max(0, at - 16), at);
+    const after = s.slice(at + digits.length, at + digits.length + 16);
+    const value = Number(digits.replace(/,/g, ''));
+    if (/^\d{4}$/.test(digits) && value >= 1000 && value <= 2100 && !/^\s*%/.test(after)) continue; // a year
+    if (value >= 1 && value <= 31 && /^\d{1,2}$/.test(digits) && (BEFORE_MONTH.test(after) || AFTER_MONTH.test(before))) continue;
+    if (NOT_A_QUANTITY_BEFORE.test(before)) continue;
+    return true;
+  }
+  return false;
+}
+
+function wordCount(s: string): number {
+  let k = 0;
+  for (const _ of s.matchAll(/[\p{L}\p{N}]+/gu)) k++;
+  return k;
+}
+
+/** The claim kinds of one sentence (masked prose), in a fixed order; empty for no claim. */
+export function claimKinds(sentence: string): ClaimKind[] {
+  const kinds: ClaimKind[] = [];
+  const attributed = ATTRIBUTION.test(sentence);
+  for (const re of QUOTED) {
+    let found = false;
+    for (const m of sentence.matchAll(re)) {
+      if (attributed || wordCount(m[1]!) >= MIN_QUOTE_WORDS) {
+        found = true;
+        break;
+      }
+    }
+    if (found) {
+      kinds.push('quotation');
+      break;
+    }
+  }
+  if (attributed) kinds.push('attribution');
+  if (STATISTIC.some((re) => re.test(sentence)) || hasQuantity(sentence)) kinds.push('statistic');
+  if (WEASEL.some((re) => re.test(sentence))) kinds.push('weasel');
+  return kinds;
+}

@@ -1,0 +1,10 @@
+// The engine's public surface. Nothing here imports `vscode` (a unit test checks).
+export * from './types';
+export * from './analysis';
+export { analyze } from './analyze';
+export { KnowledgeBase, entryName, surfaceForms, type KnowledgeSource, type AliasConflict } from './knowledge';
+export { parseKnowledgeFile, knowledgeFileDiagnostics, type ParsedKnowledgeFile } from './knowledgeFile';
+export { parseBibliography, formatReference, type BibliographyResult } from './references';
+export { LineIndex } from './lineIndex';
+export { DIAGNOSTIC_CODES, CLAIM_KIND_LABELS, codeDocUrl, severityRank } from './codes';
+export * from './queries';

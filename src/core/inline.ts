@@ -1,0 +1,311 @@
+// Inline syntax of one block, in two linear passes over its text:
+//  1. code spans, HTML comments and tags, autolinks and backslash escapes;
+//  2. bracket pairs (matched with a stack): citations, footnotes, links and bracketed spans;
+//     then in-text `@key` citations and bare URLs.
+// Everything that is markup is masked by spaces, leaving the block's prose at the same offsets.
+import { maskSpans } from './mask';
+import type { CitationKind } from './types';
+
+export interface RawKey {
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface RawCitation {
+  readonly kind: CitationKind;
+  readonly start: number;
+  readonly end: number;
+  readonly keys: RawKey[];
+  readonly label?: string;
+  readonly url?: string;
+}
+
+export interface RawSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly textStart: number;
+  readonly textEnd: number;
+  readonly classes: readonly string[];
+  readonly ref?: { readonly id: string; readonly start: number; readonly end: number };
+}
+
+export interface InlineComment {
+  readonly start: number;
+  readonly end: number;
+  readonly body: string;
+}
+
+export interface InlineScan {
+  /** The block's text with markup masked; offsets are those of the block. */
+  readonly prose: string;
+  readonly citations: RawCitation[];
+  readonly spans: RawSpan[];
+  readonly comments: InlineComment[];
+}
+
+const AUTOLINK = /<(https?:\/\/[^\s<>]*)>/y;
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
+const KEY_BODY = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~\/](?=[\p{L}\p{N}_]))*`;
+const IN_TEXT_KEY = new RegExp(String.raw`(?<![\p{L}\p{N}\p{M}_@])-?@(?:(${KEY_BODY})|\{([^{}\s]+)\})`, 'gu');
+const GROUP_KEY = new RegExp(String.raw`(?<![\p{L}\p{N}\p{M}_@])-?@(?:(${KEY_BODY})|\{([^{}\s]+)\})`, 'gu');
+const BARE_URL = /\bhttps?:\/\/[^\s<>"'`]+/g;
+const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+
+export function isHttpUrl(url: string): boolean {
+  return /^https?:\/\/[^\s/]+/i.test(url);
+}
+
+export function scanInline(text: string, base: number, linkDefinitions: ReadonlyMap<string, string>): InlineScan {
+  const n = text.length;
+  const escaped = new Uint8Array(n);
+  const mask1: Array<[number, number]> = [];
+  const citations: RawCitation[] = [];
+  const spans: RawSpan[] = [];
+  const comments: InlineComment[] = [];
+  const runs = backtickRuns(text);
+  let noCommentCloseFrom = Infinity;
+
+  // Pass 1.
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */ && i + 1 < n && ASCII_PUNCT.test(text[i + 1]!)) {
+      mask1.push([i, i + 1]);
+      escaped[i + 1] = 1;
+      i += 2;
+    } else if (c === 96 /* ` */) {
+      let k = i;
+      while (text.charCodeAt(k) === 96) k++;
+      const close = runs.next(k - i, k);
+      if (close >= 0) {
+        mask1.push([i, close + (k - i)]);
+        i = close + (k - i);
+      } else i = k;
+    } else if (c === 60 /* < */) {
+      if (text.startsWith('<!--', i)) {
+        const close = i + 4 >= noCommentCloseFrom ? -1 : text.indexOf('-->', i + 4);
+        if (close < 0) {
+          noCommentCloseFrom = Math.min(noCommentCloseFrom, i);
+          i += 4;
+          continue;
+        }
+        comments.push({ start: base + i, end: base + close + 3, body: text.slice(i + 4, close) });
+        mask1.push([i, close + 3]);
+        i = close + 3;
+        continue;
+      }
+      AUTOLINK.lastIndex = i;
+      const auto = AUTOLINK.exec(text);
+      if (auto) {
+        citations.push({ kind: 'link', start: base + i, end: base + AUTOLINK.lastIndex, keys: [], url: auto[1]! });
+        mask1.push([i, AUTOLINK.lastIndex]);
+        i = AUTOLINK.lastIndex;
+        continue;
+      }
+      HTML_TAG.lastIndex = i;
+      if (HTML_TAG.exec(text)) {
+        mask1.push([i, HTML_TAG.lastIndex]);
+        i = HTML_TAG.lastIndex;
+        continue;
+      }
+      i++;
+    } else i++;
+  }
+  const s1 = maskSpans(text, mask1);
+
+  // Pass 2: bracket pairs, innermost first as they close.
+  const mask2: Array<[number, number]> = [];
+  const stack: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = s1.charCodeAt(i);
+    if (escaped[i]) continue;
+    if (c === 91 /* [ */) stack.push(i);
+    else if (c === 93 /* ] */ && stack.length) {
+      const open = stack.pop()!;
+      const next = bracketPair(s1, open, i, base, linkDefinitions, citations, spans, mask2);
+      if (next > i + 1) {
+        // The pair took what follows it ({attributes}, (destination), [label]): resume after that.
+        i = next - 1;
+      }
+    }
+  }
+  const s2 = maskSpans(s1, mask2.slice());
+
+  // In-text citations and bare URLs, outside what pass 2 masked.
+  const mask3: Array<[number, number]> = [];
+  for (const m of s2.matchAll(IN_TEXT_KEY)) {
+    const at = m.index;
+    const atSign = at + (m[0][0] === '-' ? 1 : 0);
+    if (escaped[atSign]) continue;
+    const key = m[1] ?? m[2]!;
+    const keyStart = atSign + (m[1] ? 1 : 2);
+    citations.push({ kind: 'in-text', start: base + at, end: base + at + m[0].length, keys: [{ key, start: base + keyStart, end: base + keyStart + key.length }] });
+    mask3.push([at, at + m[0].length]);
+  }
+  for (const m of s2.matchAll(BARE_URL)) {
+    const url = trimUrl(m[0]);
+    citations.push({ kind: 'url', start: base + m.index, end: base + m.index + url.length, keys: [], url });
+    mask3.push([m.index, m.index + url.length]);
+  }
+  const prose = maskSpans(s2, mask3);
+  citations.sort((a, b) => a.start - b.start);
+  spans.sort((a, b) => a.start - b.start);
+  return { prose, citations, spans, comments };
+}
+
+/** Classifies one `[...]` pair; returns the offset after everything it consumed. */
+function bracketPair(
+  s: string,
+  open: number,
+  close: number,
+  base: number,
+  linkDefinitions: ReadonlyMap<string, string>,
+  citations: RawCitation[],
+  spans: RawSpan[],
+  mask: Array<[number, number]>,
+): number {
+  const after = s[close + 1];
+  // Bracketed span: [text]{.class key=value}
+  if (after === '{') {
+    const end = s.indexOf('}', close + 2);
+    if (end > 0 && !s.slice(close + 2, end).includes('\n\n')) {
+      const attrs = parseAttributes(s.slice(close + 2, end), base + close + 2);
+      spans.push({ start: base + open, end: base + end + 1, textStart: base + open + 1, textEnd: base + close, ...attrs });
+      mask.push([open, open + 1], [close, end + 1]);
+      return end + 1;
+    }
+  }
+  // Inline link or image: [text](destination "title")
+  if (after === '(') {
+    const end = closingParen(s, close + 1);
+    if (end > 0) {
+      const destination = s.slice(close + 2, end).trim().split(/\s+/)[0]!.replace(/^<|>$/g, '');
+      const image = open > 0 && s[open - 1] === '!';
+      if (image) mask.push([open - 1, end + 1]);
+      else {
+        mask.push([open, open + 1], [close, end + 1]);
+        if (isHttpUrl(destination)) citations.push({ kind: 'link', start: base + open, end: base + end + 1, keys: [], url: destination });
+      }
+      return end + 1;
+    }
+  }
+  const inner = s.slice(open + 1, close);
+  // Inline note ^[...]: a footnote written in place.
+  if (open > 0 && s[open - 1] === '^') {
+    citations.push({ kind: 'inline-note', start: base + open - 1, end: base + close + 1, keys: [] });
+    mask.push([open - 1, close + 1]);
+    return close + 1;
+  }
+  // Footnote reference [^label]
+  if (inner.startsWith('^') && inner.length > 1 && !/\s/.test(inner)) {
+    citations.push({ kind: 'footnote', start: base + open, end: base + close + 1, keys: [], label: inner.slice(1) });
+    mask.push([open, close + 1]);
+    return close + 1;
+  }
+  // Reference link [text][label] or [text][]
+  if (after === '[') {
+    const end = s.indexOf(']', close + 2);
+    if (end > 0) {
+      const label = (s.slice(close + 2, end) || inner).trim().toLowerCase().replace(/\s+/g, ' ');
+      const url = linkDefinitions.get(label);
+      if (url !== undefined) {
+        mask.push([open, open + 1], [close, end + 1]);
+        if (isHttpUrl(url)) citations.push({ kind: 'link', start: base + open, end: base + end + 1, keys: [], url });
+        return end + 1;
+      }
+    }
+  }
+  // Pandoc citation group: [see @a, p. 4; @b]: every ;-separated item names a key.
+  if (inner.includes('@') && !inner.includes('[') && !inner.includes(']')) {
+    const keys: RawKey[] = [];
+    let ok = true;
+    let itemStart = 0;
+    for (const item of inner.split(';')) {
+      const found = [...item.matchAll(GROUP_KEY)];
+      if (found.length !== 1) {
+        ok = false;
+        break;
+      }
+      const m = found[0]!;
+      const key = m[1] ?? m[2]!;
+      const keyStart = open + 1 + itemStart + m.index + (m[0][0] === '-' ? 1 : 0) + (m[1] ? 1 : 2);
+      keys.push({ key, start: base + keyStart, end: base + keyStart + key.length });
+      itemStart += item.length + 1;
+    }
+    if (ok && keys.length) {
+      citations.push({ kind: 'pandoc', start: base + open, end: base + close + 1, keys });
+      mask.push([open, close + 1]);
+      return close + 1;
+    }
+  }
+  return close + 1;
+}
+
+/** Pandoc attributes: `.class`, `#id`, `key=value`, `key="quoted value"`. */
+function parseAttributes(attrs: string, base: number): { classes: string[]; ref?: { id: string; start: number; end: number } } {
+  const classes: string[] = [];
+  let ref: { id: string; start: number; end: number } | undefined;
+  for (const m of attrs.matchAll(/\.([\w-]+)|#[\w-]+|([\w-]+)=(?:"([^"]*)"|'([^']*)'|([^\s"']+))/g)) {
+    if (m[1]) classes.push(m[1]);
+    else if (m[2] === 'ref') {
+      const id = m[3] ?? m[4] ?? m[5] ?? '';
+      const quoted = m[3] !== undefined || m[4] !== undefined ? 1 : 0;
+      const start = base + m.index + 4 + quoted;
+      ref = { id, start, end: start + id.length };
+    }
+  }
+  return ref ? { classes, ref } : { classes };
+}
+
+/** The `)` closing the `(` at `open`, with balanced nesting, or -1. */
+function closingParen(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const c = s[i];
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+    else if (c === '\n' && s[i + 1] === '\n') return -1;
+  }
+  return -1;
+}
+
+/** Trailing punctuation ends a sentence, not a URL; a `)` stays when it closes a `(` of the URL. */
+function trimUrl(url: string): string {
+  let u = url;
+  for (;;) {
+    const last = u[u.length - 1]!;
+    if ('.,;:!?*_'.includes(last)) u = u.slice(0, -1);
+    else if ((last === ')' || last === ']') && count(u, last === ')' ? '(' : '[') < count(u, last)) u = u.slice(0, -1);
+    else return u;
+  }
+}
+
+function count(s: string, c: string): number {
+  let k = 0;
+  for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) k++;
+  return k;
+}
+
+/** Backtick runs by length, so each code span's closing run is found without rescanning. */
+function backtickRuns(text: string): { next(length: number, from: number): number } {
+  let byLength: Map<number, number[]> | undefined;
+  const cursor = new Map<number, number>();
+  return {
+    next(length, from) {
+      if (!byLength) {
+        byLength = new Map();
+        for (const m of text.matchAll(/`+/g)) {
+          const list = byLength.get(m[0].length) ?? [];
+          list.push(m.index);
+          byLength.set(m[0].length, list);
+        }
+      }
+      const list = byLength.get(length);
+      if (!list) return -1;
+      let k = cursor.get(length) ?? 0;
+      while (k < list.length && list[k]! < from) k++;
+      cursor.set(length, k);
+      return k < list.length ? list[k]! : -1;
+    },
+  };
+}

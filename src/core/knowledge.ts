@@ -1,0 +1,141 @@
+// The merged knowledge a document is analysed against: built-in < workspace files < front matter.
+import { MentionMatcher } from './mentionMatcher';
+import type { Actor, Concept, Entry, EntryKind, EventEntry, Origin } from './types';
+
+export interface KnowledgeSource {
+  readonly layer: Origin['layer'];
+  readonly file?: string;
+  readonly entries: readonly Entry[];
+}
+
+/** Two entries of the same layer that claim the same name or alias. */
+export interface AliasConflict {
+  readonly alias: string;
+  readonly winner: Entry;
+  readonly other: Entry;
+}
+
+/** The same kind and id defined in two workspace files. */
+export interface DuplicateDefinition {
+  readonly entry: Entry;
+  readonly previous: Entry;
+}
+
+const LAYER_RANK: Record<Origin['layer'], number> = { builtin: 0, workspace: 1, document: 2 };
+
+export function entryName(e: Entry): string {
+  return e.type === 'actor' ? e.name : e.type === 'event' ? e.title : e.term;
+}
+
+/** Every surface form of an entry: its name/title/term and its aliases. */
+export function surfaceForms(e: Entry): string[] {
+  return [entryName(e), ...e.aliases];
+}
+
+/** Concept terms match case-insensitively; names of actors and events are proper nouns. */
+export function isCaseInsensitive(e: Entry): boolean {
+  return e.type === 'concept';
+}
+
+function aliasKey(e: Entry, alias: string): string {
+  const folded = alias.trim().replace(/\s+/g, ' ');
+  return isCaseInsensitive(e) ? `i:${folded.toLowerCase()}` : `s:${folded}`;
+}
+
+export class KnowledgeBase {
+  readonly actors: ReadonlyMap<string, Actor>;
+  readonly events: ReadonlyMap<string, EventEntry>;
+  readonly concepts: ReadonlyMap<string, Concept>;
+  readonly conflicts: readonly AliasConflict[];
+  readonly duplicates: readonly DuplicateDefinition[];
+  private matcherCache: MentionMatcher | undefined;
+
+  private constructor(readonly sources: readonly KnowledgeSource[]) {
+    const maps = { actor: new Map<string, Entry>(), event: new Map<string, Entry>(), concept: new Map<string, Entry>() };
+    const duplicates: DuplicateDefinition[] = [];
+    const ordered = [...sources].sort((a, b) => LAYER_RANK[a.layer] - LAYER_RANK[b.layer]);
+    for (const source of ordered) {
+      for (const entry of source.entries) {
+        const map = maps[entry.type];
+        const previous = map.get(entry.id);
+        // A higher layer overriding a lower one is the point of layering; two files of one layer are a mistake.
+        if (previous && previous.origin.layer === entry.origin.layer && previous.origin.file !== entry.origin.file) {
+          duplicates.push({ entry, previous });
+        }
+        map.set(entry.id, entry);
+      }
+    }
+    this.actors = maps.actor as Map<string, Actor>;
+    this.events = maps.event as Map<string, EventEntry>;
+    this.concepts = maps.concept as Map<string, Concept>;
+    this.duplicates = duplicates;
+    this.conflicts = this.findConflicts();
+  }
+
+  static build(sources: readonly KnowledgeSource[]): KnowledgeBase {
+    return new KnowledgeBase(sources);
+  }
+
+  static readonly empty = new KnowledgeBase([]);
+
+  /** This base with one more layer (the document's own front matter) on top. */
+  with(source: KnowledgeSource): KnowledgeBase {
+    return source.entries.length === 0 ? this : new KnowledgeBase([...this.sources, source]);
+  }
+
+  get(kind: EntryKind, id: string): Entry | undefined {
+    return kind === 'actor' ? this.actors.get(id) : kind === 'event' ? this.events.get(id) : this.concepts.get(id);
+  }
+
+  *entries(): Iterable<Entry> {
+    yield* this.actors.values();
+    yield* this.events.values();
+    yield* this.concepts.values();
+  }
+
+  /** Resolves a name or alias to the entry it denotes (what a `{.actor}` span without `ref` means). */
+  lookup(kind: EntryKind, text: string): Entry | undefined {
+    const folded = text.trim().replace(/\s+/g, ' ');
+    for (const e of this.entries()) {
+      if (e.type !== kind) continue;
+      for (const form of surfaceForms(e)) {
+        if (aliasKey(e, form) === aliasKey(e, folded)) return e;
+      }
+    }
+    return undefined;
+  }
+
+  get matcher(): MentionMatcher {
+    this.matcherCache ??= new MentionMatcher(this.winningForms());
+    return this.matcherCache;
+  }
+
+  /** For each distinct surface form, the entry that owns it: the highest layer, then the first defined. */
+  private winningForms(): Array<{ form: string; entry: Entry }> {
+    const owner = new Map<string, { form: string; entry: Entry }>();
+    for (const entry of this.entries()) {
+      for (const form of surfaceForms(entry)) {
+        if (!form.trim()) continue;
+        const key = aliasKey(entry, form);
+        const held = owner.get(key);
+        if (!held || LAYER_RANK[entry.origin.layer] > LAYER_RANK[held.entry.origin.layer]) owner.set(key, { form, entry });
+      }
+    }
+    return [...owner.values()];
+  }
+
+  private findConflicts(): AliasConflict[] {
+    const first = new Map<string, Entry>();
+    const conflicts: AliasConflict[] = [];
+    for (const entry of this.entries()) {
+      for (const form of new Set(surfaceForms(entry))) {
+        const key = aliasKey(entry, form);
+        const held = first.get(key);
+        if (!held) first.set(key, entry);
+        else if (held !== entry && held.origin.layer === entry.origin.layer) conflicts.push({ alias: form, winner: held, other: entry });
+        else if (LAYER_RANK[entry.origin.layer] > LAYER_RANK[held.origin.layer]) first.set(key, entry);
+      }
+    }
+    return conflicts;
+  }
+}

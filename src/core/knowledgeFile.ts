@@ -1,0 +1,55 @@
+// Workspace knowledge files (`*.policy.yaml`) and the built-in data: the same schema as front matter.
+import { toDiagnostics } from './diagnostics';
+import type { KnowledgeBase, KnowledgeSource } from './knowledge';
+import { readKnowledge, type EntryReference } from './knowledgeSchema';
+import { LineIndex } from './lineIndex';
+import type { Diagnostic, Origin } from './types';
+import { describe, isMap, parseYaml, yamlErrors, type RawDiagnostic } from './yamlNodes';
+
+export interface ParsedKnowledgeFile {
+  readonly file: string;
+  readonly source: KnowledgeSource;
+  readonly references: readonly EntryReference[];
+  readonly lines: LineIndex;
+  /** Syntax and schema problems of the file on its own. */
+  readonly raw: readonly RawDiagnostic[];
+}
+
+export function parseKnowledgeFile(text: string, file: string, layer: Origin['layer'] = 'workspace'): ParsedKnowledgeFile {
+  const lines = new LineIndex(text);
+  const doc = parseYaml(text);
+  const raw: RawDiagnostic[] = yamlErrors(doc, 0, 'YAML syntax error');
+  let source: KnowledgeSource = { layer, file, entries: [] };
+  let references: EntryReference[] = [];
+  const root = doc.contents;
+  if (isMap(root)) {
+    const read = readKnowledge(root, doc, 0, { layer, file });
+    source = { layer, file, entries: read.entries };
+    references = read.references;
+    raw.push(...read.diagnostics);
+  } else if (root !== null && raw.length === 0) {
+    raw.push({ code: 'front-matter', start: 0, end: Math.max(1, Math.min(text.length, lines.lineEnd(0))), message: `A knowledge file must be a mapping with \`actors\`, \`events\` or \`concepts\`, not ${describe(root)}` });
+  }
+  return { file, source, references, lines, raw };
+}
+
+/** Ids pointed at (event actors, concept see) that the merged knowledge does not define. */
+export function unknownReferences(references: readonly EntryReference[], knowledge: KnowledgeBase): RawDiagnostic[] {
+  return references
+    .filter((r) => !knowledge.get(r.kind, r.id))
+    .map((r) => ({ code: 'unknown-ref' as const, start: r.start, end: r.end, message: `Unknown ${r.kind} "${r.id}" (in "${r.from}")`, data: { refKind: r.kind, ref: r.id } }));
+}
+
+/** Everything wrong with one knowledge file, checked against the knowledge it is part of. */
+export function knowledgeFileDiagnostics(parsed: ParsedKnowledgeFile, knowledge: KnowledgeBase): Diagnostic[] {
+  const raw = [...parsed.raw, ...unknownReferences(parsed.references, knowledge)];
+  for (const { entry, previous } of knowledge.duplicates) {
+    if (entry.origin.file !== parsed.file || !entry.origin.span) continue;
+    raw.push({ code: 'duplicate-id', ...entry.origin.span, message: `The ${entry.type} "${entry.id}" is also defined in ${previous.origin.file}; this definition wins` });
+  }
+  for (const c of knowledge.conflicts) {
+    if (c.other.origin.file !== parsed.file || !c.other.origin.span) continue;
+    raw.push({ code: 'ambiguous-alias', ...c.other.origin.span, message: `"${c.alias}" also names the ${c.winner.type} "${c.winner.id}"${c.winner.origin.file ? ` (${c.winner.origin.file})` : ''}; mentions of it go to "${c.winner.id}"` });
+  }
+  return toDiagnostics(raw, parsed.lines, {});
+}

@@ -1,0 +1,138 @@
+// Finds every name or alias of a known entry in prose: a table from first word to the aliases
+// starting with it, tried longest first. One pass over the words; no per-alias regular expressions.
+import { isCaseInsensitive } from './knowledge';
+import type { Entry } from './types';
+
+interface Pattern {
+  /** Words and single punctuation characters; lower-cased where the entry matches case-insensitively. */
+  readonly pieces: readonly string[];
+  /** Whether whitespace separates piece k from piece k-1 in the alias. */
+  readonly spaced: readonly boolean[];
+  readonly entry: Entry;
+  readonly insensitive: boolean;
+}
+
+export interface RawMention {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: Entry;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const PIECE = /[\p{L}\p{N}\p{M}]+|\S/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(c);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x202f || code === 0x2009;
+}
+
+export class MentionMatcher {
+  private readonly sensitive = new Map<string, Pattern[]>();
+  private readonly insensitive = new Map<string, Pattern[]>();
+
+  constructor(forms: ReadonlyArray<{ form: string; entry: Entry }>) {
+    for (const { form, entry } of forms) {
+      const insensitive = isCaseInsensitive(entry);
+      const text = insensitive ? form.toLowerCase() : form;
+      const pieces: string[] = [];
+      const spaced: boolean[] = [];
+      let last = -1;
+      for (const m of text.matchAll(PIECE)) {
+        spaced.push(last >= 0 && m.index > last);
+        pieces.push(m[0]);
+        last = m.index + m[0].length;
+      }
+      // An alias must start with a word: mentions are found word by word.
+      if (pieces.length === 0 || !isWordChar(pieces[0]![0])) continue;
+      const index = insensitive ? this.insensitive : this.sensitive;
+      const list = index.get(pieces[0]!) ?? [];
+      list.push({ pieces, spaced, entry, insensitive });
+      index.set(pieces[0]!, list);
+    }
+    // Longest alias first, so "CSTO activation" wins over "CSTO".
+    for (const list of [...this.sensitive.values(), ...this.insensitive.values()]) {
+      list.sort((a, b) => b.pieces.join(' ').length - a.pieces.join(' ').length);
+    }
+  }
+
+  get size(): number {
+    return this.sensitive.size + this.insensitive.size;
+  }
+
+  /**
+   * Mentions in `text` between `from` and `to`. `text` is prose with non-prose masked by spaces.
+   * `skip` holds sorted spans (explicit mentions) where no automatic mention may start or end.
+   */
+  find(text: string, from: number, to: number, skip: ReadonlyArray<{ start: number; end: number }> = []): RawMention[] {
+    const out: RawMention[] = [];
+    const re = new RegExp(WORD.source, 'gu');
+    re.lastIndex = from;
+    let s = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) && m.index < to) {
+      const word = m[0];
+      const at = m.index;
+      while (s < skip.length && skip[s]!.end <= at) s++;
+      if (s < skip.length && skip[s]!.start <= at) {
+        re.lastIndex = skip[s]!.end;
+        continue;
+      }
+      let best: RawMention | undefined;
+      const consider = (list: Pattern[] | undefined, wholeWord: boolean) => {
+        for (const p of list ?? []) {
+          if (wholeWord && p.pieces.length !== 1) continue;
+          const end = wholeWord ? at + word.length : this.matchRest(text, at + word.length, to, p);
+          if (end >= 0 && (!best || end > best.end)) best = { start: at, end, entry: p.entry };
+        }
+      };
+      consider(this.sensitive.get(word), false);
+      if (this.insensitive.size) {
+        const lower = word.toLowerCase();
+        consider(this.insensitive.get(lower), false);
+        // Plural of a one-word concept term ("regimes", "crises" stays unmatched): -s and -es only.
+        if (lower.length > 3 && lower.endsWith('s')) {
+          consider(this.insensitive.get(lower.slice(0, -1)), true);
+          if (lower.endsWith('es')) consider(this.insensitive.get(lower.slice(0, -2)), true);
+        }
+      }
+      if (best && s < skip.length && skip[s]!.start < best.end) best = undefined;
+      if (best) {
+        out.push(best);
+        re.lastIndex = best.end;
+      }
+    }
+    return out;
+  }
+
+  /** Matches pieces 1.. of `p` from `pos` (just after piece 0); returns the end offset or -1. */
+  private matchRest(text: string, pos: number, to: number, p: Pattern): number {
+    const n = p.pieces.length;
+    for (let k = 1; k < n; k++) {
+      if (p.spaced[k]) {
+        const before = pos;
+        while (pos < to && isSpace(text.charCodeAt(pos))) pos++;
+        if (pos === before) return -1;
+      }
+      const piece = p.pieces[k]!;
+      if (pos + piece.length > to) return -1;
+      const got = text.slice(pos, pos + piece.length);
+      if ((p.insensitive ? got.toLowerCase() : got) !== piece) return -1;
+      pos += piece.length;
+      if (isWordChar(piece[0]) && isWordChar(text[pos])) {
+        // Plural of the last word of a concept term ("colour revolutions").
+        if (!(p.insensitive && k === n - 1)) return -1;
+        const rest = /^(?:e?s)(?![\p{L}\p{N}\p{M}])/u.exec(text.slice(pos, pos + 3));
+        if (!rest) return -1;
+        pos += rest[0].length;
+      }
+    }
+    return pos;
+  }
+}

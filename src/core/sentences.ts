@@ -1,0 +1,91 @@
+// Splits a block's prose into sentences. Abbreviations ("U.S.", "Dr."), initials, decimals and
+// quotations do not end a sentence; a citation right after the full stop ("...end.[^1]") belongs to it.
+import type { Span } from './types';
+
+const TERMINATORS = '.!?…';
+const CLOSERS = '"”’»)]*_\'';
+const OPENING_QUOTES = '“«„';
+const CLOSING_QUOTES = '”»';
+const ABBREVIATIONS = new Set(
+  (
+    'Mr Mrs Ms Dr Prof Sr Jr St Mt Gen Lt Col Maj Capt Sgt Adm Gov Sen Rep Pres Amb Rev Hon Fr ' +
+    'vs etc al cf approx ca No Nos Vol Vols pp p ed eds fig Fig Inc Ltd Corp Co Dept Univ Est ' +
+    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Art art Sec sec Ch ch'
+  ).split(' '),
+);
+
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\u00a0';
+}
+
+/**
+ * Sentence spans (absolute offsets) of `prose`, the masked text of one block starting at `base`.
+ * `citations` (absolute, sorted) are masked in `prose`; those right after a sentence end join it.
+ */
+export function splitSentences(prose: string, base: number, citations: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const n = prose.length;
+  let start = skipSpace(prose, 0);
+  let depth = 0; // curly and guillemet quotes
+  let straightOpen = false;
+  let pending = -1; // offset of the first terminator of a run that may end the sentence
+  let c = 0; // citation cursor
+
+  const emit = (end: number): number => {
+    // Attach citations that start between the end and the next prose character.
+    const next = skipSpace(prose, end);
+    let e = end;
+    while (c < citations.length && citations[c]!.start - base < end) c++;
+    while (c < citations.length && citations[c]!.start - base < next) e = Math.max(e, citations[c++]!.end - base);
+    if (end > start) out.push({ start: base + start, end: base + e });
+    return next;
+  };
+
+  for (let i = start; i < n; i++) {
+    const ch = prose[i]!;
+    if (OPENING_QUOTES.includes(ch)) depth++;
+    else if (CLOSING_QUOTES.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (ch === '"') {
+      const prev = prose[i - 1];
+      if (straightOpen && prev !== undefined && !isSpace(prev)) straightOpen = false;
+      else if (prev === undefined || isSpace(prev) || '([{—–-'.includes(prev)) straightOpen = true;
+    }
+
+    if (TERMINATORS.includes(ch)) {
+      if (pending < 0) pending = i;
+      continue;
+    }
+    if (pending >= 0 && CLOSERS.includes(ch)) continue;
+    if (pending >= 0 && isSpace(ch) && depth === 0 && !straightOpen && endsHere(prose, pending, i)) {
+      start = emit(i);
+      i = start - 1;
+    }
+    pending = -1;
+  }
+  if (start < n) {
+    let end = n;
+    while (end > start && isSpace(prose[end - 1])) end--;
+    emit(end);
+  }
+  return out;
+}
+
+/** Whether the terminator run at `at`, followed by closers up to the space at `space`, ends a sentence. */
+function endsHere(prose: string, at: number, space: number): boolean {
+  const next = prose[skipSpace(prose, space)];
+  if (next === undefined) return true;
+  // A sentence does not start in lower case ("approx. five", "e.g. this").
+  if (next.toLowerCase() === next && next.toUpperCase() !== next) return false;
+  if (prose[at] !== '.' || prose[at + 1] === '.') return true;
+  let w = at;
+  while (w > 0 && /[A-Za-z.]/.test(prose[w - 1]!)) w--;
+  const word = prose.slice(w, at);
+  if (/^[A-Z]$/.test(word)) return false; // an initial: "J. Smith"
+  if (word.includes('.')) return false; // "U.S.", "e.g."
+  return !ABBREVIATIONS.has(word);
+}
+
+function skipSpace(s: string, i: number): number {
+  while (i < s.length && isSpace(s[i])) i++;
+  return i;
+}

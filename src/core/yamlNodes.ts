@@ -1,0 +1,85 @@
+// Small helpers over the `yaml` package's AST: positions and typed reads that never throw.
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import type { DiagnosticCode, Severity, Span } from './types';
+
+/** A diagnostic before it has line/character positions: offsets into the analysed text. */
+export interface RawDiagnostic extends Span {
+  readonly code: DiagnosticCode;
+  readonly message: string;
+  readonly severity?: Severity;
+  readonly data?: Record<string, unknown>;
+}
+
+/** Aliases may expand at most this much: "billion laughs" files fail fast with a clear error. */
+export const MAX_ALIAS_COUNT = 100;
+
+export function parseYaml(source: string): Document.Parsed {
+  // Core schema: no custom tags that construct objects, timestamps stay strings.
+  return parseDocument(source, { uniqueKeys: false, prettyErrors: false, schema: 'core', strict: false });
+}
+
+/** YAML syntax errors as front-matter diagnostics at their exact position. */
+export function yamlErrors(doc: Document.Parsed, base: number, what: string): RawDiagnostic[] {
+  return doc.errors.map((e) => {
+    const [s, t] = e.pos;
+    const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return { code: 'front-matter', start: base + s, end: base + Math.max(t, s + 1), message: `${what}: ${message}` };
+  });
+}
+
+export type YNode = Node | null | undefined;
+
+/** Follows one alias (`*name`) to its anchored node; never expands recursively. */
+export function deref(node: YNode, doc: Document.Parsed): YNode {
+  if (node && isAlias(node)) {
+    try {
+      return node.resolve(doc) as YNode;
+    } catch {
+      return undefined;
+    }
+  }
+  return node;
+}
+
+export function span(node: YNode, base: number, fallback: Span): Span {
+  const r = node?.range;
+  return r ? { start: base + r[0], end: base + Math.max(r[1], r[0] + 1) } : fallback;
+}
+
+/** A scalar as text (numbers included: `date: 2022`), or undefined. */
+export function scalarText(node: YNode): string | undefined {
+  if (!node || !isScalar(node)) return undefined;
+  const v = node.value;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return undefined;
+}
+
+export function describe(node: YNode): string {
+  if (!node) return 'nothing';
+  if (isMap(node)) return 'a mapping';
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) return node.value === null ? 'null' : `${typeof node.value === 'string' ? 'text' : typeof node.value}`;
+  return 'an alias';
+}
+
+export interface MapEntry {
+  readonly key: string;
+  readonly keyNode: YNode;
+  readonly value: YNode;
+}
+
+/** The entries of a mapping with scalar keys, in order (duplicates kept so callers can report them). */
+export function mapEntries(map: YAMLMap, doc: Document.Parsed): MapEntry[] {
+  const out: MapEntry[] = [];
+  for (const item of map.items) {
+    if (!isPair(item)) continue;
+    const keyNode = item.key as YNode;
+    const key = scalarText(keyNode);
+    if (key === undefined) continue;
+    out.push({ key, keyNode, value: deref(item.value as YNode, doc) });
+  }
+  return out;
+}
+
+export { isMap, isScalar, isSeq };

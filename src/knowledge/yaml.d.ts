@@ -1,0 +1,5 @@
+// esbuild inlines *.yaml as text (loader in esbuild.mjs).
+declare module '*.yaml' {
+  const text: string;
+  export default text;
+}
