@@ -84,7 +84,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     const opinions = inline.spans.filter((s) => s.classes.includes('opinion'));
     const marked = inline.spans.filter((s) => s.classes.includes('claim'));
     let c = 0; // citations and sentences are both in order: one sweep
-    for (const sentence of splitSentences(inline.prose, block.start, blockCitations)) {
+    for (const sentence of splitSentences(inline.prose, blockText, block.start, blockCitations)) {
       if (opinions.some((s) => overlaps(s, sentence))) continue;
       const kinds = claimKinds(inline.prose.slice(sentence.start - block.start, sentence.end - block.start));
       if (marked.some((s) => overlaps(s, sentence))) kinds.push('explicit');
@@ -232,8 +232,10 @@ function readFrontMatter(text: string, lines: LineIndex, raw: RawDiagnostic[]): 
     return { ...empty, block: undefined };
   }
   const base = block.yamlStart;
-  const doc = parseYaml(text.slice(base, block.yamlEnd));
-  raw.push(...yamlErrors(doc, base, 'YAML syntax error in front matter'));
+  const source = text.slice(base, block.yamlEnd);
+  const doc = parseYaml(source);
+  const syntax = yamlErrors(doc, source, base, 'YAML syntax error in front matter');
+  raw.push(...syntax);
   const root = doc.contents as YNode;
   const info = (data: FrontMatter['data'], title?: string, bibliography: string[] = []): FrontMatter => ({ start: block.start, end: block.end, range, data, bibliography, ...(title !== undefined ? { title } : {}) });
   if (!isMap(root)) {
@@ -241,7 +243,8 @@ function readFrontMatter(text: string, lines: LineIndex, raw: RawDiagnostic[]): 
     return { ...empty, info: info(undefined) };
   }
   const knowledge = readKnowledge(root, doc, base, { layer: 'document' });
-  raw.push(...knowledge.diagnostics);
+  // Schema errors in YAML that does not parse are echoes of the syntax error: report that one.
+  if (syntax.length === 0) raw.push(...knowledge.diagnostics);
   const fields = new Map(mapEntries(root, doc).map((e) => [e.key, e]));
 
   const bibliography: Array<{ path: string } & Span> = [];

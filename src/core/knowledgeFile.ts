@@ -18,7 +18,7 @@ export interface ParsedKnowledgeFile {
 export function parseKnowledgeFile(text: string, file: string, layer: Origin['layer'] = 'workspace'): ParsedKnowledgeFile {
   const lines = new LineIndex(text);
   const doc = parseYaml(text);
-  const raw: RawDiagnostic[] = yamlErrors(doc, 0, 'YAML syntax error');
+  const raw: RawDiagnostic[] = yamlErrors(doc, text, 0, 'YAML syntax error');
   let source: KnowledgeSource = { layer, file, entries: [] };
   let references: EntryReference[] = [];
   const root = doc.contents;
@@ -26,7 +26,7 @@ export function parseKnowledgeFile(text: string, file: string, layer: Origin['la
     const read = readKnowledge(root, doc, 0, { layer, file });
     source = { layer, file, entries: read.entries };
     references = read.references;
-    raw.push(...read.diagnostics);
+    if (raw.length === 0) raw.push(...read.diagnostics);
   } else if (root !== null && raw.length === 0) {
     raw.push({ code: 'front-matter', start: 0, end: Math.max(1, Math.min(text.length, lines.lineEnd(0))), message: `A knowledge file must be a mapping with \`actors\`, \`events\` or \`concepts\`, not ${describe(root)}` });
   }

@@ -101,7 +101,7 @@ export function parseBibliography(text: string, file: string): BibliographyResul
     return { references: [], error: `${file}: unsupported bibliography format; use CSL-JSON (.json) or CSL-YAML (.yaml)` };
   }
   const doc = parseYaml(text);
-  const errors = yamlErrors(doc, 0, file);
+  const errors = yamlErrors(doc, text, 0, file);
   if (errors.length) return { references: [], error: `${file}: ${errors[0]!.message.replace(`${file}: `, '')}`, diagnostics: errors };
   let items: YNode = doc.contents as YNode;
   if (isMap(items)) items = mapEntries(items, doc).find((e) => e.key === 'references' || e.key === 'items')?.value;

@@ -19,13 +19,15 @@ function isSpace(c: string | undefined): boolean {
 }
 
 /**
- * Sentence spans (absolute offsets) of `prose`, the masked text of one block starting at `base`.
- * `citations` (absolute, sorted) are masked in `prose`; those right after a sentence end join it.
+ * Sentence spans (absolute offsets) of one block starting at `base`. Ends are found in `prose`, the
+ * block's text with markup masked; `source` is its original text, so that a sentence starts and
+ * ends on the markup that opens or closes it (`[` of a span). `citations` (absolute, sorted) are
+ * masked in `prose`; those right after a sentence end join it.
  */
-export function splitSentences(prose: string, base: number, citations: readonly Span[]): Span[] {
+export function splitSentences(prose: string, source: string, base: number, citations: readonly Span[]): Span[] {
   const out: Span[] = [];
   const n = prose.length;
-  let start = skipSpace(prose, 0);
+  let start = skipSpace(source, 0);
   let depth = 0; // curly and guillemet quotes
   let straightOpen = false;
   let pending = -1; // offset of the first terminator of a run that may end the sentence
@@ -38,7 +40,7 @@ export function splitSentences(prose: string, base: number, citations: readonly 
     while (c < citations.length && citations[c]!.start - base < end) c++;
     while (c < citations.length && citations[c]!.start - base < next) e = Math.max(e, citations[c++]!.end - base);
     if (end > start) out.push({ start: base + start, end: base + e });
-    return next;
+    return Math.min(next, skipSpace(source, e));
   };
 
   for (let i = start; i < n; i++) {
@@ -62,9 +64,9 @@ export function splitSentences(prose: string, base: number, citations: readonly 
     }
     pending = -1;
   }
-  if (start < n) {
+  if (skipSpace(prose, start) < n) {
     let end = n;
-    while (end > start && isSpace(prose[end - 1])) end--;
+    while (end > start && isSpace(source[end - 1])) end--;
     emit(end);
   }
   return out;

@@ -18,10 +18,17 @@ export function parseYaml(source: string): Document.Parsed {
   return parseDocument(source, { uniqueKeys: false, prettyErrors: false, schema: 'core', strict: false });
 }
 
-/** YAML syntax errors as front-matter diagnostics at their exact position. */
-export function yamlErrors(doc: Document.Parsed, base: number, what: string): RawDiagnostic[] {
-  return doc.errors.map((e) => {
-    const [s, t] = e.pos;
+/**
+ * YAML syntax errors as front-matter diagnostics at their exact position. An error the parser
+ * finds only at the end of the input (an unclosed bracket) is placed on the last YAML character,
+ * not on the closing `---`. Only the first error is reported: later ones are mostly its echoes.
+ * `source` is the YAML text.
+ */
+export function yamlErrors(doc: Document.Parsed, source: string, base: number, what: string): RawDiagnostic[] {
+  const last = Math.max(0, source.trimEnd().length - 1);
+  return doc.errors.slice(0, 1).map((e) => {
+    const s = Math.min(e.pos[0], last);
+    const t = Math.min(Math.max(e.pos[1], s + 1), source.length);
     const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     return { code: 'front-matter', start: base + s, end: base + Math.max(t, s + 1), message: `${what}: ${message}` };
   });

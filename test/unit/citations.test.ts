@@ -1,0 +1,101 @@
+import { strict as assert } from 'node:assert';
+import { codes, r, run, textOf } from './helpers';
+
+const refs = (...ids: string[]) => `---\nreferences:\n${ids.map((id) => `  - id: ${id}\n    title: T ${id}`).join('\n')}\n---\n`;
+
+describe('citations', () => {
+  it('reads Pandoc citation groups with prefixes, locators and suppressed authors', () => {
+    const body = 'A [@a]. B [@a; @b, p. 4]. C [see @b]. D [-@a].';
+    const a = run(refs('a', 'b') + body);
+    const pandoc = a.citations.filter((c) => c.kind === 'pandoc');
+    assert.deepEqual(
+      pandoc.map((c) => c.keys.map((k) => k.key)),
+      [['a'], ['a', 'b'], ['b'], ['a']],
+    );
+    // Key ranges exclude the @: line 7 is the body.
+    assert.deepEqual(pandoc[1]!.keys.map((k) => k.range), [r(7, 12, 7, 13), r(7, 16, 7, 17)]);
+    assert.deepEqual(pandoc[1]!.range, r(7, 10, 7, 24));
+    assert.deepEqual(codes(a), []);
+  });
+
+  it('reads in-text citations, but not e-mail addresses or escaped @', () => {
+    const text = refs('smith2020') + 'As @smith2020 shows, write to me@example.org or \\@nobody.';
+    const a = run(text);
+    assert.deepEqual(a.citations.map((c) => [c.kind, textOf(text, c)]), [['in-text', '@smith2020']]);
+  });
+
+  it('keeps internal punctuation in keys but not a trailing full stop', () => {
+    const text = refs('doe:2021.a') + 'See @doe:2021.a.';
+    assert.deepEqual(run(text).citations[0]!.keys.map((k) => k.key), ['doe:2021.a']);
+  });
+
+  it('reports unknown keys at the key, as errors', () => {
+    const text = refs('known') + 'Text [@known; @missing].';
+    const a = run(text);
+    const d = a.diagnostics.filter((x) => x.code === 'unknown-citation');
+    assert.equal(d.length, 1);
+    assert.equal(d[0]!.severity, 'error');
+    assert.deepEqual(d[0]!.range, r(5, 15, 5, 22));
+    assert.equal(d[0]!.message, 'Unknown citation key "@missing": it is in no bibliography of this file');
+  });
+
+  it('reports inline references that are never cited as hints at their id', () => {
+    const a = run(refs('used', 'unused') + 'Text [@used].');
+    const d = a.diagnostics.filter((x) => x.code === 'unused-reference');
+    assert.deepEqual(d.map((x) => [x.severity, x.range, x.message]), [['hint', r(4, 8, 4, 14), 'The reference "unused" is never cited']]);
+  });
+
+  it('does not report references listed in nocite', () => {
+    const text = '---\nnocite: "@unused"\nreferences:\n  - id: unused\n---\nText.';
+    assert.deepEqual(codes(run(text)), []);
+  });
+
+  it('checks footnote references against their definitions', () => {
+    const text = 'One.[^1] Two.[^2]\n\n[^1]: A source.';
+    const a = run(text);
+    assert.deepEqual(a.citations.map((c) => [c.kind, c.label]), [
+      ['footnote', '1'],
+      ['footnote', '2'],
+    ]);
+    assert.deepEqual(a.footnotes.map((f) => [f.label, f.range]), [['1', r(2, 0, 2, 15)]]);
+    assert.deepEqual(a.diagnostics.map((d) => [d.code, d.range]), [['undefined-footnote', r(0, 13, 0, 17)]]);
+  });
+
+  it('counts http(s) links, autolinks, reference links, bare URLs and inline notes, but not other links', () => {
+    const text = [
+      'A [report](https://example.org/r). B <https://example.org/x>. C [ref][src]. D https://example.org/y.',
+      'E [local](notes.md). F ^[An inline note.]',
+      '',
+      '[src]: http://example.org/src',
+    ].join('\n');
+    const a = run(text);
+    assert.deepEqual(
+      a.citations.map((c) => [c.kind, c.url ?? null]),
+      [
+        ['link', 'https://example.org/r'],
+        ['link', 'https://example.org/x'],
+        ['link', 'http://example.org/src'],
+        ['url', 'https://example.org/y'],
+        ['inline-note', null],
+      ],
+    );
+  });
+
+  it('reads bibliographies through the host and reports the ones it cannot read', () => {
+    const text = '---\nbibliography: [refs.json, missing.json]\n---\nText [@fromfile].';
+    const a = run(text, {
+      readBibliography: (path) =>
+        path === 'refs.json'
+          ? { references: [{ id: 'fromfile', authors: [], origin: { layer: 'workspace', file: 'refs.json' } }] }
+          : { references: [], error: `${path}: not found` },
+    });
+    assert.deepEqual(a.diagnostics.map((d) => [d.code, d.severity, d.range, d.message]), [['bibliography-not-found', 'error', r(1, 26, 1, 38), 'missing.json: not found']]);
+    assert.ok(a.references.has('fromfile'));
+  });
+
+  it('does not call keys unknown when a bibliography could not be checked', () => {
+    const text = '---\nbibliography: refs.bib\n---\nText [@anything].';
+    const a = run(text, { readBibliography: () => ({ references: [], unsupported: 'refs.bib: not read yet' }) });
+    assert.deepEqual(a.diagnostics.map((d) => [d.code, d.severity]), [['bibliography-not-found', 'info']]);
+  });
+});

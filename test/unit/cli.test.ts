@@ -1,0 +1,125 @@
+// Runs the built CLI (dist/cli.js) as a user would: exit codes, output formats, files untouched.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const CLI = resolve('dist/cli.js');
+
+function cli(args: string[], cwd: string) {
+  const p = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: p.status, stdout: p.stdout, stderr: p.stderr };
+}
+
+describe('policy-lens CLI', () => {
+  let dir: string;
+  const doc = ['---', 'title: T', 'references:', '  - id: k', '    title: Source', '---', 'Putin said the unrest concerned “all of us”.', '', 'Moscow denied it [@k].', ''].join('\n');
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'policy-lens-cli-'));
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs', 'a.policy.md'), doc);
+    writeFileSync(join(dir, 'docs', 'extra.policy.yaml'), 'actors:\n  wagner: {name: Wagner Group, kind: group}\n');
+    mkdirSync(join(dir, 'empty'));
+  });
+
+  it('prints compiler-style findings and a summary, exit 0 below --fail-on', () => {
+    const r = cli(['check', 'docs'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(
+      r.stdout,
+      'docs/a.policy.md:7:1 warning uncited-claim Uncited claim (quotation, attribution): cite a source, e.g. [@key], or mark it [...]{.opinion}\n\n' +
+        '1 file: 2 claims, 1 cited, 1 uncited, coverage 50% (0 errors, 1 warning, 0 info, 0 hints)\n',
+    );
+  });
+
+  it('exits 1 when a finding reaches --fail-on', () => {
+    assert.equal(cli(['check', '--fail-on', 'warning', 'docs'], dir).code, 1);
+    assert.equal(cli(['check', '--fail-on=never', 'docs'], dir).code, 0);
+  });
+
+  it('prints the JSON report in the documented shape', () => {
+    const r = cli(['check', '--format', 'json', 'docs/a.policy.md'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const json = JSON.parse(r.stdout);
+    assert.equal(json.version, 1);
+    assert.equal(json.files.length, 1);
+    const f = json.files[0];
+    assert.deepEqual(Object.keys(f), ['path', 'diagnostics', 'claims', 'actors', 'events', 'concepts']);
+    assert.equal(f.path, 'docs/a.policy.md');
+    assert.deepEqual(f.diagnostics, [
+      {
+        code: 'uncited-claim',
+        severity: 'warning',
+        message: 'Uncited claim (quotation, attribution): cite a source, e.g. [@key], or mark it [...]{.opinion}',
+        range: { start: { line: 6, character: 0 }, end: { line: 6, character: 44 } },
+      },
+    ]);
+    assert.deepEqual(f.claims, [
+      { range: { start: { line: 6, character: 0 }, end: { line: 6, character: 44 } }, kinds: ['quotation', 'attribution'], cited: false },
+      { range: { start: { line: 8, character: 0 }, end: { line: 8, character: 22 } }, kinds: ['attribution'], cited: true },
+    ]);
+    assert.deepEqual(f.actors, [
+      { id: 'russia', name: 'Russia', kind: 'state', mentions: 1 },
+      { id: 'putin', name: 'Vladimir Putin', kind: 'person', mentions: 1 },
+    ]);
+    assert.deepEqual(f.events, []);
+    assert.deepEqual(f.concepts, []);
+  });
+
+  it('prints SARIF 2.1.0 with 1-based regions', () => {
+    const r = cli(['check', '--format', 'sarif', 'docs'], dir);
+    const sarif = JSON.parse(r.stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const run = sarif.runs[0];
+    assert.equal(run.tool.driver.name, 'policy-lens');
+    assert.ok(run.tool.driver.rules.some((x: { id: string }) => x.id === 'uncited-claim'));
+    assert.deepEqual(run.results.map((x: { ruleId: string; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: unknown } }> }) => [x.ruleId, x.level, x.locations[0]!.physicalLocation.artifactLocation.uri, x.locations[0]!.physicalLocation.region]), [
+      ['uncited-claim', 'warning', 'docs/a.policy.md', { startLine: 7, startColumn: 1, endLine: 7, endColumn: 45 }],
+    ]);
+  });
+
+  it('exits 2 with a clear message on bad flags, missing paths and folders without analysis files', () => {
+    for (const [args, message] of [
+      [['check', '--format', 'xml', 'docs'], 'policy-lens: --format must be one of text, json, sarif, not "xml"'],
+      [['check', '--bogus', 'docs'], 'policy-lens: unknown option "--bogus"'],
+      [['check', 'nowhere'], 'policy-lens: cannot read nowhere: no such file or folder'],
+      [['check', 'empty'], 'policy-lens: no *.policy.md files under empty'],
+      [['check'], 'policy-lens: no PATH given: name files or folders to check'],
+      [['lint', 'docs'], 'policy-lens: unknown command "lint" (the command is "check")'],
+    ] as const) {
+      const r = cli([...args], dir);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.equal(r.stderr.split('\n')[0], message);
+      assert.equal(r.stdout, '');
+    }
+  });
+
+  it('skips binary and oversized files with a notice instead of failing', () => {
+    writeFileSync(join(dir, 'bin.policy.md'), Buffer.from([0x52, 0x00, 0x01, 0x02]));
+    writeFileSync(join(dir, 'big.policy.md'), 'Russia. '.repeat(200));
+    const r = cli(['check', '--format', 'json', '--max-size', '1000', 'bin.policy.md', 'big.policy.md'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const files = JSON.parse(r.stdout).files as Array<{ path: string; diagnostics: Array<{ code: string; message: string }> }>;
+    assert.deepEqual(files.map((f) => [f.path, f.diagnostics.map((d) => [d.code, d.message])]), [
+      ['bin.policy.md', [['file-too-large', 'Not analysed: binary file (contains NUL bytes)']]],
+      ['big.policy.md', [['file-too-large', 'Not analysed: 1,600 bytes is over the limit of 1,000 (--max-size)']]],
+    ]);
+  });
+
+  it('uses knowledge files found beside the documents, and never writes to the files it checks', () => {
+    writeFileSync(join(dir, 'docs', 'b.policy.md'), 'The Wagner Group moved.\n');
+    const before = statSync(join(dir, 'docs', 'b.policy.md')).mtimeMs;
+    const json = JSON.parse(cli(['check', '--format', 'json', 'docs'], dir).stdout);
+    const b = json.files.find((f: { path: string }) => f.path === 'docs/b.policy.md');
+    assert.deepEqual(b.actors, [{ id: 'wagner', name: 'Wagner Group', kind: 'group', mentions: 1 }]);
+    assert.equal(statSync(join(dir, 'docs', 'b.policy.md')).mtimeMs, before);
+    assert.equal(readFileSync(join(dir, 'docs', 'a.policy.md'), 'utf8'), doc);
+  });
+
+  it('prints its version and help', () => {
+    assert.match(cli(['--version'], dir).stdout, /^\d+\.\d+\.\d+\n$/);
+    assert.match(cli(['--help'], dir).stdout, /^Usage: policy-lens check/);
+  });
+});
