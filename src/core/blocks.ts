@@ -164,7 +164,8 @@ export function scanBlocks(text: string, bodyStart: number, lines: LineIndex): B
       continue;
     }
     const item = LIST_ITEM.exec(raw);
-    if (item && !(open && /^\d/.test(item[2]!) && item[2] !== '1.' && item[2] !== '1)')) {
+    // An ordered item that does not start at 1 cannot interrupt a paragraph (CommonMark).
+    if (item && !(open?.kind === 'paragraph' && /^\d/.test(item[2]!) && item[2] !== '1.' && item[2] !== '1)')) {
       close();
       inList = true;
       markup.push([offset, offset + item[0].length]);

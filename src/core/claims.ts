@@ -8,7 +8,7 @@ const MIN_QUOTE_WORDS = 4;
 
 const ATTRIBUTION = new RegExp(
   String.raw`\b(?:said|says|stated|announced|claimed|reported|declared|told|noted|insisted|insists|argued|argues|asserted|asserts|admitted|admits|` +
-    String.raw`acknowledged|confirmed|denied|denies|warned|warns|wrote|writes|remarked|stressed|emphasi[sz]ed|pledged|vowed|alleged|alleges|` +
+    String.raw`acknowledged|confirmed|denied|denies|described|warned|warns|wrote|writes|remarked|stressed|emphasi[sz]ed|pledged|vowed|alleged|alleges|` +
     String.raw`contended|contends|explained|according to|in the words of|as reported by|quoted as|is quoted|was quoted|in a statement|spokes(?:man|woman|person))\b`,
   'i',
 );

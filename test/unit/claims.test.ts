@@ -26,6 +26,7 @@ describe('claims', () => {
   it('flags reporting verbs and phrases as attribution', () => {
     assert.deepEqual(kinds('According to officials, the border is closed.'), [['attribution']]);
     assert.deepEqual(kinds('The ministry announced new drills.'), [['attribution']]);
+    assert.deepEqual(kinds('Putin described it as a crisis that concerned “us all”.'), [['quotation', 'attribution']]);
     assert.deepEqual(kinds('The neighbouring states disagree.'), []);
   });
 

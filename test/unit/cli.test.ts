@@ -118,6 +118,20 @@ describe('policy-lens CLI', () => {
     assert.equal(readFileSync(join(dir, 'docs', 'a.policy.md'), 'utf8'), doc);
   });
 
+  it('checks the shipped example: its one uncited quoted statement, and no errors', () => {
+    const r = cli(['check', '--format', 'json', '--fail-on', 'error', 'examples'], resolve('.'));
+    assert.equal(r.code, 0, r.stderr);
+    const [f] = JSON.parse(r.stdout).files;
+    assert.deepEqual(f.diagnostics.map((d: { code: string; range: unknown }) => [d.code, d.range]), [
+      ['uncited-claim', { start: { line: 43, character: 0 }, end: { line: 44, character: 45 } }],
+    ]);
+    // The second uncited claim is silenced by its disable-next-line comment.
+    assert.deepEqual(f.claims.filter((c: { cited: boolean }) => !c.cited).map((c: { kinds: string[] }) => c.kinds), [['quotation', 'attribution'], ['attribution', 'weasel']]);
+    const ids = (list: Array<{ id: string }>) => list.map((x) => x.id);
+    for (const id of ['russia', 'kazakhstan', 'belarus', 'csto', 'tokayev']) assert.ok(ids(f.actors).includes(id), id);
+    for (const id of ['limited-sovereignty', 'multilateralism', 'conservative-regime-support']) assert.ok(ids(f.concepts).includes(id), id);
+  });
+
   it('prints its version and help', () => {
     assert.match(cli(['--version'], dir).stdout, /^\d+\.\d+\.\d+\n$/);
     assert.match(cli(['--help'], dir).stdout, /^Usage: policy-lens check/);
