@@ -26,7 +26,16 @@ function testEntries(dir) {
 
 const builds = args.has('--tests')
   ? [{ ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] }]
-  : [
+  : args.has('--integration')
+    ? [{ ...common, entryPoints: ['test/integration/index.ts', ...testEntries('test/integration')], outdir: 'out/test/integration', outbase: 'test/integration', external: ['mocha', 'vscode'] }]
+    : [
+      {
+        ...common,
+        entryPoints: ['src/extension/extension.ts'],
+        outfile: 'dist/extension.js',
+        external: ['vscode'],
+        minify: true,
+      },
       {
         ...common,
         entryPoints: ['src/cli/main.ts'],

@@ -39,6 +39,8 @@ export interface AnalysisOptions {
   readonly claimSeverity?: Partial<Record<ClaimKind, SeveritySetting>>;
   /** Severity per diagnostic code, overriding the defaults. */
   readonly severity?: Partial<Record<DiagnosticCode, SeveritySetting>>;
+  /** How far a citation reaches: its sentence (default, as Pandoc reads it) or its whole paragraph. */
+  readonly citationScope?: 'sentence' | 'paragraph';
   /** Texts longer than this many characters are not analysed. Default 5,000,000. */
   readonly maxSize?: number;
 }

@@ -43,7 +43,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     const result = options.readBibliography(b.path);
     if (result.error) raw.push({ code: 'bibliography-not-found', start: b.start, end: b.end, message: result.error });
     if (result.unsupported) raw.push({ code: 'bibliography-not-found', severity: 'info', start: b.start, end: b.end, message: result.unsupported });
-    if (result.error || result.unsupported) checkKeys = false;
+    if (result.error || result.unsupported || result.pending) checkKeys = false;
     for (const r of result.references) references.set(r.id, r);
   }
   for (const r of fm.references) references.set(r.id, r);
@@ -91,7 +91,8 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
       if (kinds.length === 0) continue;
       while (c < blockCitations.length && blockCitations[c]!.start < sentence.start) c++;
       const covering: number[] = [];
-      for (let k = c; k < blockCitations.length && blockCitations[k]!.start < sentence.end; k++) covering.push(firstCitation + k);
+      if (options.citationScope === 'paragraph') blockCitations.forEach((_, k) => covering.push(firstCitation + k));
+      else for (let k = c; k < blockCitations.length && blockCitations[k]!.start < sentence.end; k++) covering.push(firstCitation + k);
       const claim: Claim = { start: sentence.start, end: sentence.end, range: lines.range(sentence.start, sentence.end), kinds, cited: covering.length > 0, citations: covering };
       claims.push(claim);
       if (!claim.cited) {
@@ -189,8 +190,8 @@ function explicitMentions(spans: readonly RawSpan[], text: string, knowledge: Kn
     const spanText = text.slice(s.textStart, s.textEnd);
     const entry = s.ref ? knowledge.get(kind, s.ref.id) : knowledge.lookup(kind, spanText);
     if (entry) out.push(mention(entry, s.textStart, s.textEnd, true, lines));
-    else if (s.ref) raw.push({ code: 'unknown-ref', start: s.ref.start, end: Math.max(s.ref.end, s.ref.start + 1), message: `Unknown ${kind} "${s.ref.id}"`, data: { refKind: kind, ref: s.ref.id } });
-    else raw.push({ code: 'unknown-ref', start: s.textStart, end: s.textEnd, message: `No ${kind} is named "${spanText}": add ref=id or define it`, data: { refKind: kind, ref: spanText } });
+    else if (s.ref) raw.push({ code: 'unknown-ref', start: s.ref.start, end: Math.max(s.ref.end, s.ref.start + 1), message: `Unknown ${kind} "${s.ref.id}"`, data: { refKind: kind, ref: s.ref.id, text: spanText } });
+    else raw.push({ code: 'unknown-ref', start: s.textStart, end: s.textEnd, message: `No ${kind} is named "${spanText}": add ref=id or define it`, data: { refKind: kind, ref: spanText, text: spanText } });
   }
   return out;
 }

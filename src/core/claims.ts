@@ -59,9 +59,7 @@ function hasQuantity(s: string): boolean {
 }
 
 function wordCount(s: string): number {
-  let k = 0;
-  for (const _ of s.matchAll(/[\p{L}\p{N}]+/gu)) k++;
-  return k;
+  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 /** The claim kinds of one sentence (masked prose), in a fixed order; empty for no claim. */

@@ -8,3 +8,5 @@ export { parseBibliography, formatReference, type BibliographyResult } from './r
 export { LineIndex } from './lineIndex';
 export { DIAGNOSTIC_CODES, CLAIM_KIND_LABELS, codeDocUrl, severityRank } from './codes';
 export * from './queries';
+export { citationInsertOffset, citationText } from './edits';
+export { collectEntities, type Entities, type EntityMentions, type MentionRef } from './entities';

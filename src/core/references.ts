@@ -88,6 +88,8 @@ export interface BibliographyResult {
   readonly error?: string;
   /** Read, but its entries could not be checked (a format not supported yet). */
   readonly unsupported?: string;
+  /** Still being read (the editor loads files asynchronously): keys are not checked yet, silently. */
+  readonly pending?: boolean;
   readonly diagnostics?: readonly RawDiagnostic[];
 }
 

@@ -45,6 +45,8 @@ export interface DiagnosticData {
   readonly key?: string;
   readonly refKind?: EntryKind;
   readonly ref?: string;
+  /** The text of the span an unknown ref was written on. */
+  readonly text?: string;
 }
 
 export type EntryKind = 'actor' | 'event' | 'concept';

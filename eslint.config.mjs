@@ -1,0 +1,27 @@
+// Lint: typed rules for the async code of the extension (no floating promises), and the
+// architecture: the engine never imports vscode or node I/O; extension code reads files through
+// the VS Code file system, not fs.
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', '**/*.cjs', '**/*.mjs'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='eval'], NewExpression[callee.name='Function']", message: 'No eval or new Function.' }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['vscode', 'fs', 'node:fs', 'child_process', 'node:child_process', 'http', 'https', 'node:http', 'node:https'], patterns: ['../extension/*', '../cli/*', '../knowledge/*'] }] },
+  },
+  {
+    files: ['src/extension/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['fs', 'node:fs', 'child_process', 'node:child_process', 'http', 'https', 'node:http', 'node:https'] }] },
+  },
+);

@@ -1,0 +1,63 @@
+// What the sidebar shows: the entries a set of analysed files mention, with every mention.
+import type { Analysis } from './analysis';
+import type { Actor, Concept, Entry, EventEntry, Mention } from './types';
+
+export interface MentionRef {
+  /** Which file (a URI or path, as the caller names it). */
+  readonly source: string;
+  readonly mention: Mention;
+  /** The mention's line, trimmed, for a one-line preview. */
+  readonly preview: string;
+}
+
+export interface EntityMentions<E extends Entry = Entry> {
+  readonly entry: E;
+  readonly mentions: MentionRef[];
+}
+
+export interface Entities {
+  readonly actors: EntityMentions<Actor>[];
+  readonly events: EntityMentions<EventEntry>[];
+  readonly concepts: EntityMentions<Concept>[];
+}
+
+const PREVIEW = 80;
+
+function preview(a: Analysis, m: Mention): string {
+  const line = a.lines.text.slice(a.lines.lineStart(m.range.start.line), a.lines.lineEnd(m.range.start.line));
+  const trimmed = line.trim().replace(/\s+/g, ' ');
+  return trimmed.length > PREVIEW ? `${trimmed.slice(0, PREVIEW - 1)}…` : trimmed;
+}
+
+/**
+ * Entries mentioned in the given files, or defined in their front matter, each with its mentions
+ * in file order. Actors and concepts by mentions (most first) then name; events by date, undated last.
+ */
+export function collectEntities(files: ReadonlyArray<{ source: string; analysis: Analysis }>): Entities {
+  const found = new Map<string, { entry: Entry; mentions: MentionRef[] }>();
+  for (const { source, analysis } of files) {
+    for (const e of analysis.knowledge.entries()) {
+      if (e.origin.layer === 'document' && !found.has(`${e.type}:${e.id}`)) found.set(`${e.type}:${e.id}`, { entry: e, mentions: [] });
+    }
+    for (const m of analysis.mentions) {
+      const key = `${m.type}:${m.id}`;
+      let item = found.get(key);
+      if (!item) {
+        const entry = analysis.knowledge.get(m.type, m.id);
+        if (!entry) continue;
+        item = { entry, mentions: [] };
+        found.set(key, item);
+      }
+      item.mentions.push({ source, mention: m, preview: preview(analysis, m) });
+    }
+  }
+  const items = [...found.values()];
+  const byCount = (a: EntityMentions, b: EntityMentions, name: (e: Entry) => string) => b.mentions.length - a.mentions.length || name(a.entry).localeCompare(name(b.entry));
+  return {
+    actors: (items.filter((i) => i.entry.type === 'actor') as EntityMentions<Actor>[]).sort((a, b) => byCount(a, b, (e) => (e as Actor).name)),
+    events: (items.filter((i) => i.entry.type === 'event') as EntityMentions<EventEntry>[]).sort(
+      (a, b) => (a.entry.date ?? '9999').localeCompare(b.entry.date ?? '9999') || a.entry.title.localeCompare(b.entry.title),
+    ),
+    concepts: (items.filter((i) => i.entry.type === 'concept') as EntityMentions<Concept>[]).sort((a, b) => byCount(a, b, (e) => (e as Concept).term)),
+  };
+}

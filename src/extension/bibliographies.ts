@@ -1,0 +1,77 @@
+// Bibliography files named in front matter, read through the VS Code file system, cached and
+// watched. The engine asks synchronously; a file not read yet answers "pending" and the
+// documents are analysed again once it arrives.
+import * as vscode from 'vscode';
+import { LineIndex, parseBibliography, type BibliographyResult } from '../core';
+
+interface Entry {
+  result: BibliographyResult;
+  lines?: LineIndex;
+}
+
+const MAX_BYTES = 20_000_000;
+
+export class Bibliographies implements vscode.Disposable {
+  private readonly cache = new Map<string, Entry>();
+  private readonly emitter = new vscode.EventEmitter<void>();
+  /** A bibliography was read or changed: analyses that used it are stale. */
+  readonly onDidChange = this.emitter.event;
+  private readonly watcher = vscode.workspace.createFileSystemWatcher('**/*.{json,yaml,yml,bib}');
+
+  constructor() {
+    const changed = (uri: vscode.Uri) => {
+      if (this.cache.delete(uri.toString())) this.emitter.fire();
+    };
+    this.watcher.onDidChange(changed);
+    this.watcher.onDidDelete(changed);
+    this.watcher.onDidCreate(changed);
+  }
+
+  /** The file a front-matter path names, relative to the document. */
+  resolve(document: vscode.Uri, path: string): vscode.Uri {
+    if (/^[a-zA-Z][\w+.-]*:\/\//.test(path)) return vscode.Uri.parse(path);
+    if (path.startsWith('/')) return document.with({ path });
+    return vscode.Uri.joinPath(document, '..', path);
+  }
+
+  read(document: vscode.Uri, path: string): BibliographyResult {
+    const uri = this.resolve(document, path);
+    if (!vscode.workspace.isTrusted && !vscode.workspace.getWorkspaceFolder(uri)) {
+      return { references: [], error: `${path}: not read, because the workspace is not trusted and the file is outside it` };
+    }
+    const key = uri.toString();
+    const hit = this.cache.get(key);
+    if (hit) return hit.result;
+    this.cache.set(key, { result: { references: [], pending: true } });
+    void this.load(uri, path);
+    return { references: [], pending: true };
+  }
+
+  /** Line index of a bibliography's text, for go-to-definition into it. */
+  lines(uri: vscode.Uri): LineIndex | undefined {
+    return this.cache.get(uri.toString())?.lines;
+  }
+
+  private async load(uri: vscode.Uri, path: string): Promise<void> {
+    let entry: Entry;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > MAX_BYTES) entry = { result: { references: [], error: `${path}: too large to read (${stat.size.toLocaleString('en')} bytes)` } };
+      else {
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        const result = parseBibliography(text, path);
+        entry = { result, lines: new LineIndex(text) };
+      }
+    } catch (e) {
+      const notFound = e instanceof vscode.FileSystemError && e.code === 'FileNotFound';
+      entry = { result: { references: [], error: `${path}: ${notFound ? `not found (looked for ${vscode.workspace.asRelativePath(uri)})` : `cannot be read (${String(e)})`}` } };
+    }
+    this.cache.set(uri.toString(), entry);
+    this.emitter.fire();
+  }
+
+  dispose(): void {
+    this.watcher.dispose();
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,64 @@
+// Quick fixes for the engine's diagnostics. Every fix inserts; none deletes user text.
+import * as vscode from 'vscode';
+import { citationInsertOffset, type Analysis, type Diagnostic } from '../core';
+import type { Analyses } from './analyses';
+import { toRange } from './convert';
+import { defineEntryEdit } from './frontMatterEdit';
+import { LANGUAGE_ID } from './settings';
+
+export function registerCodeActions(context: vscode.ExtensionContext, analyses: Analyses): void {
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider(
+      LANGUAGE_ID,
+      {
+        provideCodeActions(doc, _range, ctx) {
+          const a = analyses.get(doc);
+          const actions: vscode.CodeAction[] = [];
+          for (const vd of ctx.diagnostics) {
+            if (vd.source !== 'policy-lens') continue;
+            const code = typeof vd.code === 'object' ? String(vd.code.value) : String(vd.code);
+            const d = a.diagnostics.find((x) => x.code === code && toRange(x.range).isEqual(vd.range));
+            if (d) actions.push(...fixes(doc, a, d, vd));
+          }
+          return actions;
+        },
+      },
+      { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },
+    ),
+  );
+}
+
+function fixes(doc: vscode.TextDocument, a: Analysis, d: Diagnostic, vd: vscode.Diagnostic): vscode.CodeAction[] {
+  const out: vscode.CodeAction[] = [];
+  const action = (title: string, preferred = false) => {
+    const x = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+    x.diagnostics = [vd];
+    x.isPreferred = preferred;
+    out.push(x);
+    return x;
+  };
+  if (d.code === 'uncited-claim') {
+    const at = doc.positionAt(citationInsertOffset(a.lines.text, d));
+    action('Insert citation…', true).command = { command: 'policyLens.insertCitation', title: 'Insert citation…', arguments: [doc.uri, at] };
+    const opinion = action('Mark as opinion ([…]{.opinion})');
+    opinion.edit = new vscode.WorkspaceEdit();
+    opinion.edit.insert(doc.uri, toRange(d.range).start, '[');
+    opinion.edit.insert(doc.uri, toRange(d.range).end, ']{.opinion}');
+  }
+  if (d.code !== 'front-matter' && d.code !== 'file-too-large') {
+    const line = d.range.start.line;
+    const disable = action(`Disable ${d.code} for this line`);
+    disable.edit = new vscode.WorkspaceEdit();
+    disable.edit.insert(doc.uri, doc.lineAt(line).range.end, ` <!-- policy-lens-disable-line ${d.code} -->`);
+  }
+  if (d.code === 'unknown-ref' && d.data?.refKind && d.data.ref) {
+    const id = /^[\p{L}\p{N}_][\p{L}\p{N}_.:-]*$/u.test(d.data.ref) ? d.data.ref : slug(d.data.ref);
+    const edit = defineEntryEdit(doc, a, d.data.refKind, id, d.data.text?.trim() || d.data.ref);
+    if (edit) action(`Define ${d.data.refKind} "${id}" in the front matter`).edit = edit;
+  }
+  return out;
+}
+
+function slug(s: string): string {
+  return s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'new-entry';
+}

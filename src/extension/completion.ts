@@ -1,0 +1,53 @@
+// Completion of citation keys after `@` and of ids in `ref=` of a bracketed span.
+import * as vscode from 'vscode';
+import { entryName, type EntryKind } from '../core';
+import type { Analyses } from './analyses';
+import { LANGUAGE_ID } from './settings';
+
+const KEY_PREFIX = /(?:^|[\s[;(-])@([\p{L}\p{N}_:.#$%&\-+?<>~/]*)$/u;
+const REF_PREFIX = /\]\{[^}]*\.(actor|event|concept)\b[^}]*\bref=([\p{L}\p{N}_.:-]*)$/u;
+
+export function registerCompletion(context: vscode.ExtensionContext, analyses: Analyses): void {
+  context.subscriptions.push(
+    vscode.languages.registerCompletionItemProvider(
+      LANGUAGE_ID,
+      {
+        provideCompletionItems(doc, position) {
+          const before = doc.lineAt(position.line).text.slice(0, position.character);
+          const a = analyses.get(doc);
+          const key = KEY_PREFIX.exec(before);
+          if (key) {
+            const range = new vscode.Range(position.translate(0, -key[1]!.length), position);
+            return [...a.references.values()].map((r) => {
+              const item = new vscode.CompletionItem(r.id, vscode.CompletionItemKind.Reference);
+              const authors = r.authors.length > 2 ? `${r.authors[0]} et al.` : r.authors.join('; ');
+              item.detail = [authors, r.year].filter(Boolean).join(', ') || undefined;
+              item.documentation = r.title;
+              // Typing an author, a year or a word of the title finds the key too.
+              item.filterText = [r.id, ...r.authors, r.year ?? '', r.title ?? ''].join(' ');
+              item.insertText = r.id;
+              item.range = range;
+              return item;
+            });
+          }
+          const ref = REF_PREFIX.exec(before);
+          if (ref) {
+            const kind = ref[1] as EntryKind;
+            const range = new vscode.Range(position.translate(0, -ref[2]!.length), position);
+            const entries = kind === 'actor' ? a.knowledge.actors : kind === 'event' ? a.knowledge.events : a.knowledge.concepts;
+            return [...entries.values()].map((e) => {
+              const item = new vscode.CompletionItem(e.id, kind === 'actor' ? vscode.CompletionItemKind.Class : kind === 'event' ? vscode.CompletionItemKind.Event : vscode.CompletionItemKind.Keyword);
+              item.detail = entryName(e);
+              item.filterText = `${e.id} ${entryName(e)}`;
+              item.range = range;
+              return item;
+            });
+          }
+          return undefined;
+        },
+      },
+      '@',
+      '=',
+    ),
+  );
+}

@@ -1,0 +1,54 @@
+// Publishes the engine's diagnostics: at once on open and save, debounced per document while
+// typing, removed on close and delete. Knowledge files get theirs too.
+import * as vscode from 'vscode';
+import type { Analyses } from './analyses';
+import { toDiagnostic } from './convert';
+import { isAnalysisDocument, type Settings } from './settings';
+import type { WorkspaceKnowledge } from './workspaceKnowledge';
+
+export function registerDiagnostics(context: vscode.ExtensionContext, analyses: Analyses, knowledge: WorkspaceKnowledge, settings: () => Settings): vscode.DiagnosticCollection {
+  const collection = vscode.languages.createDiagnosticCollection('policy-lens');
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  let knowledgeUris: vscode.Uri[] = [];
+
+  const cancel = (uri: vscode.Uri) => {
+    const t = timers.get(uri.toString());
+    if (t) clearTimeout(t);
+    timers.delete(uri.toString());
+  };
+  const publish = (doc: vscode.TextDocument) => {
+    cancel(doc.uri);
+    if (doc.isClosed || !isAnalysisDocument(doc)) return;
+    // The analysis is computed from the document as it is now, so nothing stale is published.
+    collection.set(doc.uri, analyses.get(doc).diagnostics.map(toDiagnostic));
+  };
+  const schedule = (doc: vscode.TextDocument) => {
+    if (!isAnalysisDocument(doc)) return;
+    cancel(doc.uri);
+    timers.set(doc.uri.toString(), setTimeout(() => publish(doc), settings().debounceMs));
+  };
+  const publishKnowledge = () => {
+    for (const uri of knowledgeUris) collection.delete(uri);
+    knowledgeUris = knowledge.fileUris();
+    for (const uri of knowledgeUris) collection.set(uri, knowledge.diagnostics(uri).map(toDiagnostic));
+  };
+
+  context.subscriptions.push(
+    collection,
+    { dispose: () => timers.forEach((t) => clearTimeout(t)) },
+    vscode.workspace.onDidOpenTextDocument(publish),
+    vscode.workspace.onDidSaveTextDocument(publish),
+    vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document)),
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      cancel(doc.uri);
+      collection.delete(doc.uri);
+      analyses.drop(doc.uri);
+    }),
+    vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => collection.delete(uri))),
+    analyses.onDidInvalidate(() => vscode.workspace.textDocuments.forEach(publish)),
+    knowledge.onDidChange(publishKnowledge),
+  );
+  vscode.workspace.textDocuments.forEach(publish);
+  publishKnowledge();
+  return collection;
+}

@@ -1,0 +1,36 @@
+// Adds an entry to a document's front matter as an insertion: under an existing block-style
+// `actors:`/`events:`/`concepts:` key, as a new key before the closing `---`, or as a new
+// front matter at the top. Never rewrites what is there; undefined when it cannot insert safely.
+import * as vscode from 'vscode';
+import type { Analysis, EntryKind } from '../core';
+
+const SECTION: Record<EntryKind, string> = { actor: 'actors', event: 'events', concept: 'concepts' };
+
+export function yamlString(s: string): string {
+  return /^[\p{L}\p{N}][\p{L}\p{N} .'’-]*$/u.test(s) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(s) ? s : JSON.stringify(s);
+}
+
+export function defineEntryEdit(doc: vscode.TextDocument, a: Analysis, kind: EntryKind, id: string, name: string): vscode.WorkspaceEdit | undefined {
+  const field = kind === 'actor' ? 'name' : kind === 'event' ? 'title' : 'term';
+  const extra = kind === 'actor' ? ', kind: other' : '';
+  const entry = `  ${id}: {${field}: ${yamlString(name)}${extra}}`;
+  const edit = new vscode.WorkspaceEdit();
+  const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  const fm = a.frontMatter;
+  if (!fm) {
+    edit.insert(doc.uri, new vscode.Position(0, 0), `---${eol}${SECTION[kind]}:${eol}${entry}${eol}---${eol}`);
+    return edit;
+  }
+  const section = SECTION[kind];
+  for (let line = fm.range.start.line + 1; line < fm.range.end.line; line++) {
+    const text = doc.lineAt(line).text;
+    const m = new RegExp(`^${section}:\\s*(.*)$`).exec(text);
+    if (!m) continue;
+    // Only a block mapping (`actors:` alone on its line) can take a new line safely.
+    if (m[1]!.trim() !== '' && !m[1]!.trim().startsWith('#')) return undefined;
+    edit.insert(doc.uri, new vscode.Position(line + 1, 0), `${entry}${eol}`);
+    return edit;
+  }
+  edit.insert(doc.uri, new vscode.Position(fm.range.end.line, 0), `${section}:${eol}${entry}${eol}`);
+  return edit;
+}

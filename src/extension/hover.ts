@@ -1,0 +1,100 @@
+// Hover on a mention (concept, actor, event) or a citation key.
+import * as vscode from 'vscode';
+import { citedKeyAt, entryName, formatReference, mentionAt, mentionsOf, type Analysis, type Entry, type Reference } from '../core';
+import type { Analyses } from './analyses';
+import { spanRange } from './convert';
+import { escapeMarkdown, field, link, text, untrustedMarkdown } from './markdown';
+import { LANGUAGE_ID } from './settings';
+
+const ORIGIN: Record<Entry['origin']['layer'], string> = { builtin: 'Built-in definition', workspace: 'Defined in', document: "Defined in this file's front matter" };
+
+export function registerHover(context: vscode.ExtensionContext, analyses: Analyses): void {
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider(LANGUAGE_ID, {
+      provideHover(doc, position) {
+        const a = analyses.get(doc);
+        const offset = doc.offsetAt(position);
+        const cited = citedKeyAt(a, offset);
+        if (cited) {
+          const ref = a.references.get(cited.key.key);
+          return new vscode.Hover(ref ? referenceHover(ref) : unknownKeyHover(cited.key.key), spanRange(a.lines, cited.key));
+        }
+        const m = mentionAt(a, offset);
+        if (!m || offset === m.end) return undefined;
+        const entry = a.knowledge.get(m.type, m.id);
+        return entry ? new vscode.Hover(entryHover(entry, a), spanRange(a.lines, m)) : undefined;
+      },
+    }),
+  );
+}
+
+export function entryHover(e: Entry, a: Analysis): vscode.MarkdownString {
+  const md = untrustedMarkdown();
+  md.appendMarkdown('**');
+  text(md, entryName(e));
+  md.appendMarkdown(`** · ${e.type === 'actor' ? e.kind : e.type}`);
+  if (e.type === 'concept') {
+    if (e.definition) {
+      md.appendMarkdown('\n\n');
+      text(md, e.definition);
+    }
+    field(md, 'Also', e.aliases.join(', '));
+    field(md, 'See also', e.see.map((id) => (a.knowledge.concepts.get(id)?.term ?? id)).join(', '));
+    if (e.cite) {
+      const ref = a.references.get(e.cite);
+      field(md, 'Source', ref ? formatReference(ref) : `@${e.cite}`);
+    }
+  } else if (e.type === 'actor') {
+    if (e.description) {
+      md.appendMarkdown('\n\n');
+      text(md, e.description);
+    }
+    field(md, 'Also', e.aliases.join(', '));
+    const events = [...a.knowledge.events.values()].filter((ev) => ev.actors.includes(e.id)).sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
+    field(md, 'Events', events.map((ev) => `${ev.title}${ev.date ? ` (${ev.date})` : ''}`).join('; '));
+    md.appendMarkdown(`\n\n**Mentions in this file:** ${mentionsOf(a, 'actor', e.id).length}`);
+    if (e.wikidata) {
+      md.appendMarkdown('\n\n');
+      link(md, `https://www.wikidata.org/wiki/${e.wikidata}`);
+    }
+  } else {
+    field(md, 'Date', e.date ? (e.end ? `${e.date} – ${e.end}` : e.date) : 'undated');
+    if (e.description) {
+      md.appendMarkdown('\n\n');
+      text(md, e.description);
+    }
+    field(md, 'Participants', e.actors.map((id) => a.knowledge.actors.get(id)?.name ?? id).join(', '));
+    field(md, 'Also', e.aliases.join(', '));
+  }
+  const where = e.origin.layer === 'workspace' ? `${ORIGIN.workspace} ${escapeMarkdown(e.origin.file ?? 'a knowledge file')}` : ORIGIN[e.origin.layer];
+  md.appendMarkdown(`\n\n---\n\n_${where}_`);
+  return md;
+}
+
+export function referenceHover(r: Reference): vscode.MarkdownString {
+  const md = untrustedMarkdown();
+  md.appendMarkdown('**@');
+  text(md, r.id);
+  md.appendMarkdown('**\n\n');
+  const authors = r.authors.length > 3 ? `${r.authors[0]} et al.` : r.authors.join('; ');
+  text(md, `${authors ? `${authors} ` : ''}(${r.year ?? 'n.d.'}). ${r.title ?? ''}`.trim());
+  if (r.container) {
+    md.appendMarkdown(' _');
+    text(md, r.container);
+    md.appendMarkdown('_');
+  }
+  const url = r.doi ? `https://doi.org/${r.doi.replace(/^https?:\/\/doi\.org\//, '')}` : r.url;
+  if (url) {
+    md.appendMarkdown('\n\n');
+    link(md, url);
+  }
+  return md;
+}
+
+function unknownKeyHover(key: string): vscode.MarkdownString {
+  const md = untrustedMarkdown();
+  md.appendMarkdown('**@');
+  text(md, key);
+  md.appendMarkdown('**: not in any bibliography of this file');
+  return md;
+}

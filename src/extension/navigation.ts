@@ -1,0 +1,68 @@
+// Go to definition (mention -> its YAML definition, citation -> its reference) and the outline.
+import * as vscode from 'vscode';
+import { citedKeyAt, entryName, mentionAt, type Analysis, type Origin } from '../core';
+import type { Analyses } from './analyses';
+import type { Bibliographies } from './bibliographies';
+import { spanRange, toRange } from './convert';
+import { LANGUAGE_ID } from './settings';
+import type { WorkspaceKnowledge } from './workspaceKnowledge';
+
+export function registerNavigation(context: vscode.ExtensionContext, analyses: Analyses, knowledge: WorkspaceKnowledge, bibliographies: Bibliographies): void {
+  const locate = (doc: vscode.TextDocument, a: Analysis, origin: Origin, bibliography: boolean): vscode.Location | undefined => {
+    if (!origin.span) return undefined;
+    if (origin.layer === 'document') return new vscode.Location(doc.uri, spanRange(a.lines, origin.span));
+    if (!origin.file) return undefined;
+    if (bibliography) {
+      const uri = bibliographies.resolve(doc.uri, origin.file);
+      const lines = bibliographies.lines(uri);
+      return lines ? new vscode.Location(uri, spanRange(lines, origin.span)) : undefined;
+    }
+    const file = knowledge.fileOf(origin.file);
+    return file ? new vscode.Location(file.uri, spanRange(file.parsed.lines, origin.span)) : undefined;
+  };
+
+  context.subscriptions.push(
+    vscode.languages.registerDefinitionProvider(LANGUAGE_ID, {
+      provideDefinition(doc, position) {
+        const a = analyses.get(doc);
+        const offset = doc.offsetAt(position);
+        const cited = citedKeyAt(a, offset);
+        if (cited) {
+          const ref = a.references.get(cited.key.key);
+          return ref ? locate(doc, a, ref.origin, ref.origin.layer !== 'document') : undefined;
+        }
+        const m = mentionAt(a, offset);
+        const entry = m && a.knowledge.get(m.type, m.id);
+        return entry ? locate(doc, a, entry.origin, false) : undefined;
+      },
+    }),
+    vscode.languages.registerDocumentSymbolProvider(LANGUAGE_ID, {
+      provideDocumentSymbols(doc) {
+        const a = analyses.get(doc);
+        const out: vscode.DocumentSymbol[] = [];
+        if (a.frontMatter) {
+          const fm = new vscode.DocumentSymbol(a.frontMatter.title ?? 'Front matter', 'front matter', vscode.SymbolKind.Module, toRange(a.frontMatter.range), toRange(a.frontMatter.range));
+          for (const e of a.knowledge.entries()) {
+            if (e.origin.layer !== 'document' || !e.origin.span) continue;
+            const r = spanRange(a.lines, e.origin.span);
+            const kind = e.type === 'actor' ? vscode.SymbolKind.Class : e.type === 'event' ? vscode.SymbolKind.Event : vscode.SymbolKind.Key;
+            fm.children.push(new vscode.DocumentSymbol(entryName(e), e.type, kind, r, r));
+          }
+          out.push(fm);
+        }
+        // Headings nest by level, as in Markdown's own outline.
+        const stack: Array<{ level: number; symbol: vscode.DocumentSymbol }> = [];
+        for (let i = 0; i < a.headings.length; i++) {
+          const h = a.headings[i]!;
+          const next = a.headings.slice(i + 1).find((x) => x.level <= h.level);
+          const end = next ? doc.lineAt(Math.max(next.range.start.line - 1, h.range.start.line)).range.end : doc.lineAt(doc.lineCount - 1).range.end;
+          const symbol = new vscode.DocumentSymbol(h.text || '(untitled)', '', vscode.SymbolKind.String, new vscode.Range(toRange(h.range).start, end), toRange(h.range));
+          while (stack.length && stack[stack.length - 1]!.level >= h.level) stack.pop();
+          (stack.length ? stack[stack.length - 1]!.symbol.children : out).push(symbol);
+          stack.push({ level: h.level, symbol });
+        }
+        return out;
+      },
+    }),
+  );
+}

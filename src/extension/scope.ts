@@ -1,0 +1,129 @@
+// Which files the sidebar shows: the active analysis file, or every *.policy.md of the workspace.
+// The workspace scan shows progress in the view and can be cancelled.
+import * as vscode from 'vscode';
+import { collectEntities, type Analysis, type Entities } from '../core';
+import type { Analyses } from './analyses';
+import { isAnalysisDocument, type Settings } from './settings';
+
+export type Scope = 'file' | 'workspace';
+
+export interface ScopedFile {
+  readonly uri: vscode.Uri;
+  readonly analysis: Analysis;
+}
+
+const EXCLUDE = '{**/node_modules/**,**/.git/**}';
+
+export class ScopeModel implements vscode.Disposable {
+  scope: Scope = 'file';
+  private files: ScopedFile[] = [];
+  private entitiesCache: Entities | undefined;
+  private readonly onDisk = new Map<string, { mtime: number; analysis: Analysis }>();
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private scan: vscode.CancellationTokenSource | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly analyses: Analyses,
+    private readonly settings: () => Settings,
+  ) {
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.scope === 'file' && this.refresh()),
+      vscode.workspace.onDidChangeTextDocument((e) => isAnalysisDocument(e.document) && this.refreshSoon()),
+      vscode.workspace.onDidSaveTextDocument((d) => isAnalysisDocument(d) && this.refreshSoon()),
+      analyses.onDidInvalidate(() => {
+        this.onDisk.clear();
+        this.refreshSoon();
+      }),
+    );
+    void this.refresh();
+  }
+
+  get entities(): Entities {
+    this.entitiesCache ??= collectEntities(this.files.map((f) => ({ source: f.uri.toString(), analysis: f.analysis })));
+    return this.entitiesCache;
+  }
+
+  get scopedFiles(): readonly ScopedFile[] {
+    return this.files;
+  }
+
+  async setScope(scope: Scope): Promise<void> {
+    this.scope = scope;
+    await vscode.commands.executeCommand('setContext', 'policyLens.scope', scope);
+    await this.refresh();
+  }
+
+  /** Debounced, as the tree follows typing. */
+  refreshSoon(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), this.settings().debounceMs);
+  }
+
+  async refresh(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.scan?.cancel();
+    if (this.scope === 'file') {
+      const doc = vscode.window.activeTextEditor?.document;
+      // Keep showing the last analysis file while another kind of editor (or none) is active.
+      if (doc && isAnalysisDocument(doc)) this.files = [{ uri: doc.uri, analysis: this.analyses.get(doc) }];
+      else if (this.files.length === 1) {
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.files[0]!.uri.toString());
+        this.files = open && !open.isClosed ? [{ uri: open.uri, analysis: this.analyses.get(open) }] : [];
+      } else this.files = [];
+    } else {
+      const scan = (this.scan = new vscode.CancellationTokenSource());
+      const files = await vscode.window.withProgress(
+        { location: { viewId: 'policyLens.actors' }, title: 'Indexing analysis files', cancellable: true },
+        (progress, token) => {
+          token.onCancellationRequested(() => scan.cancel());
+          return this.scanWorkspace(scan.token, progress);
+        },
+      );
+      if (scan.token.isCancellationRequested) return;
+      this.files = files;
+    }
+    this.entitiesCache = undefined;
+    await vscode.commands.executeCommand('setContext', 'policyLens.hasAnalysis', this.files.length > 0);
+    this.emitter.fire();
+  }
+
+  private async scanWorkspace(token: vscode.CancellationToken, progress: vscode.Progress<{ message?: string; increment?: number }>): Promise<ScopedFile[]> {
+    const uris = await vscode.workspace.findFiles('**/*.policy.md', EXCLUDE, 10_000, token);
+    uris.sort((a, b) => a.toString().localeCompare(b.toString()));
+    const out: ScopedFile[] = [];
+    for (const [i, uri] of uris.entries()) {
+      if (token.isCancellationRequested) break;
+      progress.report({ message: `${i + 1}/${uris.length}`, increment: 100 / uris.length });
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (open && isAnalysisDocument(open)) {
+        out.push({ uri, analysis: this.analyses.get(open) });
+        continue;
+      }
+      try {
+        const stat = await vscode.workspace.fs.stat(uri);
+        const hit = this.onDisk.get(uri.toString());
+        if (hit && hit.mtime === stat.mtime) {
+          out.push({ uri, analysis: hit.analysis });
+          continue;
+        }
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        const analysis = this.analyses.analyzeText(text, uri);
+        this.onDisk.set(uri.toString(), { mtime: stat.mtime, analysis });
+        out.push({ uri, analysis });
+      } catch {
+        /* a file deleted during the scan is simply not shown */
+      }
+    }
+    return out;
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.scan?.cancel();
+    this.subscriptions.forEach((s) => s.dispose());
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,134 @@
+// The Actors, Events and Claims views: thin tree providers over the ScopeModel's entities.
+// Ids are stable and unique, getParent is implemented so reveal works.
+import * as vscode from 'vscode';
+import { ACTOR_KINDS, type Actor, type ActorKind, type EntityMentions, type EventEntry, type MentionRef } from '../core';
+import { toRange } from './convert';
+import type { ScopeModel } from './scope';
+
+export type TreeNode =
+  | { readonly type: 'group'; readonly id: string; readonly kind: ActorKind; readonly actors: EntityMentions<Actor>[] }
+  | { readonly type: 'actor'; readonly id: string; readonly item: EntityMentions<Actor>; readonly parent: TreeNode }
+  | { readonly type: 'event'; readonly id: string; readonly item: EntityMentions<EventEntry>; readonly parent?: TreeNode }
+  | { readonly type: 'participant'; readonly id: string; readonly actor: Actor | undefined; readonly actorId: string; readonly parent: TreeNode }
+  | { readonly type: 'mention'; readonly id: string; readonly ref: MentionRef; readonly parent: TreeNode }
+  | { readonly type: 'claim'; readonly id: string; readonly source: string; readonly label: string; readonly cited: boolean; readonly kinds: readonly string[]; readonly range: vscode.Range };
+
+const GROUP_LABEL: Record<ActorKind, string> = { state: 'States', organization: 'Organisations', person: 'People', group: 'Groups', region: 'Regions', other: 'Other' };
+
+function mentionNodes(parent: TreeNode, mentions: MentionRef[]): TreeNode[] {
+  return mentions.map((ref) => ({ type: 'mention', id: `${parent.id}/m:${ref.source}#${ref.mention.start}`, ref, parent }));
+}
+
+abstract class Provider implements vscode.TreeDataProvider<TreeNode> {
+  protected readonly emitter = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+
+  constructor(protected readonly model: ScopeModel) {
+    model.onDidChange(() => this.emitter.fire(undefined));
+  }
+
+  abstract getChildren(node?: TreeNode): TreeNode[];
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    return 'parent' in node ? node.parent : undefined;
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    const collapsible = (open = false) => (open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    let item: vscode.TreeItem;
+    switch (node.type) {
+      case 'group':
+        item = new vscode.TreeItem(GROUP_LABEL[node.kind], collapsible(true));
+        item.description = String(node.actors.length);
+        break;
+      case 'actor':
+        item = new vscode.TreeItem(node.item.entry.name, collapsible());
+        item.description = count(node.item.mentions.length);
+        item.tooltip = node.item.entry.description ?? node.item.entry.name;
+        item.iconPath = new vscode.ThemeIcon(node.item.entry.kind === 'person' ? 'person' : node.item.entry.kind === 'state' ? 'globe' : 'organization');
+        break;
+      case 'event': {
+        const e = node.item.entry;
+        item = new vscode.TreeItem(e.title, collapsible());
+        item.description = `${e.date ?? 'undated'} · ${count(node.item.mentions.length)}`;
+        item.tooltip = e.description ?? e.title;
+        item.iconPath = new vscode.ThemeIcon('calendar');
+        break;
+      }
+      case 'participant':
+        item = new vscode.TreeItem(node.actor?.name ?? node.actorId, vscode.TreeItemCollapsibleState.None);
+        item.iconPath = new vscode.ThemeIcon('person');
+        break;
+      case 'mention': {
+        item = new vscode.TreeItem(node.ref.preview, vscode.TreeItemCollapsibleState.None);
+        const uri = vscode.Uri.parse(node.ref.source);
+        const range = toRange(node.ref.mention.range);
+        item.description = `${this.model.scope === 'workspace' ? `${vscode.workspace.asRelativePath(uri)}:` : 'line '}${range.start.line + 1}`;
+        item.command = { command: 'policyLens.revealRange', title: 'Reveal', arguments: [uri, range] };
+        item.iconPath = new vscode.ThemeIcon('quote');
+        break;
+      }
+      case 'claim': {
+        item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        item.description = node.cited ? `cited · ${node.kinds.join(', ')}` : node.kinds.join(', ');
+        item.iconPath = new vscode.ThemeIcon(node.cited ? 'pass' : 'warning');
+        item.command = { command: 'policyLens.revealRange', title: 'Reveal', arguments: [vscode.Uri.parse(node.source), node.range] };
+        break;
+      }
+    }
+    item.id = node.id;
+    item.contextValue = node.type;
+    return item;
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+  }
+}
+
+const count = (n: number) => `${n} mention${n === 1 ? '' : 's'}`;
+
+export class ActorsTree extends Provider {
+  getChildren(node?: TreeNode): TreeNode[] {
+    const { actors, events } = this.model.entities;
+    if (!node) {
+      return ACTOR_KINDS.map((kind) => ({ type: 'group' as const, id: `group:${kind}`, kind, actors: actors.filter((a) => a.entry.kind === kind) })).filter((g) => g.actors.length > 0);
+    }
+    if (node.type === 'group') return node.actors.map((item) => ({ type: 'actor', id: `actor:${item.entry.id}`, item, parent: node }));
+    if (node.type === 'actor') {
+      const taking = events.filter((e) => e.entry.actors.includes(node.item.entry.id));
+      return [...taking.map((item): TreeNode => ({ type: 'event', id: `${node.id}/event:${item.entry.id}`, item, parent: node })), ...mentionNodes(node, node.item.mentions)];
+    }
+    if (node.type === 'event') return mentionNodes(node, node.item.mentions);
+    return [];
+  }
+}
+
+export class EventsTree extends Provider {
+  getChildren(node?: TreeNode): TreeNode[] {
+    const { events } = this.model.entities;
+    if (!node) return events.map((item) => ({ type: 'event', id: `event:${item.entry.id}`, item }));
+    if (node.type === 'event') {
+      const actors = node.item.entry.actors.map(
+        (id): TreeNode => ({ type: 'participant', id: `${node.id}/actor:${id}`, actorId: id, actor: this.model.scopedFiles[0]?.analysis.knowledge.actors.get(id), parent: node }),
+      );
+      return [...actors, ...mentionNodes(node, node.item.mentions)];
+    }
+    return [];
+  }
+}
+
+/** Claims of the files in scope, uncited first. */
+export class ClaimsTree extends Provider {
+  getChildren(node?: TreeNode): TreeNode[] {
+    if (node) return [];
+    const out: TreeNode[] = [];
+    for (const f of this.model.scopedFiles) {
+      for (const c of f.analysis.claims) {
+        const text = f.analysis.lines.text.slice(c.start, c.end).replace(/\s+/g, ' ');
+        out.push({ type: 'claim', id: `claim:${f.uri.toString()}#${c.start}`, source: f.uri.toString(), label: text.length > 90 ? `${text.slice(0, 89)}…` : text, cited: c.cited, kinds: c.kinds, range: toRange(c.range) });
+      }
+    }
+    return out.sort((a, b) => Number((a as { cited: boolean }).cited) - Number((b as { cited: boolean }).cited));
+  }
+}

@@ -1,0 +1,96 @@
+// Built-in knowledge plus the workspace's knowledge files (*.policy.yaml), kept up to date.
+import * as vscode from 'vscode';
+import { KnowledgeBase, knowledgeFileDiagnostics, parseKnowledgeFile, type Diagnostic, type ParsedKnowledgeFile } from '../core';
+import { builtinKnowledge } from '../knowledge';
+import type { Settings } from './settings';
+
+const EXCLUDE = '{**/node_modules/**,**/.git/**}';
+const MAX_BYTES = 5_000_000;
+
+export class WorkspaceKnowledge implements vscode.Disposable {
+  /** Parsed files by URI string. A file's id inside the engine is its workspace-relative path. */
+  private readonly files = new Map<string, { uri: vscode.Uri; parsed: ParsedKnowledgeFile }>();
+  private base: KnowledgeBase = KnowledgeBase.empty;
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+  private watchers: vscode.Disposable[] = [];
+
+  constructor(private readonly settings: () => Settings) {
+    this.rebuild();
+  }
+
+  get knowledge(): KnowledgeBase {
+    return this.base;
+  }
+
+  /** Finds and reads every knowledge file, then watches them. */
+  async load(token?: vscode.CancellationToken): Promise<void> {
+    this.files.clear();
+    this.watch();
+    const found = new Map<string, vscode.Uri>();
+    for (const glob of this.settings().knowledgeFiles) {
+      for (const uri of await vscode.workspace.findFiles(glob, EXCLUDE, 5000, token)) found.set(uri.toString(), uri);
+    }
+    await Promise.all([...found.values()].map((uri) => this.read(uri)));
+    this.rebuild();
+  }
+
+  private watch(): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = this.settings().knowledgeFiles.map((glob) => {
+      const w = vscode.workspace.createFileSystemWatcher(glob);
+      const update = async (uri: vscode.Uri) => {
+        await this.read(uri);
+        this.rebuild();
+      };
+      w.onDidCreate(update);
+      w.onDidChange(update);
+      w.onDidDelete((uri) => {
+        this.files.delete(uri.toString());
+        this.rebuild();
+      });
+      return w;
+    });
+  }
+
+  private async read(uri: vscode.Uri): Promise<void> {
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      const text = stat.size > MAX_BYTES ? 'actors: {}' : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      this.files.set(uri.toString(), { uri, parsed: parseKnowledgeFile(text, vscode.workspace.asRelativePath(uri)) });
+    } catch {
+      this.files.delete(uri.toString());
+    }
+  }
+
+  private rebuild(): void {
+    const sources = [...(this.settings().builtinKnowledge ? builtinKnowledge() : []), ...[...this.files.values()].map((f) => f.parsed.source)];
+    this.base = KnowledgeBase.build(sources);
+    this.emitter.fire();
+  }
+
+  /** Settings changed: the built-in switch or the globs. */
+  async reload(): Promise<void> {
+    await this.load();
+  }
+
+  fileUris(): vscode.Uri[] {
+    return [...this.files.values()].map((f) => f.uri);
+  }
+
+  diagnostics(uri: vscode.Uri): Diagnostic[] {
+    const f = this.files.get(uri.toString());
+    return f ? knowledgeFileDiagnostics(f.parsed, this.base) : [];
+  }
+
+  /** The knowledge file an entry came from (its origin.file), for go-to-definition. */
+  fileOf(relativePath: string): { uri: vscode.Uri; parsed: ParsedKnowledgeFile } | undefined {
+    for (const f of this.files.values()) if (f.parsed.file === relativePath) return f;
+    return undefined;
+  }
+
+  dispose(): void {
+    for (const w of this.watchers) w.dispose();
+    this.emitter.dispose();
+  }
+}
