@@ -1,5 +1,5 @@
 // The machine-readable report of a run (the `--format json` shape), built from Analyses.
-import { claimSummary, mentionCounts, severityRank, type Analysis, type Diagnostic, type Range, type Severity } from '../core';
+import { claimSummary, collectEntities, severityRank, type Analysis, type Diagnostic, type Range, type Severity } from '../core';
 
 export interface FileReport {
   readonly path: string;
@@ -19,29 +19,16 @@ function diagnostic(d: Diagnostic): FileReport['diagnostics'][number] {
   return { code: d.code, severity: d.severity, message: d.message, range: d.range };
 }
 
-const byMentions = <T extends { mentions: number }>(key: (t: T) => string) => (a: T, b: T) => b.mentions - a.mentions || key(a).localeCompare(key(b));
-
-/** One file's report: entries it mentions (or defines in its front matter), with mention counts. */
+/** One file's report: the entries it mentions (or defines in its front matter), with mention counts. */
 export function fileReport(path: string, a: Analysis): FileReport {
-  const counts = mentionCounts(a);
-  const listed = (kind: string, id: string, layer: string) => (counts.get(`${kind}:${id}`) ?? 0) > 0 || layer === 'document';
-  const k = a.knowledge;
+  const { actors, events, concepts } = collectEntities([{ source: path, analysis: a }]);
   return {
     path,
     diagnostics: a.diagnostics.map(diagnostic),
     claims: a.claims.map((c) => ({ range: c.range, kinds: [...c.kinds], cited: c.cited })),
-    actors: [...k.actors.values()]
-      .filter((e) => listed('actor', e.id, e.origin.layer))
-      .map((e) => ({ id: e.id, name: e.name, kind: e.kind, mentions: counts.get(`actor:${e.id}`) ?? 0 }))
-      .sort(byMentions((e) => e.name)),
-    events: [...k.events.values()]
-      .filter((e) => listed('event', e.id, e.origin.layer))
-      .map((e) => ({ id: e.id, title: e.title, date: e.date ?? null, actors: [...e.actors], mentions: counts.get(`event:${e.id}`) ?? 0 }))
-      .sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.title.localeCompare(y.title)),
-    concepts: [...k.concepts.values()]
-      .filter((e) => listed('concept', e.id, e.origin.layer))
-      .map((e) => ({ id: e.id, term: e.term, mentions: counts.get(`concept:${e.id}`) ?? 0 }))
-      .sort(byMentions((e) => e.term)),
+    actors: actors.map(({ entry: e, mentions }) => ({ id: e.id, name: e.name, kind: e.kind, mentions: mentions.length })),
+    events: events.map(({ entry: e, mentions }) => ({ id: e.id, title: e.title, date: e.date ?? null, actors: [...e.actors], mentions: mentions.length })),
+    concepts: concepts.map(({ entry: e, mentions }) => ({ id: e.id, term: e.term, mentions: mentions.length })),
   };
 }
 

@@ -15,6 +15,10 @@ export function registerCommands(context: vscode.ExtensionContext, analyses: Ana
     vscode.commands.registerCommand('policyLens.refresh', () => scope.refresh()),
     vscode.commands.registerCommand('policyLens.scopeWorkspace', () => scope.setScope('workspace')),
     vscode.commands.registerCommand('policyLens.scopeFile', () => scope.setScope('file')),
+    // VS Code's own Markdown preview renders these files: they are Markdown with front matter.
+    vscode.commands.registerCommand('policyLens.showPreview', (uri?: vscode.Uri) =>
+      vscode.commands.executeCommand('markdown.showPreviewToSide', uri ?? vscode.window.activeTextEditor?.document.uri),
+    ),
     vscode.commands.registerCommand('policyLens.openExample', async () => {
       const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: SAMPLE_ANALYSIS });
       await vscode.window.showTextDocument(doc);

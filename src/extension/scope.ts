@@ -31,6 +31,7 @@ export class ScopeModel implements vscode.Disposable {
   ) {
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.scope === 'file' && this.refresh()),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.scope === 'file' && this.refreshSoon()),
       vscode.workspace.onDidChangeTextDocument((e) => isAnalysisDocument(e.document) && this.refreshSoon()),
       vscode.workspace.onDidSaveTextDocument((d) => isAnalysisDocument(d) && this.refreshSoon()),
       analyses.onDidInvalidate(() => {
@@ -66,9 +67,10 @@ export class ScopeModel implements vscode.Disposable {
     if (this.timer) clearTimeout(this.timer);
     this.scan?.cancel();
     if (this.scope === 'file') {
-      const doc = vscode.window.activeTextEditor?.document;
+      // The active editor, else a visible analysis editor (focus may be in a panel or the sidebar).
+      const doc = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].map((e) => e?.document).find((d) => d && isAnalysisDocument(d));
       // Keep showing the last analysis file while another kind of editor (or none) is active.
-      if (doc && isAnalysisDocument(doc)) this.files = [{ uri: doc.uri, analysis: this.analyses.get(doc) }];
+      if (doc) this.files = [{ uri: doc.uri, analysis: this.analyses.get(doc) }];
       else if (this.files.length === 1) {
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.files[0]!.uri.toString());
         this.files = open && !open.isClosed ? [{ uri: open.uri, analysis: this.analyses.get(open) }] : [];

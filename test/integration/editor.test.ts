@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { api, diagnosticsWhere, fixtureUri, hoverText, open, report, summary } from './helpers';
+import { api, diagnosticsWhere, fixtureUri, hoverText, open, report, summary, until } from './helpers';
 
 describe('Policy Lens in VS Code', () => {
   before(async () => {
@@ -11,6 +11,16 @@ describe('Policy Lens in VS Code', () => {
   it('gives *.policy.md files the Policy Analysis language, and leaves other Markdown alone', async () => {
     assert.equal((await open('notes.policy.md')).document.languageId, 'policy-analysis');
     assert.equal((await vscode.workspace.openTextDocument(fixtureUri('plain.md'))).languageId, 'markdown');
+  });
+
+  it('opens the Markdown preview for an analysis file', async () => {
+    const editor = await open('notes.policy.md');
+    const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+    await vscode.commands.executeCommand('policyLens.showPreview', editor.document.uri);
+    await until(vscode.window.tabGroups.onDidChangeTabs, () => tabs().some((t) => t.input instanceof vscode.TabInputWebview && /notes\.policy\.md/.test(t.label)));
+    const preview = tabs().find((t) => t.input instanceof vscode.TabInputWebview)!;
+    assert.match(preview.label, /Preview notes\.policy\.md/);
+    await vscode.window.tabGroups.close(preview);
   });
 
   it('publishes the engine diagnostics with codes, ranges and severities', async () => {

@@ -1,0 +1,197 @@
+// End to end: the packaged VSIX installed into the offline VS Code (code-server 4.100.3,
+// VS Code 1.100.3), driven through its workbench UI with Playwright, as a user would.
+// With POLICY_LENS_SCREENSHOTS=DIR it saves the README screenshots there (npm run screenshots).
+// With POLICY_LENS_SEED=FILE it also checks a raw, unannotated text opened as a .policy.md file.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchBrowser, startCodeServer } from '../../scripts/run-vscode-tests.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const vsix = join(root, 'policy-lens.vsix');
+const shots = process.env.POLICY_LENS_SCREENSHOTS;
+const seed = process.env.POLICY_LENS_SEED;
+
+let server;
+let browser;
+let page;
+
+async function screenshot(name) {
+  if (shots) await page.screenshot({ path: join(shots, name) });
+}
+
+/** Moves the mouse onto `needle` in the visible editor lines; returns false when it is not visible. */
+async function pointAt(needle) {
+  const box = await page.evaluate((needle) => {
+    for (const line of document.querySelectorAll('.monaco-editor .view-line')) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let full = '';
+      while (walker.nextNode()) {
+        nodes.push([walker.currentNode, full.length]);
+        full += walker.currentNode.textContent;
+      }
+      const at = full.replace(/\u00a0/g, ' ').indexOf(needle);
+      if (at < 0) continue;
+      const target = at + 2;
+      for (const [node, start] of nodes) {
+        if (target >= start && target < start + node.textContent.length) {
+          const r = document.createRange();
+          r.setStart(node, target - start);
+          r.setEnd(node, target - start + 1);
+          const b = r.getBoundingClientRect();
+          return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+        }
+      }
+    }
+    return null;
+  }, needle);
+  if (!box) return false;
+  await page.mouse.move(box.x, box.y);
+  return true;
+}
+
+async function command(title) {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** Finds text in the active editor (which scrolls it into view) and closes the find widget. */
+async function find(text) {
+  await page.locator('.monaco-editor textarea').first().focus();
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+}
+
+async function openFile(name) {
+  await page.getByRole('treeitem', { name: new RegExp(name.replace(/\./g, '\\.')) }).first().click();
+  await page.locator(`.tabs-container .tab[aria-label^="${name}"]`).waitFor();
+  await page.locator('.monaco-editor .view-lines').first().waitFor();
+}
+
+/** Hovers the first occurrence of `needle` in the prose after `anchor` (found with Ctrl+F to scroll there). */
+async function hoverOn(needle, anchor = needle) {
+  await find(anchor);
+  await page.mouse.move(0, 0);
+  assert.ok(await pointAt(anchor), `"${anchor}" is not visible in the editor`);
+  const hover = page.locator('.monaco-hover .hover-contents').filter({ hasText: /concept|actor|event/ }).first();
+  await hover.waitFor({ state: 'visible', timeout: 15_000 });
+  return hover.innerText();
+}
+
+async function sidebarRows() {
+  const rows = page.locator('.sidebar .pane-body .monaco-list-row');
+  await rows.first().waitFor();
+  return rows.allInnerTexts();
+}
+
+describe('Policy Lens VSIX in VS Code 1.100 (end to end)', function () {
+  this.timeout(120_000);
+
+  before(async function () {
+    this.timeout(300_000);
+    assert.ok(existsSync(vsix), `${vsix} is missing: run npm run package first`);
+    const folder = mkdtempSync(join(tmpdir(), 'policy-lens-e2e-'));
+    cpSync(join(root, 'examples'), folder, { recursive: true });
+    if (seed) copyFileSync(seed, join(folder, 'seed.policy.md'));
+    const extensionsDir = mkdtempSync(join(tmpdir(), 'policy-lens-e2e-exts-'));
+    server = await startCodeServer({ folder, extensionsDir });
+    const installed = spawnSync(server.bin, ['--extensions-dir', extensionsDir, '--install-extension', vsix], { encoding: 'utf8' });
+    assert.equal(installed.status, 0, installed.stderr);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+    await page.goto(`${server.base}/?folder=${encodeURIComponent(folder)}`);
+    await page.locator('.explorer-folders-view').waitFor({ timeout: 60_000 });
+  });
+
+  afterEach(async function () {
+    // A failed step leaves a picture of the workbench behind, for diagnosis.
+    if (this.currentTest?.state === 'failed' && page) {
+      const file = join(tmpdir(), `policy-lens-e2e-failure-${Date.now()}.png`);
+      await page.screenshot({ path: file }).catch(() => {});
+      console.log(`      screenshot of the failure: ${file}`);
+    }
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+
+  it('installs from the VSIX and gives the example the Policy Analysis language', async () => {
+    await openFile('limited-sovereignty.policy.md');
+    await page.locator('.statusbar-item[id="status.editor.mode"]').filter({ hasText: 'Policy Analysis' }).waitFor();
+    await page.locator('.statusbar-item').filter({ hasText: /Claims: 5 · cited 60%/ }).waitFor();
+  });
+
+  it('shows the definition of "limited sovereignty" on hover', async () => {
+    // The title in the front matter also says it, but front matter is not prose: hover the body.
+    const text = await hoverOn('limited sovereignty', 'limited sovereignty.[^1]');
+    assert.match(text, /limited sovereignty · concept/);
+    assert.match(text, /The view that a dominant power may narrow/);
+    await screenshot('hover.png');
+    await page.keyboard.press('Escape');
+  });
+
+  it('lists the actors and events in the Policy Lens view', async () => {
+    await page.locator('.activitybar a[aria-label^="Policy Lens"], .activitybar .action-label[aria-label^="Policy Lens"]').first().click();
+    await page.locator('.sidebar .pane-body .monaco-list-row', { hasText: 'Russia' }).first().waitFor();
+    const rows = await sidebarRows();
+    const joined = rows.join('\n');
+    for (const name of ['States', 'Russia', 'Kazakhstan', 'Belarus', 'Organisations', 'CSTO']) assert.match(joined, new RegExp(name), name);
+    assert.match(joined, /Russia\s*8 mentions/);
+    assert.match(joined, /Collective Security Treaty signed/);
+    await page.mouse.move(200, 700); // no tooltip over the tree in the screenshot
+    await screenshot('tree.png');
+  });
+
+  it('expands an actor and reveals a mention in the editor', async () => {
+    const belarus = page.locator('.sidebar .pane-body .monaco-list-row', { hasText: /^Belarus/ }).first();
+    await belarus.click();
+    const mention = page.locator('.sidebar .pane-body .monaco-list-row', { hasText: /line 54/ }).first();
+    await mention.waitFor();
+    await mention.click();
+    await page.locator('.statusbar-item', { hasText: /Ln 54, Col \d+ \(\d+ selected\)/ }).waitFor();
+  });
+
+  it('shows the uncited quoted statement in the Problems panel', async () => {
+    await command('View: Toggle Problems');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'Uncited claim (quotation, attribution)' }).first();
+    await row.waitFor();
+    assert.match(await row.innerText(), /Uncited claim \(quotation, attribution\)/);
+    await screenshot('problems.png');
+  });
+
+  it('applies the "Mark as opinion" quick fix from the light bulb', async () => {
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'Uncited claim (quotation, attribution)' }).first().click();
+    await page.locator('.monaco-editor textarea').first().focus();
+    await page.keyboard.press('Control+.');
+    await page.locator('.action-widget .monaco-list-row', { hasText: 'Mark as opinion' }).first().waitFor();
+    // The action list sits under a pointer-blocking overlay: choose with the keyboard, as users do.
+    for (let i = 0; i < 6; i++) {
+      const focused = await page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '');
+      if (focused.includes('Mark as opinion')) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-line', { hasText: /\]\{\.opinion\}/ }).first().waitFor();
+  });
+
+  if (seed) it('finds actors, concepts and the uncited quotation in a raw text with no annotation (POLICY_LENS_SEED)', async () => {
+    await page.locator('.activitybar a[aria-label^="Explorer"]').first().click();
+    await openFile('seed.policy.md');
+    const text = await hoverOn('limited sovereignty');
+    assert.match(text, /limited sovereignty · concept/);
+    await page.locator('.activitybar a[aria-label^="Policy Lens"]').first().click();
+    const rows = (await sidebarRows()).join('\n');
+    for (const name of ['Russia', 'Kazakhstan', 'Belarus', 'CSTO']) assert.match(rows, new RegExp(name), name);
+    await command('View: Focus Problems (Errors, Warnings, Infos)');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'Uncited claim (quotation, attribution)' }).first().waitFor();
+  });
+});
