@@ -67,6 +67,33 @@ describe('Policy Lens in VS Code', () => {
     assert.match(cite, /\]\(https:\/\/example\.org\/csto\)/);
   });
 
+  it('hovers an event with its dates and participants', async () => {
+    const editor = await open('notes.policy.md');
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(19, 10)));
+    assert.match(text, /\*\*CSTO deployment to Kazakhstan\*\* · event/);
+    assert.match(text, /\*\*Date:\*\* 2022\\-01\\-06 – 2022\\-01\\-19/);
+    assert.match(text, /\*\*Participants:\*\* CSTO, Russia, Kazakhstan, Belarus, Armenia, Tajikistan, Kyrgyzstan/);
+  });
+
+  it('lists events by date with participants and mentions', async () => {
+    await open('notes.policy.md');
+    const a = await api();
+    await a.scope.refresh();
+    const events = a.events.getChildren();
+    assert.deepEqual(events.map((e) => [a.events.getTreeItem(e).label, a.events.getTreeItem(e).description]), [['CSTO deployment to Kazakhstan', '2022-01-06 · 1 mention']]);
+    const children = a.events.getChildren(events[0]).map((n) => [n.type, a.events.getTreeItem(n).label]);
+    assert.deepEqual(children, [
+      ['participant', 'CSTO'],
+      ['participant', 'Russia'],
+      ['participant', 'Kazakhstan'],
+      ['participant', 'Belarus'],
+      ['participant', 'Armenia'],
+      ['participant', 'Tajikistan'],
+      ['participant', 'Kyrgyzstan'],
+      ['mention', 'The CSTO activation ended in January 2022 [@umland2022].'],
+    ]);
+  });
+
   it('lists actors by kind and events in the tree, with mention counts', async () => {
     await open('notes.policy.md');
     const a = await api();
@@ -80,10 +107,14 @@ describe('Policy Lens in VS Code', () => {
       ['Groups', [['Wagner Group', '1 mention']]],
     ]);
     const russia = a.actors.getChildren(groups[0])[0]!;
-    const mentions = a.actors.getChildren(russia).map((n) => a.actors.getTreeItem(n));
-    assert.deepEqual(mentions.map((m) => [m.label, m.description]), [['Moscow speaks of limited sovereignty [@umland2022].', 'line 14']]);
-    assert.equal(mentions[0]!.command?.command, 'policyLens.revealRange');
-    assert.equal(a.actors.getParent(a.actors.getChildren(russia)[0]!), russia);
+    // An actor's children: the events it takes part in, then its mentions.
+    const children = a.actors.getChildren(russia).map((n) => a.actors.getTreeItem(n));
+    assert.deepEqual(children.map((m) => [m.contextValue, m.label, m.description]), [
+      ['event', 'CSTO deployment to Kazakhstan', '2022-01-06 · 1 mention'],
+      ['mention', 'Moscow speaks of limited sovereignty [@umland2022].', 'line 14'],
+    ]);
+    assert.equal(children[1]!.command?.command, 'policyLens.revealRange');
+    assert.equal(a.actors.getParent(a.actors.getChildren(russia)[1]!), russia);
   });
 
   it('offers quick fixes for an uncited claim, and marking it as opinion clears the warning', async () => {
@@ -102,6 +133,37 @@ describe('Policy Lens in VS Code', () => {
     await diagnosticsWhere(uri, (d) => !d.some((x) => summary(x)[0] === 'uncited-claim'));
     await vscode.commands.executeCommand('undo');
     await diagnosticsWhere(uri, (d) => d.some((x) => summary(x)[0] === 'uncited-claim'));
+  });
+
+  it('disables a finding for one line with an appended comment, and undoes it', async () => {
+    const editor = await open('notes.policy.md');
+    const uri = editor.document.uri;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(14, 0, 14, 44));
+    const disable = actions.find((x) => x.title === 'Disable uncited-claim for this line')!;
+    assert.ok(await vscode.workspace.applyEdit(disable.edit!));
+    assert.equal(editor.document.lineAt(14).text, 'Putin said the unrest concerned “all of us”. <!-- policy-lens-disable-line uncited-claim -->');
+    await diagnosticsWhere(uri, (d) => !d.some((x) => summary(x)[0] === 'uncited-claim'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await diagnosticsWhere(uri, (d) => d.some((x) => summary(x)[0] === 'uncited-claim'));
+  });
+
+  it('defines an unknown actor in the front matter, which resolves the span', async () => {
+    const editor = await open('notes.policy.md');
+    const uri = editor.document.uri;
+    const add = new vscode.WorkspaceEdit();
+    add.insert(uri, new vscode.Position(18, 0), '\n[Prigozhin]{.actor ref=prigozhin} was absent.\n');
+    assert.ok(await vscode.workspace.applyEdit(add));
+    const d = await diagnosticsWhere(uri, (x) => x.some((y) => summary(y)[0] === 'unknown-ref'));
+    assert.deepEqual(d.filter((x) => summary(x)[0] === 'unknown-ref').map(summary), [['unknown-ref', 'Error', [19, 23, 19, 32]]]);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(19, 23, 19, 32));
+    const define = actions.find((x) => x.title === 'Define actor "prigozhin" in the front matter')!;
+    assert.ok(define, actions.map((x) => x.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(define.edit!));
+    assert.equal(editor.document.lineAt(8).text, '  prigozhin: {name: Prigozhin, kind: other}');
+    await diagnosticsWhere(uri, (x) => !x.some((y) => summary(y)[0] === 'unknown-ref'));
+    const a = await api();
+    assert.ok(a.analysisOf(editor.document).mentions.some((m) => m.id === 'prigozhin' && m.explicit));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
   it('updates diagnostics after an edit and clears the claim when a citation is added', async () => {
