@@ -66,8 +66,10 @@ export async function runCheck(args: CheckArgs, hooks: CheckHooks = {}): Promise
         const abs = resolve(dirname(path), bib);
         let result = bibliographies.get(abs);
         if (!result) {
-          const r = readText(abs, 50_000_000);
-          result = 'text' in r ? parseBibliography(r.text, bib) : { references: [], error: `${bib}: ${'skipped' in r ? (r.skipped.includes('ENOENT') ? `not found (looked for ${displayPath(abs)})` : r.skipped) : 'too large'}` };
+          const r = readText(abs, args.maxSize);
+          if ('text' in r) result = parseBibliography(r.text, bib);
+          else if ('tooLarge' in r) result = { references: [], error: `${bib}: too large to read (${r.tooLarge.toLocaleString('en')} bytes, over --max-size)` };
+          else result = { references: [], error: `${bib}: ${r.skipped.includes('ENOENT') ? `not found (looked for ${displayPath(abs)})` : r.skipped}` };
           bibliographies.set(abs, result);
         }
         return result;

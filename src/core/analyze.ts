@@ -17,7 +17,7 @@ import { readCslItems } from './references';
 import { splitSentences } from './sentences';
 import { parseDirective, suppress, type Directive } from './suppression';
 import type { Citation, Claim, ClaimKind, Entry, EntryKind, FootnoteDefinition, FrontMatter, Heading, Mention, Reference, Severity, Span } from './types';
-import { describe, isMap, isSeq, mapEntries, parseYaml, scalarText, span, yamlErrors, type RawDiagnostic, type YNode } from './yamlNodes';
+import { describe, expandsTooFar, isMap, isSeq, mapEntries, MAX_ALIAS_COUNT, parseYaml, scalarText, span, yamlErrors, type RawDiagnostic, type YNode } from './yamlNodes';
 
 const ENTRY_CLASSES: readonly EntryKind[] = ['actor', 'event', 'concept'];
 
@@ -189,6 +189,9 @@ function explicitMentions(spans: readonly RawSpan[], text: string, knowledge: Kn
     if (!kind) continue;
     const spanText = text.slice(s.textStart, s.textEnd);
     const entry = s.ref ? knowledge.get(kind, s.ref.id) : knowledge.lookup(kind, spanText);
+    // Nested entry spans: the outer one is the mention; mentions never overlap.
+    const last = out[out.length - 1];
+    if (entry && last && s.textStart < last.end) continue;
     if (entry) out.push(mention(entry, s.textStart, s.textEnd, true, lines));
     else if (s.ref) raw.push({ code: 'unknown-ref', start: s.ref.start, end: Math.max(s.ref.end, s.ref.start + 1), message: `Unknown ${kind} "${s.ref.id}"`, data: { refKind: kind, ref: s.ref.id, text: spanText } });
     else raw.push({ code: 'unknown-ref', start: s.textStart, end: s.textEnd, message: `No ${kind} is named "${spanText}": add ref=id or define it`, data: { refKind: kind, ref: spanText, text: spanText } });
@@ -267,9 +270,14 @@ function readFrontMatter(text: string, lines: LineIndex, raw: RawDiagnostic[]): 
   for (const node of isSeq(nociteValue) ? (nociteValue.items as YNode[]) : nociteValue ? [nociteValue] : []) {
     for (const m of (scalarText(node) ?? '').matchAll(/@([^\s,;\]]+)/g)) nocite.add(m[1]!);
   }
+  const tooFar = syntax.length === 0 && expandsTooFar(doc);
+  const data = tooFar ? undefined : toPlainData(doc);
+  if (tooFar) {
+    raw.push({ code: 'front-matter', start: block.start, end: block.start + 3, message: `The front matter's YAML aliases expand too far (over ${MAX_ALIAS_COUNT}): it is not read, to protect the editor ("billion laughs")` });
+  }
   return {
     block,
-    info: info(toPlainData(doc), scalarText(fields.get('title')?.value), bibliography.map((b) => b.path)),
+    info: info(data, scalarText(fields.get('title')?.value), bibliography.map((b) => b.path)),
     entries: knowledge.entries,
     entryReferences: knowledge.references,
     references,
@@ -281,7 +289,7 @@ function readFrontMatter(text: string, lines: LineIndex, raw: RawDiagnostic[]): 
 /** The front matter as plain data; alias bombs and other failures give undefined, not an exception. */
 function toPlainData(doc: Document.Parsed): Record<string, unknown> | undefined {
   try {
-    const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
     return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   } catch {
     return undefined;

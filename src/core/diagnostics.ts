@@ -10,7 +10,9 @@ export function toDiagnostics(raw: readonly RawDiagnostic[], lines: LineIndex, s
     const configured = severity[d.code];
     if (configured === 'off') continue;
     const sev = d.severity ?? configured ?? DIAGNOSTIC_CODES[d.code].severity;
-    const end = Math.max(d.end, d.start);
+    // A range never ends in white space or a line break (YAML node spans often do).
+    let end = Math.max(d.end, d.start);
+    while (end > d.start && /\s/.test(lines.text[end - 1]!)) end--;
     out.push({
       code: d.code,
       severity: sev,

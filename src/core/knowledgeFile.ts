@@ -4,7 +4,7 @@ import type { KnowledgeBase, KnowledgeSource } from './knowledge';
 import { readKnowledge, type EntryReference } from './knowledgeSchema';
 import { LineIndex } from './lineIndex';
 import type { Diagnostic, Origin } from './types';
-import { describe, isMap, parseYaml, yamlErrors, type RawDiagnostic } from './yamlNodes';
+import { describe, expandsTooFar, isMap, MAX_ALIAS_COUNT, parseYaml, yamlErrors, type RawDiagnostic } from './yamlNodes';
 
 export interface ParsedKnowledgeFile {
   readonly file: string;
@@ -19,6 +19,10 @@ export function parseKnowledgeFile(text: string, file: string, layer: Origin['la
   const lines = new LineIndex(text);
   const doc = parseYaml(text);
   const raw: RawDiagnostic[] = yamlErrors(doc, text, 0, 'YAML syntax error');
+  if (raw.length === 0 && expandsTooFar(doc)) {
+    raw.push({ code: 'front-matter', start: 0, end: Math.min(text.length, 3), message: `This file's YAML aliases expand too far (over ${MAX_ALIAS_COUNT}): it is not read ("billion laughs")` });
+    return { file, source: { layer, file, entries: [] }, references: [], lines, raw };
+  }
   let source: KnowledgeSource = { layer, file, entries: [] };
   let references: EntryReference[] = [];
   const root = doc.contents;

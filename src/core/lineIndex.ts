@@ -49,10 +49,11 @@ export class LineIndex {
     return lo;
   }
 
+  /** The position of an offset; one inside a line break (between \r and \n) is the end of its line. */
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
     const line = this.lineOf(o);
-    return { line, character: o - this.starts[line]! };
+    return { line, character: Math.min(o, this.lineEnd(line)) - this.starts[line]! };
   }
 
   offsetAt(position: Position): number {

@@ -15,7 +15,7 @@ export const MAX_ALIAS_COUNT = 100;
 
 export function parseYaml(source: string): Document.Parsed {
   // Core schema: no custom tags that construct objects, timestamps stay strings.
-  return parseDocument(source, { uniqueKeys: false, prettyErrors: false, schema: 'core', strict: false });
+  return parseDocument(source, { uniqueKeys: false, prettyErrors: false, schema: 'core', strict: false, logLevel: 'error' });
 }
 
 /**
@@ -27,14 +27,31 @@ export function parseYaml(source: string): Document.Parsed {
 export function yamlErrors(doc: Document.Parsed, source: string, base: number, what: string): RawDiagnostic[] {
   const last = Math.max(0, source.trimEnd().length - 1);
   return doc.errors.slice(0, 1).map((e) => {
-    const s = Math.min(e.pos[0], last);
-    const t = Math.min(Math.max(e.pos[1], s + 1), source.length);
+    const s = onBoundary(source, Math.min(e.pos[0], last), -1);
+    const t = onBoundary(source, Math.min(Math.max(e.pos[1], s + 1), source.length), 1);
     const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     return { code: 'front-matter', start: base + s, end: base + Math.max(t, s + 1), message: `${what}: ${message}` };
   });
 }
 
 export type YNode = Node | null | undefined;
+
+/** Whether expanding the document's aliases goes past MAX_ALIAS_COUNT (a "billion laughs" file). */
+export function expandsTooFar(doc: Document.Parsed): boolean {
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return false;
+  } catch (e) {
+    return /alias/i.test(String(e));
+  }
+}
+
+/** Moves an offset off the middle of a surrogate pair (backwards for -1, forwards for 1). */
+export function onBoundary(text: string, offset: number, direction: -1 | 1): number {
+  const hi = text.charCodeAt(offset - 1);
+  const lo = text.charCodeAt(offset);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff ? offset + (direction < 0 ? -1 : 1) : offset;
+}
 
 /** Follows one alias (`*name`) to its anchored node; never expands recursively. */
 export function deref(node: YNode, doc: Document.Parsed): YNode {

@@ -3,13 +3,12 @@
 // documents are analysed again once it arrives.
 import * as vscode from 'vscode';
 import { LineIndex, parseBibliography, type BibliographyResult } from '../core';
+import { refuseRead } from './access';
 
 interface Entry {
   result: BibliographyResult;
   lines?: LineIndex;
 }
-
-const MAX_BYTES = 20_000_000;
 
 export class Bibliographies implements vscode.Disposable {
   private readonly cache = new Map<string, Entry>();
@@ -18,7 +17,8 @@ export class Bibliographies implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly watcher = vscode.workspace.createFileSystemWatcher('**/*.{json,yaml,yml,bib}');
 
-  constructor() {
+  /** `maxBytes`: files larger than this are reported, not read (the maxFileSize setting). */
+  constructor(private readonly maxBytes: () => number) {
     const changed = (uri: vscode.Uri) => {
       if (this.cache.delete(uri.toString())) this.emitter.fire();
     };
@@ -36,9 +36,9 @@ export class Bibliographies implements vscode.Disposable {
 
   read(document: vscode.Uri, path: string): BibliographyResult {
     const uri = this.resolve(document, path);
-    if (!vscode.workspace.isTrusted && !vscode.workspace.getWorkspaceFolder(uri)) {
-      return { references: [], error: `${path}: not read, because the workspace is not trusted and the file is outside it` };
-    }
+    const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === uri.scheme).map((f) => f.uri.path);
+    const refused = refuseRead(path, uri.path, vscode.workspace.isTrusted, folders);
+    if (refused) return { references: [], error: refused };
     const key = uri.toString();
     const hit = this.cache.get(key);
     if (hit) return hit.result;
@@ -56,7 +56,7 @@ export class Bibliographies implements vscode.Disposable {
     let entry: Entry;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > MAX_BYTES) entry = { result: { references: [], error: `${path}: too large to read (${stat.size.toLocaleString('en')} bytes)` } };
+      if (stat.size > this.maxBytes()) entry = { result: { references: [], error: `${path}: too large to read (${stat.size.toLocaleString('en')} bytes, over the policyLens.maxFileSize limit)` } };
       else {
         const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
         const result = parseBibliography(text, path);

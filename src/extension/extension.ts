@@ -33,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const getSettings = () => settings;
 
   const knowledge = new WorkspaceKnowledge(getSettings);
-  const bibliographies = new Bibliographies();
+  const bibliographies = new Bibliographies(() => settings.maxFileSize);
   const analyses = new Analyses(knowledge, bibliographies, getSettings);
   context.subscriptions.push(knowledge, bibliographies, analyses, knowledge.onDidChange(() => analyses.invalidate()), bibliographies.onDidChange(() => analyses.invalidate()));
 

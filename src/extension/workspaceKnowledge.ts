@@ -5,11 +5,10 @@ import { builtinKnowledge } from '../knowledge';
 import type { Settings } from './settings';
 
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
-const MAX_BYTES = 5_000_000;
 
 export class WorkspaceKnowledge implements vscode.Disposable {
   /** Parsed files by URI string. A file's id inside the engine is its workspace-relative path. */
-  private readonly files = new Map<string, { uri: vscode.Uri; parsed: ParsedKnowledgeFile }>();
+  private readonly files = new Map<string, { uri: vscode.Uri; parsed: ParsedKnowledgeFile; tooLarge?: number }>();
   private base: KnowledgeBase = KnowledgeBase.empty;
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
@@ -56,8 +55,10 @@ export class WorkspaceKnowledge implements vscode.Disposable {
   private async read(uri: vscode.Uri): Promise<void> {
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      const text = stat.size > MAX_BYTES ? 'actors: {}' : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      this.files.set(uri.toString(), { uri, parsed: parseKnowledgeFile(text, vscode.workspace.asRelativePath(uri)) });
+      // An oversized knowledge file is not read: it contributes nothing, and says so, rather than freezing the editor.
+      const tooLarge = stat.size > this.settings().maxFileSize;
+      const text = tooLarge ? '{}' : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      this.files.set(uri.toString(), { uri, parsed: parseKnowledgeFile(text, vscode.workspace.asRelativePath(uri)), ...(tooLarge ? { tooLarge: stat.size } : {}) });
     } catch {
       this.files.delete(uri.toString());
     }
@@ -80,6 +81,10 @@ export class WorkspaceKnowledge implements vscode.Disposable {
 
   diagnostics(uri: vscode.Uri): Diagnostic[] {
     const f = this.files.get(uri.toString());
+    if (f?.tooLarge) {
+      const message = `Not read: ${f.tooLarge.toLocaleString('en')} bytes is over the policyLens.maxFileSize limit`;
+      return [{ code: 'file-too-large', severity: 'info', message, start: 0, end: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
+    }
     return f ? knowledgeFileDiagnostics(f.parsed, this.base) : [];
   }
 

@@ -33,7 +33,7 @@ describe('front matter', () => {
     const fm = a.diagnostics.filter((d) => d.code === 'front-matter');
     assert.equal(fm.length, 1);
     assert.equal(fm[0]!.severity, 'error');
-    assert.deepEqual(fm[0]!.range, r(2, 16, 3, 0));
+    assert.deepEqual(fm[0]!.range, r(2, 16, 2, 17));
     assert.match(fm[0]!.message, /^YAML syntax error in front matter: /);
     assert.deepEqual(a.mentions.map((m) => m.id), ['russia']);
     assert.deepEqual(a.claims.map((c) => c.kinds), [['attribution', 'statistic']]);
@@ -87,7 +87,7 @@ describe('front matter', () => {
   });
 
   it('reports a front matter that is not a mapping', () => {
-    assert.deepEqual(diags('---\n- a\n- b\n---\nText.'), [['front-matter', 'error', r(1, 0, 3, 0), 'The front matter must be a YAML mapping, not a list']]);
+    assert.deepEqual(diags('---\n- a\n- b\n---\nText.'), [['front-matter', 'error', r(1, 0, 2, 3), 'The front matter must be a YAML mapping, not a list']]);
   });
 
   it('rejects an alias bomb quickly without throwing, and keeps __proto__ keys inert', () => {

@@ -86,6 +86,11 @@ describe('mentions', () => {
     assert.deepEqual(a.diagnostics, []);
   });
 
+  it('takes the outer span of nested entry spans, so mentions never overlap (found by fuzzing)', () => {
+    const text = '[[Minsk]{.actor ref=belarus} and its ally]{.actor ref=russia} met.';
+    assert.deepEqual(run(text).mentions.map((m) => [m.id, textOf(text, m)]), [['russia', '[Minsk]{.actor ref=belarus} and its ally']]);
+  });
+
   it('resolves a span without ref by its text, and reports an unknown ref at the ref', () => {
     const text = '[Minsk]{.actor} and [them]{.actor ref=nobody}.';
     const a = run(text);
