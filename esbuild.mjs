@@ -26,7 +26,9 @@ function testEntries(dir) {
 
 const builds = args.has('--tests')
   ? [{ ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] }]
-  : args.has('--integration')
+  : args.has('--bench')
+    ? [{ ...common, entryPoints: ['scripts/bench/bench.ts'], outdir: 'out/scripts/bench', external: ['markdownlint', 'markdownlint/*'] }]
+    : args.has('--integration')
     ? [{ ...common, entryPoints: ['test/integration/index.ts', ...testEntries('test/integration')], outdir: 'out/test/integration', outbase: 'test/integration', external: ['mocha', 'vscode'] }]
     : [
       {

@@ -41,6 +41,11 @@ export interface AnalysisOptions {
   readonly severity?: Partial<Record<DiagnosticCode, SeveritySetting>>;
   /** How far a citation reaches: its sentence (default, as Pandoc reads it) or its whole paragraph. */
   readonly citationScope?: 'sentence' | 'paragraph';
+  /**
+   * The previous analysis of the same document: blocks (paragraphs, headings...) whose text did
+   * not change are not analysed again. Results are the same with or without it.
+   */
+  readonly previous?: Analysis;
   /** Texts longer than this many characters are not analysed. Default 5,000,000. */
   readonly maxSize?: number;
 }

@@ -1,35 +1,49 @@
 // text -> Analysis: front matter, knowledge, Markdown blocks, inline syntax, sentences, claims,
-// mentions and diagnostics, in one pass over the text.
+// mentions and diagnostics. Blocks that did not change since options.previous are not analysed again.
 import type { Document } from 'yaml';
 import { DEFAULT_MAX_SIZE, type Analysis, type AnalysisOptions } from './analysis';
-import { scanBlocks, type Block } from './blocks';
-import { claimKinds } from './claims';
+import { analyzeBlock, blockMeta, type BlockResult } from './blockAnalysis';
+import { scanBlocks } from './blocks';
 import { CLAIM_KIND_LABELS, severityRank } from './codes';
 import { toDiagnostics } from './diagnostics';
 import { findFrontMatter } from './frontMatter';
-import { scanInline, type RawCitation, type RawSpan } from './inline';
+import type { RawCitation } from './inline';
 import { KnowledgeBase, entryName } from './knowledge';
 import { unknownReferences } from './knowledgeFile';
 import { readKnowledge, type EntryReference } from './knowledgeSchema';
 import { LineIndex } from './lineIndex';
-import { maskSpans } from './mask';
 import { readCslItems } from './references';
-import { splitSentences } from './sentences';
 import { parseDirective, suppress, type Directive } from './suppression';
-import type { Citation, Claim, ClaimKind, Entry, EntryKind, FootnoteDefinition, FrontMatter, Heading, Mention, Reference, Severity, Span } from './types';
+import type { Citation, CitedKey, Claim, ClaimKind, Entry, FootnoteDefinition, FrontMatter, Heading, Mention, Range, Reference, Severity, Span } from './types';
 import { describe, expandsTooFar, isMap, isSeq, mapEntries, MAX_ALIAS_COUNT, parseYaml, scalarText, span, yamlErrors, type RawDiagnostic, type YNode } from './yamlNodes';
 
-const ENTRY_CLASSES: readonly EntryKind[] = ['actor', 'event', 'concept'];
+/** What an analysis keeps for the next one (options.previous): parts that did not change are reused. */
+interface Reusable {
+  readonly baseKnowledge: KnowledgeBase;
+  readonly frontMatterText: string;
+  readonly fm: FrontMatterRead;
+  readonly knowledge: KnowledgeBase;
+  readonly knowledgeDiagnostics: readonly RawDiagnostic[];
+  readonly linkDefinitions: string;
+  readonly blocks: ReadonlyMap<string, { readonly meta: string; readonly result: BlockResult }>;
+}
+
+const reusable = new WeakMap<Analysis, Reusable>();
 
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const lines = new LineIndex(text);
   const baseKnowledge = options.knowledge ?? KnowledgeBase.empty;
   if (text.length > (options.maxSize ?? DEFAULT_MAX_SIZE)) return tooLarge(text, lines, baseKnowledge, options);
+  const previous = options.previous ? reusable.get(options.previous) : undefined;
 
-  const raw: RawDiagnostic[] = [];
-  const fm = readFrontMatter(text, lines, raw);
-  const knowledge = baseKnowledge.with({ layer: 'document', entries: fm.entries });
-  raw.push(...unknownReferences(fm.entryReferences, knowledge), ...documentConflicts(knowledge));
+  // Front matter and the knowledge it adds: reused while its text and the base knowledge are the same.
+  const fmBlock = findFrontMatter(text, lines);
+  const frontMatterText = fmBlock ? text.slice(0, fmBlock.end) : '';
+  const same = previous && previous.baseKnowledge === baseKnowledge && previous.frontMatterText === frontMatterText;
+  const fm = same ? previous.fm : readFrontMatter(text, lines, fmBlock);
+  const knowledge = same ? previous.knowledge : baseKnowledge.with({ layer: 'document', entries: fm.entries });
+  const knowledgeDiagnostics = same ? previous.knowledgeDiagnostics : [...unknownReferences(fm.entryReferences, knowledge), ...documentConflicts(knowledge)];
+  const raw: RawDiagnostic[] = [...fm.diagnostics, ...knowledgeDiagnostics];
 
   // References: workspace-wide, then bibliography files, then inline (inline wins, as in Pandoc).
   const references = new Map<string, Reference>();
@@ -48,9 +62,11 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   }
   for (const r of fm.references) references.set(r.id, r);
 
-  // Body.
-  const bodyStart = fm.block?.bodyStart ?? 0;
-  const scan = scanBlocks(text, bodyStart, lines);
+  // Body: each block analysed on its own, or its result reused from the previous analysis.
+  const scan = scanBlocks(text, fm.block?.bodyStart ?? 0, lines);
+  const linkDefinitions = JSON.stringify([...scan.linkDefinitions]);
+  const cache = previous && previous.knowledge === knowledge && previous.linkDefinitions === linkDefinitions ? previous.blocks : undefined;
+  const blocks = new Map<string, { meta: string; result: BlockResult }>();
   const directives: Directive[] = [];
   for (const c of scan.comments) pushDirective(directives, c.body, c.start, c.end);
   const citations: Citation[] = [];
@@ -59,54 +75,37 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const headings: Heading[] = [];
   const footnotes: FootnoteDefinition[] = [];
   const claimSeverity = options.claimSeverity ?? {};
+  const S = spanClasses(lines);
 
   for (const block of scan.blocks) {
-    const blockText = maskMarkup(text, block);
-    const inline = scanInline(blockText, block.start, scan.linkDefinitions);
-    for (const c of inline.comments) pushDirective(directives, c.body, c.start, c.end);
+    const blockText = text.slice(block.start, block.end);
+    const meta = blockMeta(block);
+    // Keyed by the text itself (hashing a slice copies nothing); the block's kind and markup beside it.
+    const hit = blocks.get(blockText) ?? cache?.get(blockText);
+    const result = hit && hit.meta === meta ? hit.result : analyzeBlock(blockText, block, knowledge, scan.linkDefinitions);
+    if (!blocks.has(blockText)) blocks.set(blockText, { meta, result });
+    const b = block.start;
+    for (const c of result.comments) pushDirective(directives, c.body, b + c.start, b + c.end);
+    for (const e of result.refErrors) raw.push({ ...e, start: b + e.start, end: b + e.end });
     const firstCitation = citations.length;
-    for (const c of inline.citations) citations.push(toCitation(c, lines));
-
-    const explicit = explicitMentions(inline.spans, text, knowledge, lines, raw);
-    const auto = knowledge.matcher.find(inline.prose, 0, inline.prose.length, explicit.map((m) => ({ start: m.start - block.start, end: m.end - block.start })));
-    const found: Mention[] = auto.map((m) => mention(m.entry, block.start + m.start, block.start + m.end, false, lines));
-    mentions.push(...merge(explicit, found));
-
-    if (block.kind === 'heading') {
-      headings.push({ level: block.level ?? 1, text: inline.prose.trim().replace(/\s+/g, ' '), start: block.start, end: block.end, range: lines.range(block.start, block.end) });
-      continue;
-    }
-    if (block.kind === 'footnote') {
-      footnotes.push({ label: block.label!, start: block.start, end: block.end, range: lines.range(block.start, block.end) });
-      continue; // a footnote is where sources go, not where claims are made
-    }
-    const blockCitations = citations.slice(firstCitation);
-    const opinions = inline.spans.filter((s) => s.classes.includes('opinion'));
-    const marked = inline.spans.filter((s) => s.classes.includes('claim'));
-    let c = 0; // citations and sentences are both in order: one sweep
-    for (const sentence of splitSentences(inline.prose, blockText, block.start, blockCitations)) {
-      if (opinions.some((s) => overlaps(s, sentence))) continue;
-      const kinds = claimKinds(inline.prose.slice(sentence.start - block.start, sentence.end - block.start));
-      if (marked.some((s) => overlaps(s, sentence))) kinds.push('explicit');
-      if (kinds.length === 0) continue;
-      while (c < blockCitations.length && blockCitations[c]!.start < sentence.start) c++;
-      const covering: number[] = [];
-      if (options.citationScope === 'paragraph') blockCitations.forEach((_, k) => covering.push(firstCitation + k));
-      else for (let k = c; k < blockCitations.length && blockCitations[k]!.start < sentence.end; k++) covering.push(firstCitation + k);
-      const claim: Claim = { start: sentence.start, end: sentence.end, range: lines.range(sentence.start, sentence.end), kinds, cited: covering.length > 0, citations: covering };
+    for (const c of result.citations) citations.push(toCitation(c, b, S));
+    for (const m of result.mentions) mentions.push(new S.MentionSpan(b + m.start, b + m.end, m.entry.type, m.entry.id, m.explicit));
+    if (block.kind === 'heading') headings.push({ level: block.level ?? 1, text: result.heading ?? '', start: block.start, end: block.end, range: lines.range(block.start, block.end) });
+    if (block.kind === 'footnote') footnotes.push({ label: block.label!, start: block.start, end: block.end, range: lines.range(block.start, block.end) });
+    for (const s of result.sentences) {
+      const covering = options.citationScope === 'paragraph' ? result.citations.map((_, k) => firstCitation + k) : s.citations.map((k) => firstCitation + k);
+      const claim: Claim = new S.ClaimSpan(b + s.start, b + s.end, s.kinds, covering.length > 0, covering);
       claims.push(claim);
-      if (!claim.cited) {
-        const severity = claimSeverityOf(kinds, claimSeverity);
-        if (severity) {
-          raw.push({
-            code: 'uncited-claim',
-            severity,
-            start: claim.start,
-            end: claim.end,
-            message: `Uncited claim (${kinds.map((k) => CLAIM_KIND_LABELS[k]).join(', ')}): cite a source, e.g. [@key], or mark it [...]{.opinion}`,
-            data: { kinds },
-          });
-        }
+      const severity = claim.cited ? undefined : claimSeverityOf(s.kinds, claimSeverity);
+      if (severity) {
+        raw.push({
+          code: 'uncited-claim',
+          severity,
+          start: claim.start,
+          end: claim.end,
+          message: `Uncited claim (${s.kinds.map((k) => CLAIM_KIND_LABELS[k]).join(', ')}): cite a source, e.g. [@key], or mark it [...]{.opinion}`,
+          data: { kinds: s.kinds },
+        });
       }
     }
   }
@@ -114,7 +113,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   checkCitations(citations, footnotes, references, fm, checkKeys, raw);
 
   const diagnostics = suppress(toDiagnostics(raw, lines, options.severity ?? {}), directives, lines);
-  return Object.freeze({
+  const analysis: Analysis = Object.freeze({
     lines,
     frontMatter: fm.info,
     knowledge,
@@ -126,6 +125,8 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     headings: Object.freeze(headings),
     diagnostics: Object.freeze(diagnostics),
   });
+  reusable.set(analysis, { baseKnowledge, frontMatterText, fm, knowledge, knowledgeDiagnostics, linkDefinitions, blocks });
+  return analysis;
 }
 
 function tooLarge(text: string, lines: LineIndex, knowledge: KnowledgeBase, options: AnalysisOptions): Analysis {
@@ -146,12 +147,6 @@ function pushDirective(out: Directive[], body: string, start: number, end: numbe
   }
 }
 
-/** The block's text with its line markup (quote and list markers, `#`s) replaced by spaces. */
-function maskMarkup(text: string, block: Block): string {
-  const spans = block.markup.map(([a, b]): [number, number] => [Math.max(a, block.start) - block.start, Math.min(b, block.end) - block.start]);
-  return maskSpans(text.slice(block.start, block.end), spans);
-}
-
 function claimSeverityOf(kinds: readonly ClaimKind[], config: AnalysisOptions['claimSeverity'] & object): Severity | undefined {
   let best: Severity | undefined;
   for (const k of kinds) {
@@ -161,48 +156,48 @@ function claimSeverityOf(kinds: readonly ClaimKind[], config: AnalysisOptions['c
   return best;
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-function mention(entry: Entry, start: number, end: number, explicit: boolean, lines: LineIndex): Mention {
-  return { type: entry.type, id: entry.id, start, end, range: lines.range(start, end), explicit };
-}
-
-function toCitation(c: RawCitation, lines: LineIndex): Citation {
-  return {
-    kind: c.kind,
-    start: c.start,
-    end: c.end,
-    range: lines.range(c.start, c.end),
-    keys: c.keys.map((k) => ({ ...k, range: lines.range(k.start, k.end) })),
-    ...(c.label !== undefined ? { label: c.label } : {}),
-    ...(c.url !== undefined ? { url: c.url } : {}),
-  };
-}
-
-/** Mentions written as `[text]{.actor ref=id}`; unknown refs become diagnostics. */
-function explicitMentions(spans: readonly RawSpan[], text: string, knowledge: KnowledgeBase, lines: LineIndex, raw: RawDiagnostic[]): Mention[] {
-  const out: Mention[] = [];
-  for (const s of spans) {
-    const kind = ENTRY_CLASSES.find((k) => s.classes.includes(k));
-    if (!kind) continue;
-    const spanText = text.slice(s.textStart, s.textEnd);
-    const entry = s.ref ? knowledge.get(kind, s.ref.id) : knowledge.lookup(kind, spanText);
-    // Nested entry spans: the outer one is the mention; mentions never overlap.
-    const last = out[out.length - 1];
-    if (entry && last && s.textStart < last.end) continue;
-    if (entry) out.push(mention(entry, s.textStart, s.textEnd, true, lines));
-    else if (s.ref) raw.push({ code: 'unknown-ref', start: s.ref.start, end: Math.max(s.ref.end, s.ref.start + 1), message: `Unknown ${kind} "${s.ref.id}"`, data: { refKind: kind, ref: s.ref.id, text: spanText } });
-    else raw.push({ code: 'unknown-ref', start: s.textStart, end: s.textEnd, message: `No ${kind} is named "${spanText}": add ref=id or define it`, data: { refKind: kind, ref: spanText, text: spanText } });
+/**
+ * Span classes whose `range` is computed from `start`/`end` when asked: an analysis holds tens of
+ * thousands of spans, and most ranges are never read (hovers and trees read a few).
+ */
+function spanClasses(lines: LineIndex) {
+  class Located {
+    constructor(
+      readonly start: number,
+      readonly end: number,
+    ) {}
+    get range(): Range {
+      return lines.range(this.start, this.end);
+    }
   }
-  return out;
+  class MentionSpan extends Located implements Mention {
+    constructor(start: number, end: number, readonly type: Mention['type'], readonly id: string, readonly explicit: boolean) {
+      super(start, end);
+    }
+  }
+  class ClaimSpan extends Located implements Claim {
+    constructor(start: number, end: number, readonly kinds: readonly ClaimKind[], readonly cited: boolean, readonly citations: readonly number[]) {
+      super(start, end);
+    }
+  }
+  class KeySpan extends Located implements CitedKey {
+    constructor(start: number, end: number, readonly key: string) {
+      super(start, end);
+    }
+  }
+  class CitationSpan extends Located implements Citation {
+    constructor(start: number, end: number, readonly kind: Citation['kind'], readonly keys: readonly CitedKey[], readonly label?: string, readonly url?: string) {
+      super(start, end);
+    }
+  }
+  return { MentionSpan, ClaimSpan, KeySpan, CitationSpan };
 }
+type SpanClasses = ReturnType<typeof spanClasses>;
 
-/** Explicit and automatic mentions of one block, in order (automatic ones never overlap explicit ones). */
-function merge(a: Mention[], b: Mention[]): Mention[] {
-  if (a.length === 0) return b;
-  return [...a, ...b].sort((x, y) => x.start - y.start);
+/** A block-relative citation placed at the block's offset `b`. */
+function toCitation(c: RawCitation, b: number, S: SpanClasses): Citation {
+  const keys = c.keys.map((k) => new S.KeySpan(b + k.start, b + k.end, k.key));
+  return new S.CitationSpan(b + c.start, b + c.end, c.kind, keys, c.label, c.url);
 }
 
 function documentConflicts(knowledge: KnowledgeBase): RawDiagnostic[] {
@@ -217,6 +212,8 @@ function documentConflicts(knowledge: KnowledgeBase): RawDiagnostic[] {
 
 interface FrontMatterRead {
   readonly block: ReturnType<typeof findFrontMatter>;
+  /** Syntax and schema problems of the front matter. */
+  readonly diagnostics: RawDiagnostic[];
   readonly info: FrontMatter | undefined;
   readonly entries: Entry[];
   readonly entryReferences: EntryReference[];
@@ -226,9 +223,9 @@ interface FrontMatterRead {
   readonly nocite: Set<string>;
 }
 
-function readFrontMatter(text: string, lines: LineIndex, raw: RawDiagnostic[]): FrontMatterRead {
-  const block = findFrontMatter(text, lines);
-  const empty: FrontMatterRead = { block, info: undefined, entries: [], entryReferences: [], references: [], bibliography: [], nocite: new Set() };
+function readFrontMatter(text: string, lines: LineIndex, block: ReturnType<typeof findFrontMatter>): FrontMatterRead {
+  const raw: RawDiagnostic[] = [];
+  const empty: FrontMatterRead = { block, diagnostics: raw, info: undefined, entries: [], entryReferences: [], references: [], bibliography: [], nocite: new Set() };
   if (!block) return empty;
   const range = lines.range(block.start, block.end);
   if (!block.closed) {
@@ -277,6 +274,7 @@ function readFrontMatter(text: string, lines: LineIndex, raw: RawDiagnostic[]): 
   }
   return {
     block,
+    diagnostics: raw,
     info: info(data, scalarText(fields.get('title')?.value), bibliography.map((b) => b.path)),
     entries: knowledge.entries,
     entryReferences: knowledge.references,

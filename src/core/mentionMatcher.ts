@@ -16,9 +16,9 @@ export interface RawMention {
   readonly start: number;
   readonly end: number;
   readonly entry: Entry;
+  readonly explicit: false;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const PIECE = /[\p{L}\p{N}\p{M}]+|\S/gu;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
@@ -27,6 +27,14 @@ function isWordChar(c: string | undefined): boolean {
   const code = c.charCodeAt(0);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return WORD_CHAR.test(c);
+}
+
+/** Whether the character at `i` belongs to a word (letters, digits, combining marks). */
+function isWordCode(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code >= 0xd800 && code <= 0xdfff) return WORD_CHAR.test(text.slice(code <= 0xdbff ? i : i - 1, (code <= 0xdbff ? i : i - 1) + 2));
+  return WORD_CHAR.test(text[i]!);
 }
 
 function isSpace(code: number): boolean {
@@ -72,31 +80,36 @@ export class MentionMatcher {
    */
   find(text: string, from: number, to: number, skip: ReadonlyArray<{ start: number; end: number }> = []): RawMention[] {
     const out: RawMention[] = [];
-    const re = new RegExp(WORD.source, 'gu');
-    re.lastIndex = from;
     let s = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) && m.index < to) {
-      const word = m[0];
-      const at = m.index;
-      while (s < skip.length && skip[s]!.end <= at) s++;
-      if (s < skip.length && skip[s]!.start <= at) {
-        re.lastIndex = skip[s]!.end;
+    let i = from;
+    while (i < to) {
+      // Words by hand: a regular expression would allocate a match per word.
+      if (!isWordCode(text, i)) {
+        i++;
         continue;
       }
+      const at = i;
+      while (i < to && isWordCode(text, i)) i++;
+      while (s < skip.length && skip[s]!.end <= at) s++;
+      if (s < skip.length && skip[s]!.start <= at) {
+        i = Math.max(i, skip[s]!.end);
+        continue;
+      }
+      const word = text.slice(at, i);
       let best: RawMention | undefined;
       const consider = (list: Pattern[] | undefined, wholeWord: boolean) => {
-        for (const p of list ?? []) {
+        if (!list) return;
+        for (const p of list) {
           if (wholeWord && p.pieces.length !== 1) continue;
-          const end = wholeWord ? at + word.length : this.matchRest(text, at + word.length, to, p);
-          if (end >= 0 && (!best || end > best.end)) best = { start: at, end, entry: p.entry };
+          const end = wholeWord ? i : p.pieces.length === 1 ? i : this.matchRest(text, i, to, p);
+          if (end >= 0 && (!best || end > best.end)) best = { start: at, end, entry: p.entry, explicit: false };
         }
       };
       consider(this.sensitive.get(word), false);
       if (this.insensitive.size) {
         const lower = word.toLowerCase();
         consider(this.insensitive.get(lower), false);
-        // Plural of a one-word concept term ("regimes", "crises" stays unmatched): -s and -es only.
+        // Plural of a one-word concept term ("regimes"): -s and -es only.
         if (lower.length > 3 && lower.endsWith('s')) {
           consider(this.insensitive.get(lower.slice(0, -1)), true);
           if (lower.endsWith('es')) consider(this.insensitive.get(lower.slice(0, -2)), true);
@@ -105,7 +118,7 @@ export class MentionMatcher {
       if (best && s < skip.length && skip[s]!.start < best.end) best = undefined;
       if (best) {
         out.push(best);
-        re.lastIndex = best.end;
+        i = best.end;
       }
     }
     return out;

@@ -2,10 +2,17 @@
 // quotations do not end a sentence; a citation right after the full stop ("...end.[^1]") belongs to it.
 import type { Span } from './types';
 
-const TERMINATORS = '.!?…';
-const CLOSERS = '"”’»)]*_\'';
-const OPENING_QUOTES = '“«„';
-const CLOSING_QUOTES = '”»';
+// Character classes for the scan, by char code (ASCII in a table, the rest tested inline).
+const OTHER = 0;
+const SPACE = 1;
+const TERM = 2; // . ! ? …
+const CLOSER = 3; // ) ] * _ ' ’ : may follow a terminator
+const OPEN = 4; // “ « „
+const CLOSE = 5; // ” »
+const ASCII_KIND = new Uint8Array(128);
+for (const c of ' \t\n\r') ASCII_KIND[c.charCodeAt(0)] = SPACE;
+for (const c of '.!?') ASCII_KIND[c.charCodeAt(0)] = TERM;
+for (const c of ')]*_\'"') ASCII_KIND[c.charCodeAt(0)] = CLOSER;
 const ABBREVIATIONS = new Set(
   (
     'Mr Mrs Ms Dr Prof Sr Jr St Mt Gen Lt Col Maj Capt Sgt Adm Gov Sen Rep Pres Amb Rev Hon Fr ' +
@@ -44,21 +51,26 @@ export function splitSentences(prose: string, source: string, base: number, cita
   };
 
   for (let i = start; i < n; i++) {
-    const ch = prose[i]!;
-    if (OPENING_QUOTES.includes(ch)) depth++;
-    else if (CLOSING_QUOTES.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (ch === '"') {
+    const code = prose.charCodeAt(i);
+    // Plain letters, digits and spaces are most of the text: skip them fast.
+    const kind = code < 128 ? ASCII_KIND[code]! : code === 0x201c || code === 0xab || code === 0x201e ? OPEN : code === 0x201d || code === 0xbb ? CLOSE : code === 0x2026 ? TERM : code === 0x2019 ? CLOSER : code === 0xa0 ? SPACE : OTHER;
+    if (kind === OTHER) {
+      pending = -1;
+      continue;
+    }
+    if (kind === OPEN) depth++;
+    else if (kind === CLOSE) depth = Math.max(0, depth - 1);
+    else if (code === 34 /* " */) {
       const prev = prose[i - 1];
       if (straightOpen && prev !== undefined && !isSpace(prev)) straightOpen = false;
       else if (prev === undefined || isSpace(prev) || '([{—–-'.includes(prev)) straightOpen = true;
     }
-
-    if (TERMINATORS.includes(ch)) {
+    if (kind === TERM) {
       if (pending < 0) pending = i;
       continue;
     }
-    if (pending >= 0 && CLOSERS.includes(ch)) continue;
-    if (pending >= 0 && isSpace(ch) && depth === 0 && !straightOpen && endsHere(prose, pending, i)) {
+    if (pending >= 0 && (kind === CLOSER || kind === CLOSE || code === 34)) continue;
+    if (pending >= 0 && kind === SPACE && depth === 0 && !straightOpen && endsHere(prose, pending, i)) {
       start = emit(i);
       i = start - 1;
     }

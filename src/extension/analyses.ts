@@ -29,15 +29,17 @@ export class Analyses implements vscode.Disposable {
     const key = doc.uri.toString();
     const hit = this.cache.get(key);
     if (hit && hit.version === doc.version && hit.generation === this.generation) return hit.analysis;
-    const analysis = this.analyzeText(doc.getText(), doc.uri);
+    // The previous analysis lets the engine skip every paragraph that did not change.
+    const analysis = this.analyzeText(doc.getText(), doc.uri, hit?.analysis);
     this.cache.set(key, { version: doc.version, generation: this.generation, analysis });
     return analysis;
   }
 
   /** For files that are not open (the workspace scope of the tree): not cached here. */
-  analyzeText(text: string, uri: vscode.Uri): Analysis {
+  analyzeText(text: string, uri: vscode.Uri, previous?: Analysis): Analysis {
     const s = this.settings();
     return analyze(text, {
+      ...(previous ? { previous } : {}),
       knowledge: this.knowledge.knowledge,
       readBibliography: (path) => this.bibliographies.read(uri, path),
       claimSeverity: s.claimSeverity,

@@ -1,5 +1,5 @@
 // Property-based tests of the engine over arbitrary and mutated analysis files (fast-check).
-// Seeded; 10,000 cases in all by default. More for a nightly run:
+// Seeded; over 10,000 cases in all by default. More for a nightly run:
 //   POLICY_LENS_FUZZ_RUNS=25 POLICY_LENS_FUZZ_SEED=random npm run test:unit -- --grep properties
 // (RUNS multiplies the default counts; the seed in use is printed, so a failure can be replayed).
 import { strict as assert } from 'node:assert';
@@ -99,6 +99,25 @@ describe('properties (fast-check)', function () {
         assert.deepEqual(shape(run(crlf)), shape(run(lf)));
       }),
       { seed: seed + 2, numRuns: runs(3000) },
+    );
+  });
+
+  it('gives the same result with and without the previous analysis (incremental = full)', () => {
+    const edit = fc.tuple(fc.nat(), fc.nat({ max: 30 }), fragment);
+    fc.assert(
+      fc.property(fc.oneof(documentText, mutated), fc.array(edit, { minLength: 1, maxLength: 4 }), (text, edits) => {
+        let previous = run(text);
+        let current = text;
+        for (const [at, del, ins] of edits) {
+          const p = at % (current.length + 1);
+          current = current.slice(0, p) + ins + current.slice(Math.min(current.length, p + del));
+          const incremental = run(current, { previous });
+          assert.deepEqual(shape(incremental), shape(run(current)));
+          assert.deepEqual(incremental.diagnostics.map((d) => d.message), run(current).diagnostics.map((d) => d.message));
+          previous = incremental;
+        }
+      }),
+      { seed: seed + 4, numRuns: runs(1500) },
     );
   });
 

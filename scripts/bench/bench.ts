@@ -1,0 +1,160 @@
+// npm run bench: the engine's speed on generated corpora, side by side with markdownlint and a
+// single tokenising pass, with PASS/FAIL against the budgets of the README's Performance section.
+// npm run bench -- --smoke: small sizes only, no budgets (what CI runs, so this cannot rot).
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { analyze, collectEntities, KnowledgeBase, mentionAt, type Analysis, type AnalysisOptions } from '../../src/core';
+import { builtinKnowledge } from '../../src/knowledge';
+import { corpus, pathological, random } from './corpus';
+
+const smoke = process.argv.includes('--smoke');
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const knowledge = KnowledgeBase.build(builtinKnowledge());
+const options: AnalysisOptions = { knowledge, maxSize: Infinity };
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Median wall time of `fn` in ms, after warm-up runs. */
+function time(fn: () => unknown, runs: number, warmup = 2): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+
+/** Heap held by what `fn` returns, in MB. */
+function heldHeap(fn: () => unknown): number {
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept = fn();
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  void kept;
+  return Math.max(0, (after - before) / 1e6);
+}
+
+function tokenize(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)) n++;
+  return n;
+}
+
+const rows: string[][] = [];
+const budgets: Array<[string, string, boolean]> = [];
+const fmt = (ms: number) => (ms < 0.1 ? ms.toFixed(4) : ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
+const budget = (name: string, value: string, ok: boolean) => budgets.push([name, value, ok]);
+
+async function main(): Promise<number> {
+  const { lint } = (await import('markdownlint/sync')) as { lint: (o: { strings: Record<string, string> }) => unknown };
+  const sizes: Array<[string, number]> = smoke
+    ? [
+        ['5 KB', 5_000],
+        ['50 KB', 50_000],
+      ]
+    : [
+        ['5 KB', 5_000],
+        ['50 KB', 50_000],
+        ['500 KB', 500_000],
+        ['1 MB', 1_000_000],
+        ['5 MB', 5_000_000],
+      ];
+  const at: Record<string, { ms: number; lint: number; tokens: number; analysis: Analysis; text: string }> = {};
+
+  for (const [label, size] of sizes) {
+    const text = corpus(size);
+    const runs = size >= 5_000_000 ? 3 : size >= 500_000 ? 7 : 21;
+    let analysis = analyze(text, options);
+    const ms = time(() => (analysis = analyze(text, options)), runs);
+    const heap = heldHeap(() => analyze(text, options));
+    const lintMs = time(() => lint({ strings: { doc: text } }), size >= 5_000_000 ? 1 : Math.min(runs, 5), 1);
+    const tokMs = time(() => tokenize(text), runs);
+    const r = random(7);
+    const offsets = Array.from({ length: 10_000 }, () => Math.floor(r() * text.length));
+    const hover = time(() => offsets.forEach((o) => mentionAt(analysis, o)), 5) / offsets.length;
+    const tree = time(() => collectEntities([{ source: 'doc', analysis }]), 5);
+    const diags = time(() => analysis.diagnostics.map((d) => ({ message: d.message, severity: d.severity, code: d.code, range: { start: { ...d.range.start }, end: { ...d.range.end } } })), 5);
+    at[label] = { ms, lint: lintMs, tokens: tokMs, analysis, text };
+    rows.push([label, fmt(ms), (text.length / 1e6 / (ms / 1000)).toFixed(1), heap.toFixed(1), fmt(lintMs), (ms / lintMs).toFixed(3), fmt(tokMs), (ms / tokMs).toFixed(2), fmt(hover), fmt(tree), fmt(diags), `${analysis.mentions.length}/${analysis.claims.length}/${analysis.diagnostics.length}`]);
+  }
+
+  // Incremental: one character typed in the middle of a 500 KB file, analysed again.
+  const incLabel = smoke ? '50 KB' : '500 KB';
+  const base = at[incLabel]!.text;
+  let previous = analyze(base, options);
+  const edits: number[] = [];
+  const r = random(11);
+  for (let i = 0; i < 15; i++) {
+    const p = Math.floor(base.length / 4 + (r() * base.length) / 2);
+    const edited = base.slice(0, p) + 'x' + base.slice(p);
+    const t = performance.now();
+    previous = analyze(edited, { ...options, previous });
+    edits.push(performance.now() - t);
+  }
+  const incremental = median(edits.slice(3));
+
+  // A workspace of 1,000 files: every file analysed, the tree built over all of them.
+  const files = Array.from({ length: smoke ? 100 : 1000 }, (_, i) => corpus(4000 + (i % 7) * 1000, i + 100));
+  gc();
+  const wsHeapBefore = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const analysed = files.map((text, i) => ({ source: `file${i}`, analysis: analyze(text, options) }));
+  collectEntities(analysed);
+  const wsMs = performance.now() - t0;
+  gc();
+  const wsHeap = (process.memoryUsage().heapUsed - wsHeapBefore) / 1e6;
+
+  console.log(`Policy Lens benchmark${smoke ? ' (smoke: small sizes, budgets not checked)' : ''}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+  const header = ['size', 'analyse ms', 'MB/s', 'heap MB', 'markdownlint ms', 'ratio', 'tokenise ms', 'ratio', 'hover ms', 'tree ms', 'diags ms', 'mentions/claims/diags'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  console.log(`\nincremental: one character typed in a ${incLabel} file, analysed again: ${fmt(incremental)} ms (median)`);
+  console.log(`workspace: ${files.length} files (${(files.reduce((n, f) => n + f.length, 0) / 1e6).toFixed(1)} MB) analysed and indexed in ${fmt(wsMs)} ms, heap ${wsHeap.toFixed(0)} MB`);
+
+  const patho: Array<[string, number]> = [];
+  for (const [name, text] of Object.entries(pathological(smoke ? 100_000 : 1_000_000))) {
+    patho.push([name, time(() => analyze(text, options), smoke ? 1 : 3, 1)]);
+  }
+  console.log(`pathological inputs (${smoke ? '100 KB' : '1 MB'}): ${patho.map(([n, ms]) => `${n} ${fmt(ms)} ms`).join(', ')}`);
+
+  const bundle = existsSync('dist/extension.js') ? statSync('dist/extension.js').size / 1000 : NaN;
+  const activation = existsSync('out/measurements/activation.json') ? (JSON.parse(readFileSync('out/measurements/activation.json', 'utf8')) as { ms: number }).ms : NaN;
+  console.log(`extension bundle: ${bundle.toFixed(0)} KB minified; activation: ${Number.isNaN(activation) ? 'not measured (run npm run test:integration first)' : `${activation.toFixed(1)} ms (measured by the integration suite)`}`);
+  if (smoke) return 0;
+
+  const mb = at['1 MB']!;
+  const mb5 = at['5 MB']!;
+  budget('full analysis of 1 MB < 100 ms', `${fmt(mb.ms)} ms`, mb.ms < 100);
+  budget('5 MB within 6x the 1 MB time', `${(mb5.ms / mb.ms).toFixed(2)}x`, mb5.ms / mb.ms <= 6);
+  budget('ratio to markdownlint at 1 MB <= 0.2', (mb.ms / mb.lint).toFixed(3), mb.ms / mb.lint <= 0.2);
+  budget('ratio to one tokenising pass at 1 MB <= 5', (mb.ms / mb.tokens).toFixed(2), mb.ms / mb.tokens <= 5);
+  const hover1mb = Number(rows.find((row) => row[0] === '1 MB')![8]);
+  budget('hover lookup < 0.05 ms', `${fmt(hover1mb)} ms`, hover1mb < 0.05);
+  budget('one-character edit in 500 KB < 15 ms', `${fmt(incremental)} ms`, incremental < 15);
+  budget('1,000-file workspace < 3 s', `${fmt(wsMs)} ms`, wsMs < 3000);
+  budget('1,000-file workspace memory < 200 MB', `${wsHeap.toFixed(0)} MB`, wsHeap < 200);
+  budget('extension bundle < 400 KB', `${bundle.toFixed(0)} KB`, bundle < 400);
+  budget('activation < 50 ms', Number.isNaN(activation) ? 'not measured' : `${activation.toFixed(1)} ms`, activation < 50);
+  for (const [name, ms] of patho) budget(`pathological "${name}" at 1 MB < 200 ms`, `${fmt(ms)} ms`, ms < 200);
+
+  console.log('\nbudgets:');
+  for (const [name, value, ok] of budgets) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}: ${value}`);
+  const failed = budgets.filter(([, , ok]) => !ok).length;
+  console.log(`\nbench: ${budgets.length - failed} passed, ${failed} failed`);
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    console.error(e);
+    process.exitCode = 2;
+  },
+);

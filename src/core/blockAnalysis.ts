@@ -1,0 +1,99 @@
+// Everything the engine learns from one block, in offsets relative to the block. It depends only
+// on the block's text and kind, the knowledge and the link definitions, so an unchanged block's
+// result is reused by the next analysis (incremental re-analysis while typing).
+import type { Block } from './blocks';
+import { claimKinds } from './claims';
+import { scanInline, type InlineComment, type RawCitation, type RawSpan } from './inline';
+import type { KnowledgeBase } from './knowledge';
+import { maskSpans } from './mask';
+import { splitSentences } from './sentences';
+import type { ClaimKind, Entry, EntryKind } from './types';
+import type { RawDiagnostic } from './yamlNodes';
+
+const ENTRY_CLASSES: readonly EntryKind[] = ['actor', 'event', 'concept'];
+
+export interface BlockMention {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: Entry;
+  readonly explicit: boolean;
+}
+
+export interface BlockSentence {
+  readonly start: number;
+  readonly end: number;
+  readonly kinds: readonly ClaimKind[];
+  /** Indexes into the block's citations of those that stand in the sentence. */
+  readonly citations: readonly number[];
+}
+
+export interface BlockResult {
+  readonly citations: readonly RawCitation[];
+  readonly comments: readonly InlineComment[];
+  readonly mentions: readonly BlockMention[];
+  readonly refErrors: readonly RawDiagnostic[];
+  /** Claims only: sentences with at least one kind, outside {.opinion} spans. Empty for headings and footnotes. */
+  readonly sentences: readonly BlockSentence[];
+  /** The heading's text, for headings. */
+  readonly heading?: string;
+}
+
+/** What a block's result depends on besides its text, the knowledge and the link definitions. */
+export function blockMeta(block: Block): string {
+  const markup = block.markup.map(([a, b]) => `${a - block.start}-${b - block.start}`).join(',');
+  return `${block.kind}|${block.level ?? ''}|${block.label ?? ''}|${markup}`;
+}
+
+export function analyzeBlock(text: string, block: Block, knowledge: KnowledgeBase, linkDefinitions: ReadonlyMap<string, string>): BlockResult {
+  const masked = maskSpans(
+    text,
+    block.markup.map(([a, b]): [number, number] => [Math.max(a, block.start) - block.start, Math.min(b, block.end) - block.start]),
+  );
+  const inline = scanInline(masked, 0, linkDefinitions);
+  const refErrors: RawDiagnostic[] = [];
+  const explicit = explicitMentions(inline.spans, text, knowledge, refErrors);
+  const auto = knowledge.matcher.find(inline.prose, 0, inline.prose.length, explicit);
+  const mentions: BlockMention[] = explicit.length === 0 ? auto : [...explicit, ...auto].sort((a, b) => a.start - b.start);
+
+  const base = { citations: inline.citations, comments: inline.comments, mentions, refErrors };
+  if (block.kind === 'heading') return { ...base, sentences: [], heading: inline.prose.trim().replace(/\s+/g, ' ') };
+  if (block.kind === 'footnote') return { ...base, sentences: [] }; // a footnote is where sources go, not where claims are made
+
+  const opinions = inline.spans.filter((s) => s.classes.includes('opinion'));
+  const marked = inline.spans.filter((s) => s.classes.includes('claim'));
+  const sentences: BlockSentence[] = [];
+  let c = 0; // citations and sentences are both in order: one sweep
+  for (const s of splitSentences(inline.prose, masked, 0, inline.citations)) {
+    if (opinions.some((o) => overlaps(o, s))) continue;
+    const kinds = claimKinds(inline.prose.slice(s.start, s.end));
+    if (marked.some((m) => overlaps(m, s))) kinds.push('explicit');
+    if (kinds.length === 0) continue;
+    while (c < inline.citations.length && inline.citations[c]!.start < s.start) c++;
+    const citations: number[] = [];
+    for (let k = c; k < inline.citations.length && inline.citations[k]!.start < s.end; k++) citations.push(k);
+    sentences.push({ start: s.start, end: s.end, kinds, citations });
+  }
+  return { ...base, sentences };
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Mentions written as `[text]{.actor ref=id}`; unknown refs become diagnostics. Offsets relative. */
+function explicitMentions(spans: readonly RawSpan[], text: string, knowledge: KnowledgeBase, refErrors: RawDiagnostic[]): BlockMention[] {
+  const out: BlockMention[] = [];
+  for (const s of spans) {
+    const kind = ENTRY_CLASSES.find((k) => s.classes.includes(k));
+    if (!kind) continue;
+    const spanText = text.slice(s.textStart, s.textEnd);
+    const entry = s.ref ? knowledge.get(kind, s.ref.id) : knowledge.lookup(kind, spanText);
+    // Nested entry spans: the outer one is the mention; mentions never overlap.
+    const last = out[out.length - 1];
+    if (entry && last && s.textStart < last.end) continue;
+    if (entry) out.push({ start: s.textStart, end: s.textEnd, entry, explicit: true });
+    else if (s.ref) refErrors.push({ code: 'unknown-ref', start: s.ref.start, end: Math.max(s.ref.end, s.ref.start + 1), message: `Unknown ${kind} "${s.ref.id}"`, data: { refKind: kind, ref: s.ref.id, text: spanText } });
+    else refErrors.push({ code: 'unknown-ref', start: s.textStart, end: s.textEnd, message: `No ${kind} is named "${spanText}": add ref=id or define it`, data: { refKind: kind, ref: spanText, text: spanText } });
+  }
+  return out;
+}
