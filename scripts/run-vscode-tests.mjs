@@ -75,7 +75,7 @@ async function viaTestElectron(executable) {
       extensionDevelopmentPath: root,
       extensionTestsPath: testsPath,
       launchArgs: [workspaceCopy(), '--disable-extensions', '--disable-workspace-trust'],
-      extensionTestsEnv: { POLICY_LENS_TEST_OUT: out },
+      extensionTestsEnv: { POLICY_LENS_TEST_OUT: out, POLICY_LENS_MEASUREMENTS: join(root, 'out/measurements') },
     });
     printResults(out);
     return 0;
@@ -161,7 +161,7 @@ export async function launchBrowser() {
 async function viaCodeServer() {
   const folder = workspaceCopy();
   const out = resultsFile();
-  const server = await startCodeServer({ folder, env: { POLICY_LENS_TEST_OUT: out } });
+  const server = await startCodeServer({ folder, env: { POLICY_LENS_TEST_OUT: out, POLICY_LENS_MEASUREMENTS: join(root, 'out/measurements') } });
   log(`using the offline VS Code: code-server ${server.version}`);
   const browser = await launchBrowser();
   try {

@@ -50,15 +50,16 @@ function paragraph(r: () => number): string {
   return parts.join(' ').replace(/(.{70,90}?) /g, '$1\n');
 }
 
-export function frontMatter(): string {
-  const refs = KEYS.map((k, i) => `  - id: ${k}\n    title: Source number ${i}\n    author: [{family: Author${i}, given: A.}]\n    issued: ${2000 + (i % 23)}`).join('\n');
-  return `---\ntitle: Generated analysis\nreferences:\n${refs}\nactors:\n  wagner: {name: Wagner Group, kind: group, aliases: [Wagner]}\nconcepts:\n  order-export: {term: order export, definition: Exporting a model of rule.}\nnocite: "@*"\n---\n`;
+/** Front matter with `references` inline references (the rest are in a bibliography file). */
+export function frontMatter(references = KEYS.length): string {
+  const refs = KEYS.slice(0, references).map((k, i) => `  - id: ${k}\n    title: Source number ${i}\n    author: [{family: Author${i}, given: A.}]\n    issued: ${2000 + (i % 23)}`).join('\n');
+  return `---\ntitle: Generated analysis\nbibliography: references.json\nreferences:\n${refs}\nactors:\n  wagner: {name: Wagner Group, kind: group, aliases: [Wagner]}\nconcepts:\n  order-export: {term: order export, definition: Exporting a model of rule.}\nnocite: "@*"\n---\n`;
 }
 
-/** An analysis file of about `size` UTF-16 characters. */
-export function corpus(size: number, seed = 1): string {
+/** An analysis file of about `size` UTF-16 characters, with `references` inline references. */
+export function corpus(size: number, seed = 1, references = KEYS.length): string {
   const r = random(seed);
-  let text = frontMatter();
+  let text = frontMatter(references);
   let section = 0;
   while (text.length < size) {
     if (r() < 0.08) text += `\n## Section ${++section}: ${pick(r, CONCEPTS)}\n`;

@@ -15,7 +15,7 @@ import { LineIndex } from './lineIndex';
 import { readCslItems } from './references';
 import { parseDirective, suppress, type Directive } from './suppression';
 import type { Citation, CitedKey, Claim, ClaimKind, Entry, FootnoteDefinition, FrontMatter, Heading, Mention, Range, Reference, Severity, Span } from './types';
-import { describe, expandsTooFar, isMap, isSeq, mapEntries, MAX_ALIAS_COUNT, parseYaml, scalarText, span, yamlErrors, type RawDiagnostic, type YNode } from './yamlNodes';
+import { describe, isMap, isSeq, mapEntries, MAX_ALIAS_COUNT, parseYaml, scalarText, span, yamlErrors, type RawDiagnostic, type YNode } from './yamlNodes';
 
 /** What an analysis keeps for the next one (options.previous): parts that did not change are reused. */
 interface Reusable {
@@ -69,13 +69,12 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const blocks = new Map<string, { meta: string; result: BlockResult }>();
   const directives: Directive[] = [];
   for (const c of scan.comments) pushDirective(directives, c.body, c.start, c.end);
-  const citations: Citation[] = [];
-  const mentions: Mention[] = [];
-  const claims: Claim[] = [];
   const headings: Heading[] = [];
   const footnotes: FootnoteDefinition[] = [];
   const claimSeverity = options.claimSeverity ?? {};
-  const S = spanClasses(lines);
+  const paragraphScope = options.citationScope === 'paragraph';
+  /** Each block's result at its offset: mentions, citations and claims are built from these when read. */
+  const placed: Placed[] = [];
 
   for (const block of scan.blocks) {
     const blockText = text.slice(block.start, block.end);
@@ -85,24 +84,20 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     const result = hit && hit.meta === meta ? hit.result : analyzeBlock(blockText, block, knowledge, scan.linkDefinitions);
     if (!blocks.has(blockText)) blocks.set(blockText, { meta, result });
     const b = block.start;
+    placed.push({ b, result });
     for (const c of result.comments) pushDirective(directives, c.body, b + c.start, b + c.end);
     for (const e of result.refErrors) raw.push({ ...e, start: b + e.start, end: b + e.end });
-    const firstCitation = citations.length;
-    for (const c of result.citations) citations.push(toCitation(c, b, S));
-    for (const m of result.mentions) mentions.push(new S.MentionSpan(b + m.start, b + m.end, m.entry.type, m.entry.id, m.explicit));
     if (block.kind === 'heading') headings.push({ level: block.level ?? 1, text: result.heading ?? '', start: block.start, end: block.end, range: lines.range(block.start, block.end) });
     if (block.kind === 'footnote') footnotes.push({ label: block.label!, start: block.start, end: block.end, range: lines.range(block.start, block.end) });
     for (const s of result.sentences) {
-      const covering = options.citationScope === 'paragraph' ? result.citations.map((_, k) => firstCitation + k) : s.citations.map((k) => firstCitation + k);
-      const claim: Claim = new S.ClaimSpan(b + s.start, b + s.end, s.kinds, covering.length > 0, covering);
-      claims.push(claim);
-      const severity = claim.cited ? undefined : claimSeverityOf(s.kinds, claimSeverity);
+      const cited = paragraphScope ? result.citations.length > 0 : s.citations.length > 0;
+      const severity = cited ? undefined : claimSeverityOf(s.kinds, claimSeverity);
       if (severity) {
         raw.push({
           code: 'uncited-claim',
           severity,
-          start: claim.start,
-          end: claim.end,
+          start: b + s.start,
+          end: b + s.end,
           message: `Uncited claim (${s.kinds.map((k) => CLAIM_KIND_LABELS[k]).join(', ')}): cite a source, e.g. [@key], or mark it [...]{.opinion}`,
           data: { kinds: s.kinds },
         });
@@ -110,17 +105,26 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     }
   }
 
-  checkCitations(citations, footnotes, references, fm, checkKeys, raw);
+  checkCitations(placed, footnotes, references, fm, checkKeys, raw);
 
   const diagnostics = suppress(toDiagnostics(raw, lines, options.severity ?? {}), directives, lines);
+  let spans: { mentions: Mention[]; citations: Citation[]; claims: Claim[] } | undefined;
+  const built = () => (spans ??= buildSpans(placed, lines, paragraphScope));
   const analysis: Analysis = Object.freeze({
     lines,
     frontMatter: fm.info,
     knowledge,
     references,
-    mentions: Object.freeze(mentions),
-    citations: Object.freeze(citations),
-    claims: Object.freeze(claims),
+    // Built when first read: the work is done, only the objects wait (most features read few of them).
+    get mentions() {
+      return built().mentions;
+    },
+    get citations() {
+      return built().citations;
+    },
+    get claims() {
+      return built().claims;
+    },
     footnotes: Object.freeze(footnotes),
     headings: Object.freeze(headings),
     diagnostics: Object.freeze(diagnostics),
@@ -193,6 +197,29 @@ function spanClasses(lines: LineIndex) {
   return { MentionSpan, ClaimSpan, KeySpan, CitationSpan };
 }
 type SpanClasses = ReturnType<typeof spanClasses>;
+
+interface Placed {
+  readonly b: number;
+  readonly result: BlockResult;
+}
+
+/** The public mentions, citations and claims of an analysis, from its placed block results. */
+function buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope: boolean): { mentions: Mention[]; citations: Citation[]; claims: Claim[] } {
+  const S = spanClasses(lines);
+  const mentions: Mention[] = [];
+  const citations: Citation[] = [];
+  const claims: Claim[] = [];
+  for (const { b, result } of placed) {
+    const first = citations.length;
+    for (const c of result.citations) citations.push(toCitation(c, b, S));
+    for (const m of result.mentions) mentions.push(new S.MentionSpan(b + m.start, b + m.end, m.entry.type, m.entry.id, m.explicit));
+    for (const s of result.sentences) {
+      const covering = paragraphScope ? result.citations.map((_, k) => first + k) : s.citations.map((k) => first + k);
+      claims.push(new S.ClaimSpan(b + s.start, b + s.end, s.kinds, covering.length > 0, covering));
+    }
+  }
+  return { mentions: Object.freeze(mentions) as Mention[], citations: Object.freeze(citations) as Citation[], claims: Object.freeze(claims) as Claim[] };
+}
 
 /** A block-relative citation placed at the block's offset `b`. */
 function toCitation(c: RawCitation, b: number, S: SpanClasses): Citation {
@@ -267,9 +294,8 @@ function readFrontMatter(text: string, lines: LineIndex, block: ReturnType<typeo
   for (const node of isSeq(nociteValue) ? (nociteValue.items as YNode[]) : nociteValue ? [nociteValue] : []) {
     for (const m of (scalarText(node) ?? '').matchAll(/@([^\s,;\]]+)/g)) nocite.add(m[1]!);
   }
-  const tooFar = syntax.length === 0 && expandsTooFar(doc);
-  const data = tooFar ? undefined : toPlainData(doc);
-  if (tooFar) {
+  const { data, tooFar } = plainData(doc);
+  if (tooFar && syntax.length === 0) {
     raw.push({ code: 'front-matter', start: block.start, end: block.start + 3, message: `The front matter's YAML aliases expand too far (over ${MAX_ALIAS_COUNT}): it is not read, to protect the editor ("billion laughs")` });
   }
   return {
@@ -284,27 +310,29 @@ function readFrontMatter(text: string, lines: LineIndex, block: ReturnType<typeo
   };
 }
 
-/** The front matter as plain data; alias bombs and other failures give undefined, not an exception. */
-function toPlainData(doc: Document.Parsed): Record<string, unknown> | undefined {
+/** The front matter as plain data, converted once; an alias bomb gives no data and `tooFar`. */
+function plainData(doc: Document.Parsed): { data: Record<string, unknown> | undefined; tooFar: boolean } {
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
-    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
+    return { data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined, tooFar: false };
+  } catch (e) {
+    return { data: undefined, tooFar: /alias/i.test(String(e)) };
   }
 }
 
-function checkCitations(citations: readonly Citation[], footnotes: readonly FootnoteDefinition[], references: ReadonlyMap<string, Reference>, fm: FrontMatterRead, checkKeys: boolean, raw: RawDiagnostic[]): void {
+function checkCitations(placed: readonly Placed[], footnotes: readonly FootnoteDefinition[], references: ReadonlyMap<string, Reference>, fm: FrontMatterRead, checkKeys: boolean, raw: RawDiagnostic[]): void {
   const labels = new Set(footnotes.map((f) => f.label));
   const cited = new Set<string>();
-  for (const c of citations) {
-    if (c.kind === 'footnote' && c.label !== undefined && !labels.has(c.label)) {
-      raw.push({ code: 'undefined-footnote', start: c.start, end: c.end, message: `Footnote [^${c.label}] has no definition: add a line "[^${c.label}]: ..."`, data: { key: c.label } });
-    }
-    for (const k of c.keys) {
-      cited.add(k.key);
-      if (checkKeys && !references.has(k.key)) {
-        raw.push({ code: 'unknown-citation', start: k.start, end: k.end, message: `Unknown citation key "@${k.key}": it is in no bibliography of this file`, data: { key: k.key } });
+  for (const { b, result } of placed) {
+    for (const c of result.citations) {
+      if (c.kind === 'footnote' && c.label !== undefined && !labels.has(c.label)) {
+        raw.push({ code: 'undefined-footnote', start: b + c.start, end: b + c.end, message: `Footnote [^${c.label}] has no definition: add a line "[^${c.label}]: ..."`, data: { key: c.label } });
+      }
+      for (const k of c.keys) {
+        cited.add(k.key);
+        if (checkKeys && !references.has(k.key)) {
+          raw.push({ code: 'unknown-citation', start: b + k.start, end: b + k.end, message: `Unknown citation key "@${k.key}": it is in no bibliography of this file`, data: { key: k.key } });
+        }
       }
     }
   }

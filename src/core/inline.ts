@@ -52,13 +52,17 @@ const GROUP_KEY = new RegExp(String.raw`(?<![\p{L}\p{N}\p{M}_@])-?@(?:(${KEY_BOD
 const BARE_URL = /\bhttps?:\/\/[^\s<>"'`]+/g;
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 
+/** Reads as "not escaped" everywhere (out of bounds), for blocks without a backslash. */
+const NO_ESCAPES = new Uint8Array(0);
+
 export function isHttpUrl(url: string): boolean {
   return /^https?:\/\/[^\s/]+/i.test(url);
 }
 
 export function scanInline(text: string, base: number, linkDefinitions: ReadonlyMap<string, string>): InlineScan {
   const n = text.length;
-  const escaped = new Uint8Array(n);
+  // Which characters a backslash escapes; most blocks have none, so no table is made for them.
+  const escaped = text.includes('\\') ? new Uint8Array(n) : NO_ESCAPES;
   const mask1: Array<[number, number]> = [];
   const citations: RawCitation[] = [];
   const spans: RawSpan[] = [];
@@ -133,7 +137,7 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
 
   // In-text citations and bare URLs, outside what pass 2 masked.
   const mask3: Array<[number, number]> = [];
-  for (const m of s2.matchAll(IN_TEXT_KEY)) {
+  for (const m of s2.includes('@') ? s2.matchAll(IN_TEXT_KEY) : []) {
     const at = m.index;
     const atSign = at + (m[0][0] === '-' ? 1 : 0);
     if (escaped[atSign]) continue;
@@ -142,7 +146,7 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
     citations.push({ kind: 'in-text', start: base + at, end: base + at + m[0].length, keys: [{ key, start: base + keyStart, end: base + keyStart + key.length }] });
     mask3.push([at, at + m[0].length]);
   }
-  for (const m of s2.matchAll(BARE_URL)) {
+  for (const m of s2.includes('http') ? s2.matchAll(BARE_URL) : []) {
     const url = trimUrl(m[0]);
     citations.push({ kind: 'url', start: base + m.index, end: base + m.index + url.length, keys: [], url });
     mask3.push([m.index, m.index + url.length]);

@@ -21,6 +21,9 @@ export interface DuplicateDefinition {
   readonly previous: Entry;
 }
 
+/** Compiled matchers by the names they match, most recent last (a small, bounded cache). */
+const SHARED_MATCHERS = new Map<string, MentionMatcher>();
+
 const LAYER_RANK: Record<Origin['layer'], number> = { builtin: 0, workspace: 1, document: 2 };
 
 export function entryName(e: Entry): string {
@@ -105,8 +108,23 @@ export class KnowledgeBase {
     return undefined;
   }
 
+  /**
+   * The compiled matcher. Compiling is the costly part of a knowledge base, and files whose front
+   * matter adds the same names would each compile an identical one: they share it instead
+   * (mentions carry only an entry's type and id, which the names determine).
+   */
   get matcher(): MentionMatcher {
-    this.matcherCache ??= new MentionMatcher(this.winningForms());
+    if (!this.matcherCache) {
+      const forms = this.winningForms();
+      const signature = forms.map((f) => `${f.entry.type}\u0000${f.entry.id}\u0000${f.form}`).join('\u0001');
+      let matcher = SHARED_MATCHERS.get(signature);
+      if (!matcher) {
+        matcher = new MentionMatcher(forms);
+        SHARED_MATCHERS.set(signature, matcher);
+        if (SHARED_MATCHERS.size > 32) SHARED_MATCHERS.delete(SHARED_MATCHERS.keys().next().value!);
+      }
+      this.matcherCache = matcher;
+    }
     return this.matcherCache;
   }
 

@@ -29,6 +29,19 @@ function isWordChar(c: string | undefined): boolean {
   return WORD_CHAR.test(c);
 }
 
+const FILTER_BITS = 1 << 20;
+
+/** The hash `find` computes while scanning a word, for ASCII words (others are never filtered). */
+function hashWord(word: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return -1;
+    h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+  }
+  return h;
+}
+
 /** Whether the character at `i` belongs to a word (letters, digits, combining marks). */
 function isWordCode(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
@@ -44,6 +57,11 @@ function isSpace(code: number): boolean {
 export class MentionMatcher {
   private readonly sensitive = new Map<string, Pattern[]>();
   private readonly insensitive = new Map<string, Pattern[]>();
+  /**
+   * A bit per hash of every first word (ASCII-lower-cased, plural forms included): a word whose
+   * hash is not set cannot start a name, and is skipped without making a string of it.
+   */
+  private readonly firstWords = new Uint8Array(FILTER_BITS >> 3);
 
   constructor(forms: ReadonlyArray<{ form: string; entry: Entry }>) {
     for (const { form, entry } of forms) {
@@ -60,6 +78,12 @@ export class MentionMatcher {
       // An alias must start with a word: mentions are found word by word.
       if (pieces.length === 0 || !isWordChar(pieces[0]![0])) continue;
       const index = insensitive ? this.insensitive : this.sensitive;
+      const first = pieces[0]!;
+      this.mark(first);
+      if (insensitive && pieces.length === 1) {
+        this.mark(`${first}s`);
+        this.mark(`${first}es`);
+      }
       const list = index.get(pieces[0]!) ?? [];
       list.push({ pieces, spaced, entry, insensitive });
       index.set(pieces[0]!, list);
@@ -68,6 +92,11 @@ export class MentionMatcher {
     for (const list of [...this.sensitive.values(), ...this.insensitive.values()]) {
       list.sort((a, b) => b.pieces.join(' ').length - a.pieces.join(' ').length);
     }
+  }
+
+  private mark(word: string): void {
+    const h = hashWord(word, 0, word.length) & (FILTER_BITS - 1);
+    this.firstWords[h >> 3]! |= 1 << (h & 7);
   }
 
   get size(): number {
@@ -89,11 +118,21 @@ export class MentionMatcher {
         continue;
       }
       const at = i;
-      while (i < to && isWordCode(text, i)) i++;
+      // The word's hash, computed as it is scanned (ASCII letters lower-cased); -1 once it has other characters.
+      let h = 0;
+      while (i < to && isWordCode(text, i)) {
+        const c = text.charCodeAt(i++);
+        h = h === -1 || c >= 128 ? -1 : (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+      }
       while (s < skip.length && skip[s]!.end <= at) s++;
       if (s < skip.length && skip[s]!.start <= at) {
         i = Math.max(i, skip[s]!.end);
         continue;
+      }
+      // Most words cannot start a name: skip them without making a string.
+      if (h !== -1) {
+        const bit = h & (FILTER_BITS - 1);
+        if (!(this.firstWords[bit >> 3]! & (1 << (bit & 7)))) continue;
       }
       const word = text.slice(at, i);
       let best: RawMention | undefined;

@@ -48,7 +48,11 @@ export function registerDiagnostics(context: vscode.ExtensionContext, analyses: 
     analyses.onDidInvalidate(() => vscode.workspace.textDocuments.forEach(publish)),
     knowledge.onDidChange(publishKnowledge),
   );
-  vscode.workspace.textDocuments.forEach(publish);
-  publishKnowledge();
+  // The first analyses run just after activation, not during it.
+  const first = setTimeout(() => {
+    vscode.workspace.textDocuments.forEach(publish);
+    publishKnowledge();
+  }, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(first) });
   return collection;
 }

@@ -39,7 +39,8 @@ export class ScopeModel implements vscode.Disposable {
         this.refreshSoon();
       }),
     );
-    void this.refresh();
+    // The first refresh runs just after activation, not during it.
+    this.refreshSoon(0);
   }
 
   get entities(): Entities {
@@ -58,9 +59,9 @@ export class ScopeModel implements vscode.Disposable {
   }
 
   /** Debounced, as the tree follows typing. */
-  refreshSoon(): void {
+  refreshSoon(delay = this.settings().debounceMs): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(), this.settings().debounceMs);
+    this.timer = setTimeout(() => void this.refresh(), delay);
   }
 
   async refresh(): Promise<void> {

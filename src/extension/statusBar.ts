@@ -31,6 +31,6 @@ export function registerStatusBar(context: vscode.ExtensionContext, analyses: An
     }),
     analyses.onDidInvalidate(update),
   );
-  update();
+  timer = setTimeout(update, 0); // after activation
   return item;
 }

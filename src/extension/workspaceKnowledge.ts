@@ -9,16 +9,16 @@ const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 export class WorkspaceKnowledge implements vscode.Disposable {
   /** Parsed files by URI string. A file's id inside the engine is its workspace-relative path. */
   private readonly files = new Map<string, { uri: vscode.Uri; parsed: ParsedKnowledgeFile; tooLarge?: number }>();
-  private base: KnowledgeBase = KnowledgeBase.empty;
+  /** Built on first use, not at activation (parsing the built-in YAML takes time). */
+  private base: KnowledgeBase | undefined;
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
   private watchers: vscode.Disposable[] = [];
 
-  constructor(private readonly settings: () => Settings) {
-    this.rebuild();
-  }
+  constructor(private readonly settings: () => Settings) {}
 
   get knowledge(): KnowledgeBase {
+    this.base ??= this.build();
     return this.base;
   }
 
@@ -64,9 +64,12 @@ export class WorkspaceKnowledge implements vscode.Disposable {
     }
   }
 
+  private build(): KnowledgeBase {
+    return KnowledgeBase.build([...(this.settings().builtinKnowledge ? builtinKnowledge() : []), ...[...this.files.values()].map((f) => f.parsed.source)]);
+  }
+
   private rebuild(): void {
-    const sources = [...(this.settings().builtinKnowledge ? builtinKnowledge() : []), ...[...this.files.values()].map((f) => f.parsed.source)];
-    this.base = KnowledgeBase.build(sources);
+    this.base = this.build();
     this.emitter.fire();
   }
 
@@ -85,7 +88,7 @@ export class WorkspaceKnowledge implements vscode.Disposable {
       const message = `Not read: ${f.tooLarge.toLocaleString('en')} bytes is over the policyLens.maxFileSize limit`;
       return [{ code: 'file-too-large', severity: 'info', message, start: 0, end: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
     }
-    return f ? knowledgeFileDiagnostics(f.parsed, this.base) : [];
+    return f ? knowledgeFileDiagnostics(f.parsed, this.knowledge) : [];
   }
 
   /** The knowledge file an entry came from (its origin.file), for go-to-definition. */

@@ -1,11 +1,12 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { api, diagnosticsWhere, fixtureUri, hoverText, open, report, summary, until } from './helpers';
+import { api, diagnosticsWhere, fixtureUri, hoverText, measurement, open, report, summary, until } from './helpers';
 
 describe('Policy Lens in VS Code', () => {
   before(async () => {
     const a = await api();
     report(`measured: activation took ${a.activationMs.toFixed(1)} ms`);
+    measurement('activation', { ms: a.activationMs });
   });
 
   it('gives *.policy.md files the Policy Analysis language, and leaves other Markdown alone', async () => {

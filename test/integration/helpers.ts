@@ -1,5 +1,6 @@
 // Shared by the integration tests: the extension's API, fixture documents, waiting on events.
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { PolicyLensApi } from '../../src/extension/extension';
 
@@ -71,6 +72,14 @@ export function until<T>(event: vscode.Event<T>, ok: () => boolean, ms = 15_000)
       }
     });
   });
+}
+
+/** Saves a measurement where `npm run bench` reads it (out/measurements/NAME.json). */
+export function measurement(name: string, value: Record<string, number>): void {
+  const dir = process.env.POLICY_LENS_MEASUREMENTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.json`), JSON.stringify(value));
 }
 
 /** A measurement for the run's output (the runner prints the results file). */
