@@ -219,6 +219,14 @@ function bracketPair(
       }
     }
   }
+  // The common case, [@key] with a plain ASCII key, without splitting or regular expressions.
+  const simple = simpleKey(s, open + 1, close);
+  if (simple > 0) {
+    const keyStart = open + 1 + simple;
+    citations.push({ kind: 'pandoc', start: base + open, end: base + close + 1, keys: [{ key: s.slice(keyStart, close), start: base + keyStart, end: base + close }] });
+    mask.push([open, close + 1]);
+    return close + 1;
+  }
   // Pandoc citation group: [see @a, p. 4; @b]: every ;-separated item names a key.
   if (inner.includes('@') && !inner.includes('[') && !inner.includes(']')) {
     const keys: RawKey[] = [];
@@ -243,6 +251,27 @@ function bracketPair(
     }
   }
   return close + 1;
+}
+
+const isKeyChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isKeyPunct = (c: number) => c < 128 && ':.#$%&-+?<>~/'.includes(String.fromCharCode(c));
+
+/**
+ * For `[@key]` or `[-@key]` spanning [from, to) with an ASCII key: where the key starts, relative
+ * to `from` (1 or 2); 0 when the bracket holds anything else (the general path decides).
+ */
+function simpleKey(s: string, from: number, to: number): number {
+  const skip = s.charCodeAt(from) === 45 /* - */ ? 1 : 0;
+  if (s.charCodeAt(from + skip) !== 64 /* @ */) return 0;
+  const start = from + skip + 1;
+  if (start >= to || !isKeyChar(s.charCodeAt(start))) return 0;
+  for (let i = start + 1; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (isKeyChar(c)) continue;
+    // Internal punctuation must be followed by a key character.
+    if (!isKeyPunct(c) || i + 1 >= to || !isKeyChar(s.charCodeAt(i + 1))) return 0;
+  }
+  return start - from;
 }
 
 /** Pandoc attributes: `.class`, `#id`, `key=value`, `key="quoted value"`. */
