@@ -4,7 +4,7 @@ import type { Document } from 'yaml';
 import { DEFAULT_MAX_SIZE, type Analysis, type AnalysisOptions } from './analysis';
 import { analyzeBlock, blockMeta, type BlockResult } from './blockAnalysis';
 import { scanBlocks } from './blocks';
-import { CLAIM_KIND_LABELS, severityRank } from './codes';
+import { severityRank } from './codes';
 import { toDiagnostics } from './diagnostics';
 import { findFrontMatter } from './frontMatter';
 import type { RawCitation } from './inline';
@@ -42,7 +42,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const same = previous && previous.baseKnowledge === baseKnowledge && previous.frontMatterText === frontMatterText;
   const fm = same ? previous.fm : readFrontMatter(text, lines, fmBlock);
   const knowledge = same ? previous.knowledge : baseKnowledge.with({ layer: 'document', entries: fm.entries });
-  const knowledgeDiagnostics = same ? previous.knowledgeDiagnostics : [...unknownReferences(fm.entryReferences, knowledge), ...documentConflicts(knowledge)];
+  const knowledgeDiagnostics = same ? previous.knowledgeDiagnostics : fm.entries.length === 0 ? [] : [...unknownReferences(fm.entryReferences, knowledge), ...documentConflicts(knowledge)];
   const raw: RawDiagnostic[] = [...fm.diagnostics, ...knowledgeDiagnostics];
 
   // References: workspace-wide, then bibliography files, then inline (inline wins, as in Pandoc).
@@ -98,7 +98,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
           severity,
           start: b + s.start,
           end: b + s.end,
-          message: `Uncited claim (${s.kinds.map((k) => CLAIM_KIND_LABELS[k]).join(', ')}): cite a source, e.g. [@key], or mark it [...]{.opinion}`,
+          message: s.message,
           data: { kinds: s.kinds },
         });
       }
@@ -228,8 +228,9 @@ function toCitation(c: RawCitation, b: number, S: SpanClasses): Citation {
 }
 
 function documentConflicts(knowledge: KnowledgeBase): RawDiagnostic[] {
-  return knowledge.conflicts
-    .filter((c) => c.other.origin.layer === 'document' && c.other.origin.span)
+  return knowledge
+    .conflictsIn('document')
+    .filter((c) => c.other.origin.span)
     .map((c) => ({
       code: 'ambiguous-alias' as const,
       ...c.other.origin.span!,

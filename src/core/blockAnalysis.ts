@@ -3,6 +3,7 @@
 // result is reused by the next analysis (incremental re-analysis while typing).
 import type { Block } from './blocks';
 import { claimKinds } from './claims';
+import { CLAIM_KIND_LABELS } from './codes';
 import { scanInline, type InlineComment, type RawCitation, type RawSpan } from './inline';
 import type { KnowledgeBase } from './knowledge';
 import { maskSpans } from './mask';
@@ -25,6 +26,8 @@ export interface BlockSentence {
   readonly kinds: readonly ClaimKind[];
   /** Indexes into the block's citations of those that stand in the sentence. */
   readonly citations: readonly number[];
+  /** The `uncited-claim` message, should it be uncited (made once, reused while the block stands). */
+  readonly message: string;
 }
 
 export interface BlockResult {
@@ -71,7 +74,7 @@ export function analyzeBlock(text: string, block: Block, knowledge: KnowledgeBas
     while (c < inline.citations.length && inline.citations[c]!.start < s.start) c++;
     const citations: number[] = [];
     for (let k = c; k < inline.citations.length && inline.citations[k]!.start < s.end; k++) citations.push(k);
-    sentences.push({ start: s.start, end: s.end, kinds, citations });
+    sentences.push({ start: s.start, end: s.end, kinds, citations, message: `Uncited claim (${kinds.map((k) => CLAIM_KIND_LABELS[k]).join(', ')}): cite a source, e.g. [@key], or mark it [...]{.opinion}` });
   }
   return { ...base, sentences };
 }

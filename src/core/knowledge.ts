@@ -49,7 +49,7 @@ export class KnowledgeBase {
   readonly actors: ReadonlyMap<string, Actor>;
   readonly events: ReadonlyMap<string, EventEntry>;
   readonly concepts: ReadonlyMap<string, Concept>;
-  readonly conflicts: readonly AliasConflict[];
+  private conflictsCache: readonly AliasConflict[] | undefined;
   readonly duplicates: readonly DuplicateDefinition[];
   private matcherCache: MentionMatcher | undefined;
 
@@ -72,7 +72,12 @@ export class KnowledgeBase {
     this.events = maps.event as Map<string, EventEntry>;
     this.concepts = maps.concept as Map<string, Concept>;
     this.duplicates = duplicates;
-    this.conflicts = this.findConflicts();
+  }
+
+  /** Names or aliases claimed by two entries of one layer (computed when first asked). */
+  get conflicts(): readonly AliasConflict[] {
+    this.conflictsCache ??= this.findConflicts();
+    return this.conflictsCache;
   }
 
   static build(sources: readonly KnowledgeSource[]): KnowledgeBase {
@@ -142,10 +147,18 @@ export class KnowledgeBase {
     return [...owner.values()];
   }
 
-  private findConflicts(): AliasConflict[] {
+  /**
+   * Conflicts among the entries of one layer only. A conflict is always within a layer, so for
+   * the front matter this looks at its few entries, not the whole knowledge.
+   */
+  conflictsIn(layer: Origin['layer']): AliasConflict[] {
+    return this.findConflicts([...this.entries()].filter((e) => e.origin.layer === layer));
+  }
+
+  private findConflicts(entries: Iterable<Entry> = this.entries()): AliasConflict[] {
     const first = new Map<string, Entry>();
     const conflicts: AliasConflict[] = [];
-    for (const entry of this.entries()) {
+    for (const entry of entries) {
       for (const form of new Set(surfaceForms(entry))) {
         const key = aliasKey(entry, form);
         const held = first.get(key);
