@@ -26,7 +26,7 @@ export interface BlockSentence {
   readonly kinds: readonly ClaimKind[];
   /** Indexes into the block's citations of those that stand in the sentence. */
   readonly citations: readonly number[];
-  /** The `uncited-claim` message, should it be uncited (made once, reused while the block stands). */
+  /** The `uncited-claim` message when no citation stands in the sentence (made once, reused while the block stands); '' otherwise. */
   readonly message: string;
 }
 
@@ -58,9 +58,9 @@ export function analyzeBlock(text: string, block: Block, knowledge: KnowledgeBas
   const auto = knowledge.matcher.find(inline.prose, 0, inline.prose.length, explicit);
   const mentions: BlockMention[] = explicit.length === 0 ? auto : [...explicit, ...auto].sort((a, b) => a.start - b.start);
 
-  const base = { citations: inline.citations, comments: inline.comments, mentions, refErrors };
-  if (block.kind === 'heading') return { ...base, sentences: [], heading: inline.prose.trim().replace(/\s+/g, ' ') };
-  if (block.kind === 'footnote') return { ...base, sentences: [] }; // a footnote is where sources go, not where claims are made
+  const { citations: found, comments } = inline;
+  if (block.kind === 'heading') return { citations: found, comments, mentions, refErrors, sentences: [], heading: inline.prose.trim().replace(/\s+/g, ' ') };
+  if (block.kind === 'footnote') return { citations: found, comments, mentions, refErrors, sentences: [] }; // a footnote is where sources go, not where claims are made
 
   const opinions = inline.spans.filter((s) => s.classes.includes('opinion'));
   const marked = inline.spans.filter((s) => s.classes.includes('claim'));
@@ -74,9 +74,10 @@ export function analyzeBlock(text: string, block: Block, knowledge: KnowledgeBas
     while (c < inline.citations.length && inline.citations[c]!.start < s.start) c++;
     const citations: number[] = [];
     for (let k = c; k < inline.citations.length && inline.citations[k]!.start < s.end; k++) citations.push(k);
-    sentences.push({ start: s.start, end: s.end, kinds, citations, message: `Uncited claim (${kinds.map((k) => CLAIM_KIND_LABELS[k]).join(', ')}): cite a source, e.g. [@key], or mark it [...]{.opinion}` });
+    const message = citations.length ? '' : `Uncited claim (${kinds.map((k) => CLAIM_KIND_LABELS[k]).join(', ')}): cite a source, e.g. [@key], or mark it [...]{.opinion}`;
+    sentences.push({ start: s.start, end: s.end, kinds, citations, message });
   }
-  return { ...base, sentences };
+  return { citations: found, comments, mentions, refErrors, sentences };
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -2,7 +2,14 @@
 // citations or URLs) and are written to be linear: no nested unbounded quantifiers.
 import type { ClaimKind } from './types';
 
-const QUOTED = [/“([^“”]*)”/g, /«([^«»]*)»/g, /„([^„“”]*)[“”]/g, /(?<![\p{L}\p{N}])"([^"]*)"/gu, /(?<![\p{L}\p{N}])‘([^‘’]*(?:’\p{L}[^‘’]*)*)’(?!\p{L})/gu];
+/** Quotation patterns, each with the opening mark a sentence must contain for it to be worth running. */
+const QUOTED: ReadonlyArray<[string, RegExp]> = [
+  ['“', /“([^“”]*)”/g],
+  ['«', /«([^«»]*)»/g],
+  ['„', /„([^„“”]*)[“”]/g],
+  ['"', /(?<![\p{L}\p{N}])"([^"]*)"/gu],
+  ['‘', /(?<![\p{L}\p{N}])‘([^‘’]*(?:’\p{L}[^‘’]*)*)’(?!\p{L})/gu],
+];
 /** Shorter quoted phrases without attribution are terms or scare quotes, not quotations. */
 const MIN_QUOTE_WORDS = 4;
 
@@ -66,7 +73,8 @@ function wordCount(s: string): number {
 export function claimKinds(sentence: string): ClaimKind[] {
   const kinds: ClaimKind[] = [];
   const attributed = ATTRIBUTION.test(sentence);
-  for (const re of QUOTED) {
+  for (const [mark, re] of QUOTED) {
+    if (!sentence.includes(mark)) continue;
     let found = false;
     for (const m of sentence.matchAll(re)) {
       if (attributed || wordCount(m[1]!) >= MIN_QUOTE_WORDS) {

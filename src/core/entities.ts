@@ -6,8 +6,19 @@ export interface MentionRef {
   /** Which file (a URI or path, as the caller names it). */
   readonly source: string;
   readonly mention: Mention;
-  /** The mention's line, trimmed, for a one-line preview. */
+  /** The mention's line, trimmed, for a one-line preview (made when read: trees show few). */
   readonly preview: string;
+}
+
+class Ref implements MentionRef {
+  constructor(
+    readonly source: string,
+    readonly mention: Mention,
+    private readonly analysis: Analysis,
+  ) {}
+  get preview(): string {
+    return preview(this.analysis, this.mention);
+  }
 }
 
 export interface EntityMentions<E extends Entry = Entry> {
@@ -48,7 +59,7 @@ export function collectEntities(files: ReadonlyArray<{ source: string; analysis:
         item = { entry, mentions: [] };
         found.set(key, item);
       }
-      item.mentions.push({ source, mention: m, preview: preview(analysis, m) });
+      item.mentions.push(new Ref(source, m, analysis));
     }
   }
   const items = [...found.values()];
