@@ -63,7 +63,8 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   for (const r of fm.references) references.set(r.id, r);
 
   // Body: each block analysed on its own, or its result reused from the previous analysis.
-  const scan = scanBlocks(text, fm.block?.bodyStart ?? 0, lines);
+  // Where the body starts comes from this text, not from a reused front matter (what follows it may differ).
+  const scan = scanBlocks(text, fmBlock?.closed ? fmBlock.bodyStart : 0, lines);
   const linkDefinitions = JSON.stringify([...scan.linkDefinitions]);
   const cache = previous && previous.knowledge === knowledge && previous.linkDefinitions === linkDefinitions ? previous.blocks : undefined;
   const blocks = new Map<string, { meta: string; result: BlockResult }>();

@@ -107,6 +107,13 @@ describe('front matter', () => {
     assert.deepEqual(a.mentions.map((m) => m.id), ['russia']);
   });
 
+  it('reuses an unchanged front matter but finds the body in the new text', () => {
+    const before = run('---\ntitle: x\n---');
+    const after = run('---\ntitle: x\n---\nRussia said 5 things.', { previous: before });
+    assert.deepEqual(after.claims.map((c) => [c.kinds, c.range]), [[['attribution', 'statistic'], r(3, 0, 3, 21)]]);
+    assert.deepEqual(after.mentions.map((m) => m.id), ['russia']);
+  });
+
   it('analyses with no knowledge at all when none is given', () => {
     const a = run('Russia.', { knowledge: KnowledgeBase.empty });
     assert.deepEqual(a.mentions, []);
