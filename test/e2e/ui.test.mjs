@@ -22,9 +22,9 @@ async function screenshot(name) {
   if (shots) await page.screenshot({ path: join(shots, name) });
 }
 
-/** Moves the mouse onto `needle` in the visible editor lines; returns false when it is not visible. */
-async function pointAt(needle) {
-  const box = await page.evaluate((needle) => {
+/** Where `needle` is on screen in the visible editor lines, or null. */
+async function locate(needle) {
+  return page.evaluate((needle) => {
     for (const line of document.querySelectorAll('.monaco-editor .view-line')) {
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
       const nodes = [];
@@ -48,9 +48,18 @@ async function pointAt(needle) {
     }
     return null;
   }, needle);
-  if (!box) return false;
-  await page.mouse.move(box.x, box.y);
-  return true;
+}
+
+/** The position of `needle` once it has stopped moving (the editor may still be scrolling to it). */
+async function settled(needle) {
+  let box = await locate(needle);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(100);
+    const next = await locate(needle);
+    if (box && next && next.x === box.x && next.y === box.y) return next;
+    box = next;
+  }
+  return box;
 }
 
 async function command(title) {
@@ -75,14 +84,23 @@ async function openFile(name) {
   await page.locator('.monaco-editor .view-lines').first().waitFor();
 }
 
-/** Hovers the first occurrence of `needle` in the prose after `anchor` (found with Ctrl+F to scroll there). */
-async function hoverOn(needle, anchor = needle) {
+/** Hovers `anchor` (found with Ctrl+F, which scrolls to it) and returns the hover's text. */
+async function hoverOn(anchor) {
   await find(anchor);
-  await page.mouse.move(0, 0);
-  assert.ok(await pointAt(anchor), `"${anchor}" is not visible in the editor`);
   const hover = page.locator('.monaco-hover .hover-contents').filter({ hasText: /concept|actor|event/ }).first();
-  await hover.waitFor({ state: 'visible', timeout: 15_000 });
-  return hover.innerText();
+  // Monaco shows a hover after the pointer rests on a word; if none shows, move away and back.
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.move(0, 0);
+    const box = await settled(anchor);
+    assert.ok(box, `"${anchor}" is not visible in the editor`);
+    await page.mouse.move(box.x, box.y, { steps: 4 });
+    try {
+      await hover.waitFor({ state: 'visible', timeout: 7_000 });
+      return hover.innerText();
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
 }
 
 async function sidebarRows() {
@@ -132,7 +150,7 @@ describe('Policy Lens VSIX in VS Code 1.100 (end to end)', function () {
 
   it('shows the definition of "limited sovereignty" on hover', async () => {
     // The title in the front matter also says it, but front matter is not prose: hover the body.
-    const text = await hoverOn('limited sovereignty', 'limited sovereignty.[^1]');
+    const text = await hoverOn('limited sovereignty.[^1]');
     assert.match(text, /limited sovereignty · concept/);
     assert.match(text, /The view that a dominant power may narrow/);
     await screenshot('hover.png');
