@@ -1,6 +1,5 @@
 // text -> Analysis: front matter, knowledge, Markdown blocks, inline syntax, sentences, claims,
 // mentions and diagnostics. Blocks that did not change since options.previous are not analysed again.
-import type { Document } from 'yaml';
 import { DEFAULT_MAX_SIZE, type Analysis, type AnalysisOptions } from './analysis';
 import { analyzeBlock, blockMeta, type BlockResult } from './blockAnalysis';
 import { scanBlocks } from './blocks';
@@ -15,7 +14,7 @@ import { LineIndex } from './lineIndex';
 import { readCslItems } from './references';
 import { parseDirective, suppress, type Directive } from './suppression';
 import type { Citation, CitedKey, Claim, ClaimKind, Entry, FootnoteDefinition, FrontMatter, Heading, Mention, Range, Reference, Severity, Span } from './types';
-import { describe, isMap, isSeq, mapEntries, MAX_ALIAS_COUNT, parseYaml, scalarText, span, yamlErrors, type RawDiagnostic, type YNode } from './yamlNodes';
+import { describe, isMap, isSeq, mapEntries, MAX_ALIAS_COUNT, parseYaml, scalarText, span, toPlainData, yamlErrors, type RawDiagnostic, type YNode } from './yamlNodes';
 
 /** What an analysis keeps for the next one (options.previous): parts that did not change are reused. */
 interface Reusable {
@@ -240,7 +239,6 @@ function documentConflicts(knowledge: KnowledgeBase): RawDiagnostic[] {
 }
 
 interface FrontMatterRead {
-  readonly block: ReturnType<typeof findFrontMatter>;
   /** Syntax and schema problems of the front matter. */
   readonly diagnostics: RawDiagnostic[];
   readonly info: FrontMatter | undefined;
@@ -254,12 +252,12 @@ interface FrontMatterRead {
 
 function readFrontMatter(text: string, lines: LineIndex, block: ReturnType<typeof findFrontMatter>): FrontMatterRead {
   const raw: RawDiagnostic[] = [];
-  const empty: FrontMatterRead = { block, diagnostics: raw, info: undefined, entries: [], entryReferences: [], references: [], bibliography: [], nocite: new Set() };
+  const empty: FrontMatterRead = { diagnostics: raw, info: undefined, entries: [], entryReferences: [], references: [], bibliography: [], nocite: new Set() };
   if (!block) return empty;
   const range = lines.range(block.start, block.end);
   if (!block.closed) {
     raw.push({ code: 'front-matter', start: block.start, end: block.start + 3, message: 'The front matter is never closed: end it with a line `---`. The text below is analysed as Markdown.' });
-    return { ...empty, block: undefined };
+    return empty;
   }
   const base = block.yamlStart;
   const source = text.slice(base, block.yamlEnd);
@@ -296,12 +294,12 @@ function readFrontMatter(text: string, lines: LineIndex, block: ReturnType<typeo
   for (const node of isSeq(nociteValue) ? (nociteValue.items as YNode[]) : nociteValue ? [nociteValue] : []) {
     for (const m of (scalarText(node) ?? '').matchAll(/@([^\s,;\]]+)/g)) nocite.add(m[1]!);
   }
-  const { data, tooFar } = plainData(doc);
+  const { data: plain, tooFar } = toPlainData(doc);
+  const data = plain && typeof plain === 'object' && !Array.isArray(plain) ? (plain as Record<string, unknown>) : undefined;
   if (tooFar && syntax.length === 0) {
     raw.push({ code: 'front-matter', start: block.start, end: block.start + 3, message: `The front matter's YAML aliases expand too far (over ${MAX_ALIAS_COUNT}): it is not read, to protect the editor ("billion laughs")` });
   }
   return {
-    block,
     diagnostics: raw,
     info: info(data, scalarText(fields.get('title')?.value), bibliography.map((b) => b.path)),
     entries: knowledge.entries,
@@ -312,15 +310,6 @@ function readFrontMatter(text: string, lines: LineIndex, block: ReturnType<typeo
   };
 }
 
-/** The front matter as plain data, converted once; an alias bomb gives no data and `tooFar`. */
-function plainData(doc: Document.Parsed): { data: Record<string, unknown> | undefined; tooFar: boolean } {
-  try {
-    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
-    return { data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined, tooFar: false };
-  } catch (e) {
-    return { data: undefined, tooFar: /alias/i.test(String(e)) };
-  }
-}
 
 function checkCitations(placed: readonly Placed[], footnotes: readonly FootnoteDefinition[], references: ReadonlyMap<string, Reference>, fm: FrontMatterRead, checkKeys: boolean, raw: RawDiagnostic[]): void {
   const labels = new Set(footnotes.map((f) => f.label));

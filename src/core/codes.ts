@@ -15,7 +15,6 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, { severity: Sever
 };
 
 /** Where each code is documented (README section anchors). */
-export const DOCS_URL = 'https://github.com/policy-lens/policy-lens#diagnostic-codes';
 export function codeDocUrl(code: DiagnosticCode): string {
   return `https://github.com/policy-lens/policy-lens#${code}`;
 }

@@ -4,7 +4,7 @@ import type { KnowledgeBase, KnowledgeSource } from './knowledge';
 import { readKnowledge, type EntryReference } from './knowledgeSchema';
 import { LineIndex } from './lineIndex';
 import type { Diagnostic, Origin } from './types';
-import { describe, expandsTooFar, isMap, MAX_ALIAS_COUNT, parseYaml, yamlErrors, type RawDiagnostic } from './yamlNodes';
+import { describe, isMap, MAX_ALIAS_COUNT, parseYaml, toPlainData, yamlErrors, type RawDiagnostic } from './yamlNodes';
 
 export interface ParsedKnowledgeFile {
   readonly file: string;
@@ -19,7 +19,7 @@ export function parseKnowledgeFile(text: string, file: string, layer: Origin['la
   const lines = new LineIndex(text);
   const doc = parseYaml(text);
   const raw: RawDiagnostic[] = yamlErrors(doc, text, 0, 'YAML syntax error');
-  if (raw.length === 0 && expandsTooFar(doc)) {
+  if (raw.length === 0 && toPlainData(doc).tooFar) {
     raw.push({ code: 'front-matter', start: 0, end: Math.min(text.length, 3), message: `This file's YAML aliases expand too far (over ${MAX_ALIAS_COUNT}): it is not read ("billion laughs")` });
     return { file, source: { layer, file, entries: [] }, references: [], lines, raw };
   }

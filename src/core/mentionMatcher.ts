@@ -22,13 +22,6 @@ export interface RawMention {
 const PIECE = /[\p{L}\p{N}\p{M}]+|\S/gu;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-function isWordChar(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return WORD_CHAR.test(c);
-}
-
 const FILTER_BITS = 1 << 20;
 
 /** The hash `find` computes while scanning a word, for ASCII words (others are never filtered). */
@@ -76,7 +69,7 @@ export class MentionMatcher {
         last = m.index + m[0].length;
       }
       // An alias must start with a word: mentions are found word by word.
-      if (pieces.length === 0 || !isWordChar(pieces[0]![0])) continue;
+      if (pieces.length === 0 || !isWordCode(pieces[0]!, 0)) continue;
       const index = insensitive ? this.insensitive : this.sensitive;
       const first = pieces[0]!;
       this.mark(first);
@@ -177,7 +170,7 @@ export class MentionMatcher {
       const got = text.slice(pos, pos + piece.length);
       if ((p.insensitive ? got.toLowerCase() : got) !== piece) return -1;
       pos += piece.length;
-      if (isWordChar(piece[0]) && isWordChar(text[pos])) {
+      if (isWordCode(piece, 0) && pos < text.length && isWordCode(text, pos)) {
         // Plural of the last word of a concept term ("colour revolutions").
         if (!(p.insensitive && k === n - 1)) return -1;
         const rest = /^(?:e?s)(?![\p{L}\p{N}\p{M}])/u.exec(text.slice(pos, pos + 3));

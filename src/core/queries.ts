@@ -1,6 +1,6 @@
 // Read-only questions every front end asks of an Analysis. Lookups by offset are binary searches.
 import type { Analysis } from './analysis';
-import type { Citation, CitedKey, Claim, EntryKind, Mention, Span } from './types';
+import type { Citation, CitedKey, Claim, Entry, EntryKind, Mention, Reference, Span } from './types';
 
 /** The item of a sorted, non-overlapping list that contains `offset` (end inclusive, as a cursor after a word). */
 function at<T extends Span>(items: readonly T[], offset: number): T | undefined {
@@ -31,15 +31,20 @@ export function citedKeyAt(a: Analysis, offset: number): { citation: Citation; k
   return citation && key ? { citation, key } : undefined;
 }
 
-export function claimAt(a: Analysis, offset: number): Claim | undefined {
-  return at(a.claims, offset);
+/** What stands at `offset`: a cited key with its reference (if known), or a mention with its entry. */
+export type Target =
+  | { readonly kind: 'citation'; readonly key: CitedKey; readonly reference: Reference | undefined }
+  | { readonly kind: 'mention'; readonly mention: Mention; readonly entry: Entry | undefined };
+
+export function targetAt(a: Analysis, offset: number): Target | undefined {
+  const cited = citedKeyAt(a, offset);
+  if (cited) return { kind: 'citation', key: cited.key, reference: a.references.get(cited.key.key) };
+  const mention = mentionAt(a, offset);
+  return mention ? { kind: 'mention', mention, entry: a.knowledge.get(mention.type, mention.id) } : undefined;
 }
 
-/** Mention counts per entry, keyed `kind:id`. */
-export function mentionCounts(a: Analysis): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const m of a.mentions) counts.set(`${m.type}:${m.id}`, (counts.get(`${m.type}:${m.id}`) ?? 0) + 1);
-  return counts;
+export function claimAt(a: Analysis, offset: number): Claim | undefined {
+  return at(a.claims, offset);
 }
 
 export function mentionsOf(a: Analysis, kind: EntryKind, id: string): Mention[] {

@@ -36,13 +36,15 @@ export function yamlErrors(doc: Document.Parsed, source: string, base: number, w
 
 export type YNode = Node | null | undefined;
 
-/** Whether expanding the document's aliases goes past MAX_ALIAS_COUNT (a "billion laughs" file). */
-export function expandsTooFar(doc: Document.Parsed): boolean {
+/**
+ * The document as plain data, its aliases expanded at most MAX_ALIAS_COUNT times. `tooFar` when
+ * they expand further (a "billion laughs" file); no data, never an exception, on any failure.
+ */
+export function toPlainData(doc: Document.Parsed): { data: unknown; tooFar: boolean } {
   try {
-    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return false;
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown, tooFar: false };
   } catch (e) {
-    return /alias/i.test(String(e));
+    return { data: undefined, tooFar: /alias/i.test(String(e)) };
   }
 }
 

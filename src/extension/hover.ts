@@ -1,6 +1,6 @@
 // Hover on a mention (concept, actor, event) or a citation key.
 import * as vscode from 'vscode';
-import { citedKeyAt, entryName, formatReference, mentionAt, mentionsOf, type Analysis, type Entry, type Reference } from '../core';
+import { entryName, formatReference, mentionsOf, targetAt, type Analysis, type Entry, type Reference } from '../core';
 import type { Analyses } from './analyses';
 import { spanRange } from './convert';
 import { escapeMarkdown, field, link, text, untrustedMarkdown } from './markdown';
@@ -14,15 +14,14 @@ export function registerHover(context: vscode.ExtensionContext, analyses: Analys
       provideHover(doc, position) {
         const a = analyses.get(doc);
         const offset = doc.offsetAt(position);
-        const cited = citedKeyAt(a, offset);
-        if (cited) {
-          const ref = a.references.get(cited.key.key);
-          return new vscode.Hover(ref ? referenceHover(ref) : unknownKeyHover(cited.key.key), spanRange(a.lines, cited.key));
+        const target = targetAt(a, offset);
+        if (target?.kind === 'citation') {
+          const { key, reference } = target;
+          return new vscode.Hover(reference ? referenceHover(reference) : unknownKeyHover(key.key), spanRange(a.lines, key));
         }
-        const m = mentionAt(a, offset);
-        if (!m || offset === m.end) return undefined;
-        const entry = a.knowledge.get(m.type, m.id);
-        return entry ? new vscode.Hover(entryHover(entry, a), spanRange(a.lines, m)) : undefined;
+        // The pointer just after a word is not on it.
+        if (!target?.entry || offset === target.mention.end) return undefined;
+        return new vscode.Hover(entryHover(target.entry, a), spanRange(a.lines, target.mention));
       },
     }),
   );

@@ -1,6 +1,6 @@
 // Go to definition (mention -> its YAML definition, citation -> its reference) and the outline.
 import * as vscode from 'vscode';
-import { citedKeyAt, entryName, mentionAt, type Analysis, type Origin } from '../core';
+import { entryName, targetAt, type Analysis, type Origin } from '../core';
 import type { Analyses } from './analyses';
 import type { Bibliographies } from './bibliographies';
 import { spanRange, toRange } from './convert';
@@ -25,15 +25,9 @@ export function registerNavigation(context: vscode.ExtensionContext, analyses: A
     vscode.languages.registerDefinitionProvider(LANGUAGE_ID, {
       provideDefinition(doc, position) {
         const a = analyses.get(doc);
-        const offset = doc.offsetAt(position);
-        const cited = citedKeyAt(a, offset);
-        if (cited) {
-          const ref = a.references.get(cited.key.key);
-          return ref ? locate(doc, a, ref.origin, ref.origin.layer !== 'document') : undefined;
-        }
-        const m = mentionAt(a, offset);
-        const entry = m && a.knowledge.get(m.type, m.id);
-        return entry ? locate(doc, a, entry.origin, false) : undefined;
+        const target = targetAt(a, doc.offsetAt(position));
+        if (target?.kind === 'citation') return target.reference ? locate(doc, a, target.reference.origin, target.reference.origin.layer !== 'document') : undefined;
+        return target?.entry ? locate(doc, a, target.entry.origin, false) : undefined;
       },
     }),
     vscode.languages.registerDocumentSymbolProvider(LANGUAGE_ID, {

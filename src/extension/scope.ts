@@ -31,7 +31,9 @@ export class ScopeModel implements vscode.Disposable {
   ) {
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.scope === 'file' && this.refresh()),
-      vscode.window.onDidChangeVisibleTextEditors(() => this.scope === 'file' && this.refreshSoon()),
+      // Only needed while nothing is shown (focus in a panel when the view opened): a switch of the
+      // active editor already refreshed.
+      vscode.window.onDidChangeVisibleTextEditors(() => this.scope === 'file' && this.files.length === 0 && this.refreshSoon()),
       vscode.workspace.onDidChangeTextDocument((e) => isAnalysisDocument(e.document) && this.refreshSoon()),
       vscode.workspace.onDidSaveTextDocument((d) => isAnalysisDocument(d) && this.refreshSoon()),
       analyses.onDidInvalidate(() => {
