@@ -10,6 +10,10 @@ export interface CheckArgs {
   readonly failOn: FailOn;
   readonly builtin: boolean;
   readonly knowledge: string[];
+  /** Bibliographies every file may cite from, as the editor's policyLens.bibliographies setting. */
+  readonly bibliographies: string[];
+  /** Report quotations cited without a locator (the opt-in missing-locator rule). */
+  readonly requireLocators: boolean;
   readonly maxSize: number;
 }
 
@@ -28,6 +32,9 @@ Options:
   --fail-on error|warning|info|never
                              exit 1 when a finding is at least this severe (default: error)
   --knowledge FILE           an extra knowledge file (*.policy.yaml); repeatable
+  --bibliography FILE        a bibliography every file may cite from (.bib, CSL
+                             .json or .yaml), besides those in front matter; repeatable
+  --require-locators         report quotations cited without a page or other locator
   --no-builtin               do not use the built-in knowledge of the domain
   --max-size BYTES           skip files larger than this (default: 5000000)
   -h, --help                 show this help
@@ -45,7 +52,7 @@ export function parseArgs(argv: readonly string[]): Args {
   if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') return { command: 'help' };
   if (argv[0] === '-v' || argv[0] === '--version') return { command: 'version' };
   if (argv[0] !== 'check') throw new UsageError(`unknown command "${argv[0]}" (the command is "check")`);
-  const out = { command: 'check' as const, paths: [] as string[], format: 'text' as Format, failOn: 'error' as FailOn, builtin: true, knowledge: [] as string[], maxSize: 5_000_000 };
+  const out = { command: 'check' as const, paths: [] as string[], format: 'text' as Format, failOn: 'error' as FailOn, builtin: true, knowledge: [] as string[], bibliographies: [] as string[], requireLocators: false, maxSize: 5_000_000 };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -63,6 +70,15 @@ export function parseArgs(argv: readonly string[]): Args {
         out.knowledge.push(v);
         break;
       }
+      case '--bibliography': {
+        const v = value();
+        if (!v) throw new UsageError('--bibliography needs a file');
+        out.bibliographies.push(v);
+        break;
+      }
+      case '--require-locators':
+        out.requireLocators = true;
+        break;
       case '--no-builtin':
         out.builtin = false;
         break;

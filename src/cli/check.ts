@@ -40,6 +40,8 @@ export async function runCheck(args: CheckArgs, hooks: CheckHooks = {}): Promise
   }
 
   const bibliographies = new Map<string, BibliographyResult>();
+  // Absolute, so that they resolve the same from every file.
+  const workspaceBibliographies = args.bibliographies.map((b) => resolve(b));
   const analyses: Analysis[] = [];
   let cancelled = false;
   for (const [i, path] of targets.documents.entries()) {
@@ -62,6 +64,8 @@ export async function runCheck(args: CheckArgs, hooks: CheckHooks = {}): Promise
     const analysis = analyze(read.text, {
       knowledge,
       maxSize: args.maxSize,
+      bibliographies: workspaceBibliographies,
+      ...(args.requireLocators ? { severity: { 'missing-locator': 'warning' } } : {}),
       readBibliography: (bib) => {
         const abs = resolve(dirname(path), bib);
         let result = bibliographies.get(abs);

@@ -33,8 +33,8 @@ export interface AnalysisOptions {
    * document). Without it, bibliography files are neither read nor checked.
    */
   readonly readBibliography?: (path: string) => BibliographyResult;
-  /** Workspace-wide references (from settings), citable from every file. */
-  readonly references?: readonly Reference[];
+  /** Workspace-wide bibliographies (from settings), citable from every file: read with readBibliography. */
+  readonly bibliographies?: readonly string[];
   /** Severity of `uncited-claim` per claim kind; a claim takes the highest of its kinds. */
   readonly claimSeverity?: Partial<Record<ClaimKind, SeveritySetting>>;
   /** Severity per diagnostic code, overriding the defaults. */

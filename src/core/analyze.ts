@@ -11,6 +11,7 @@ import { KnowledgeBase, entryName } from './knowledge';
 import { unknownReferences } from './knowledgeFile';
 import { readKnowledge, type EntryReference } from './knowledgeSchema';
 import { LineIndex } from './lineIndex';
+import { collectReferences } from './referenceSet';
 import { readCslItems } from './references';
 import { parseDirective, suppress, type Directive } from './suppression';
 import type { Citation, CitedKey, Claim, ClaimKind, Entry, FootnoteDefinition, FrontMatter, Heading, Mention, Range, Reference, Severity, Span } from './types';
@@ -44,22 +45,8 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const knowledgeDiagnostics = same ? previous.knowledgeDiagnostics : fm.entries.length === 0 ? [] : [...unknownReferences(fm.entryReferences, knowledge), ...documentConflicts(knowledge)];
   const raw: RawDiagnostic[] = [...fm.diagnostics, ...knowledgeDiagnostics];
 
-  // References: workspace-wide, then bibliography files, then inline (inline wins, as in Pandoc).
-  const references = new Map<string, Reference>();
-  for (const r of options.references ?? []) references.set(r.id, r);
-  let checkKeys = true;
-  for (const b of fm.bibliography) {
-    if (!options.readBibliography) {
-      checkKeys = false;
-      continue;
-    }
-    const result = options.readBibliography(b.path);
-    if (result.error) raw.push({ code: 'bibliography-not-found', start: b.start, end: b.end, message: result.error });
-    if (result.unsupported) raw.push({ code: 'bibliography-not-found', severity: 'info', start: b.start, end: b.end, message: result.unsupported });
-    if (result.error || result.unsupported || result.pending) checkKeys = false;
-    for (const r of result.references) references.set(r.id, r);
-  }
-  for (const r of fm.references) references.set(r.id, r);
+  const { references, checkKeys, diagnostics: referenceDiagnostics } = collectReferences(fm.bibliography, fm.references, options);
+  raw.push(...referenceDiagnostics);
 
   // Body: each block analysed on its own, or its result reused from the previous analysis.
   // Where the body starts comes from this text, not from a reused front matter (what follows it may differ).
@@ -106,6 +93,8 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   }
 
   checkCitations(placed, footnotes, references, fm, checkKeys, raw);
+  const locatorSeverity = options.severity?.['missing-locator'];
+  if (locatorSeverity && locatorSeverity !== 'off') checkLocators(placed, raw);
 
   const diagnostics = suppress(toDiagnostics(raw, lines, options.severity ?? {}), directives, lines);
   let spans: { mentions: Mention[]; citations: Citation[]; claims: Claim[] } | undefined;
@@ -185,7 +174,7 @@ function spanClasses(lines: LineIndex) {
     }
   }
   class KeySpan extends Located implements CitedKey {
-    constructor(start: number, end: number, readonly key: string) {
+    constructor(start: number, end: number, readonly key: string, readonly locator: boolean) {
       super(start, end);
     }
   }
@@ -223,7 +212,7 @@ function buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope:
 
 /** A block-relative citation placed at the block's offset `b`. */
 function toCitation(c: RawCitation, b: number, S: SpanClasses): Citation {
-  const keys = c.keys.map((k) => new S.KeySpan(b + k.start, b + k.end, k.key));
+  const keys = c.keys.map((k) => new S.KeySpan(b + k.start, b + k.end, k.key, k.locator === true));
   return new S.CitationSpan(b + c.start, b + c.end, c.kind, keys, c.label, c.url);
 }
 
@@ -310,6 +299,20 @@ function readFrontMatter(text: string, lines: LineIndex, block: ReturnType<typeo
   };
 }
 
+
+/** Opt-in rule: a quotation cited only by keys, none of which says where (`[@key, p. 12]`). */
+function checkLocators(placed: readonly Placed[], raw: RawDiagnostic[]): void {
+  for (const { b, result } of placed) {
+    for (const s of result.sentences) {
+      if (!s.kinds.includes('quotation') || s.citations.length === 0) continue;
+      const cited = s.citations.map((k) => result.citations[k]!);
+      // A footnote or link may well give the page: only citations by key can be checked.
+      if (!cited.every((c) => c.keys.length > 0) || cited.some((c) => c.keys.some((k) => k.locator))) continue;
+      const first = cited[0]!;
+      raw.push({ code: 'missing-locator', start: b + first.start, end: b + first.end, message: 'Quotation cited without a locator: say where it is, e.g. [@key, p. 12]', data: { key: first.keys[0]!.key } });
+    }
+  }
+}
 
 function checkCitations(placed: readonly Placed[], footnotes: readonly FootnoteDefinition[], references: ReadonlyMap<string, Reference>, fm: FrontMatterRead, checkKeys: boolean, raw: RawDiagnostic[]): void {
   const labels = new Set(footnotes.map((f) => f.label));

@@ -10,7 +10,9 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, { severity: Sever
   'unknown-ref': { severity: 'error', description: 'A span or definition refers to an actor, event or concept id that does not exist.' },
   'duplicate-id': { severity: 'warning', description: 'The same id is defined twice.' },
   'ambiguous-alias': { severity: 'warning', description: 'The same name or alias belongs to two different entries.' },
-  'bibliography-not-found': { severity: 'error', description: 'A bibliography file named in the front matter cannot be read or parsed.' },
+  'bibliography-not-found': { severity: 'error', description: 'A bibliography file cannot be read or parsed (a warning when only some of its entries cannot).' },
+  'duplicate-key': { severity: 'warning', description: 'A citation key is defined by two bibliographies of the file, or twice in one.' },
+  'missing-locator': { severity: 'warning', description: 'Off unless enabled: a quotation is cited by key without a locator such as `p. 12`.' },
   'file-too-large': { severity: 'info', description: 'The file is larger than the configured limit and was not analysed.' },
 };
 

@@ -10,6 +10,16 @@ export interface RawKey {
   readonly key: string;
   readonly start: number;
   readonly end: number;
+  /** Says where in the source: `[@key, p. 12]`, `@key [ch. 3]`. */
+  readonly locator?: true;
+}
+
+// Pandoc's locator terms (a subset, with their abbreviations), or a bare number.
+const LOCATOR = /^\s*,?\s*(?:(?:p|pp|page|pages|ch|chap|chapter|chapters|sec|section|sections|para|paragraph|paragraphs|fig|figure|vol|volume|col|column|l|ll|line|lines|n|nn|note|notes|no|number|art|article|pt|part|bk|book|§|§§|¶|¶¶)\.?\s*)?[\divxlcIVXLC]+\b/u;
+
+/** Whether the text after a cited key (its suffix) starts with a locator. */
+export function hasLocator(suffix: string): boolean {
+  return LOCATOR.test(suffix);
 }
 
 export interface RawCitation {
@@ -143,7 +153,11 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
     if (escaped[atSign]) continue;
     const key = m[1] ?? m[2]!;
     const keyStart = atSign + (m[1] ? 1 : 2);
-    citations.push({ kind: 'in-text', start: base + at, end: base + at + m[0].length, keys: [{ key, start: base + keyStart, end: base + keyStart + key.length }] });
+    // `@key [p. 12]`: the bracket after an in-text key holds its locator.
+    const after = at + m[0].length;
+    const close = s1.charCodeAt(after) === 32 && s1.charCodeAt(after + 1) === 91 ? s1.indexOf(']', after) : -1;
+    const bracket = close > 0 ? s1.slice(after + 2, close) : '';
+    citations.push({ kind: 'in-text', start: base + at, end: base + after, keys: [{ key, start: base + keyStart, end: base + keyStart + key.length, ...(bracket && hasLocator(bracket) ? { locator: true as const } : {}) }] });
     mask3.push([at, at + m[0].length]);
   }
   for (const m of s2.includes('http') ? s2.matchAll(BARE_URL) : []) {
@@ -241,7 +255,8 @@ function bracketPair(
       const m = found[0]!;
       const key = m[1] ?? m[2]!;
       const keyStart = open + 1 + itemStart + m.index + (m[0][0] === '-' ? 1 : 0) + (m[1] ? 1 : 2);
-      keys.push({ key, start: base + keyStart, end: base + keyStart + key.length });
+      const suffix = item.slice(m.index + m[0].length);
+      keys.push({ key, start: base + keyStart, end: base + keyStart + key.length, ...(hasLocator(suffix) ? { locator: true as const } : {}) });
       itemStart += item.length + 1;
     }
     if (ok && keys.length) {

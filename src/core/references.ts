@@ -1,6 +1,8 @@
 // CSL items (inline `references:`, CSL-JSON and CSL-YAML files) reduced to what hovers,
 // completion and checks need, read from the YAML AST so every item keeps its position.
 import type { Document } from 'yaml';
+import { loadBibtex } from './bibtexLoader';
+import { optional } from './optional';
 import type { Origin, Reference } from './types';
 import { deref, describe, isMap, isSeq, mapEntries, parseYaml, scalarText, span, yamlErrors, type RawDiagnostic, type YNode } from './yamlNodes';
 
@@ -62,10 +64,6 @@ export function readCslItems(node: YNode, doc: Document.Parsed, base: number, or
   return { references, diagnostics };
 }
 
-function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
-}
-
 /** The year of a CSL date: `{date-parts: [[2022, 1, 12]]}`, `{raw: ...}`, or a plain `2022-01-12`. */
 function issuedYear(node: YNode, doc: Document.Parsed): string | undefined {
   const plain = scalarText(node);
@@ -88,19 +86,31 @@ export interface BibliographyResult {
   readonly error?: string;
   /** Read, but its entries could not be checked (a format not supported yet). */
   readonly unsupported?: string;
+  /** Read, but some entries could not be: one message each (the rest are used). */
+  readonly problems?: readonly string[];
+  /** Keys defined twice in this one file. */
+  readonly duplicates?: readonly string[];
   /** Still being read (the editor loads files asynchronously): keys are not checked yet, silently. */
   readonly pending?: boolean;
   readonly diagnostics?: readonly RawDiagnostic[];
 }
 
-/** Parses a bibliography file's text by its extension: CSL-JSON `.json`, CSL-YAML `.yaml`/`.yml`. */
+const BIBTEX = /\.(?:bib|bibtex)$/i;
+
+/** Parses a bibliography file's text by its extension: BibTeX/BibLaTeX `.bib`, CSL-JSON `.json`, CSL-YAML `.yaml`/`.yml`. */
 export function parseBibliography(text: string, file: string): BibliographyResult {
+  return BIBTEX.test(file) ? loadBibtex().parseBibtex(text, file) : parseCsl(text, file);
+}
+
+/** The same, yielding to the event loop while a large `.bib` file is parsed (for the editor). */
+export async function parseBibliographyAsync(text: string, file: string): Promise<BibliographyResult> {
+  return BIBTEX.test(file) ? loadBibtex().parseBibtexAsync(text, file) : parseCsl(text, file);
+}
+
+function parseCsl(text: string, file: string): BibliographyResult {
   const ext = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
-  if (ext === 'bib' || ext === 'bibtex') {
-    return { references: [], unsupported: `${file}: BibTeX bibliographies are not read yet, so citation keys are not checked against it` };
-  }
   if (ext !== 'json' && ext !== 'yaml' && ext !== 'yml') {
-    return { references: [], error: `${file}: unsupported bibliography format; use CSL-JSON (.json) or CSL-YAML (.yaml)` };
+    return { references: [], error: `${file}: unsupported bibliography format; use BibTeX (.bib), CSL-JSON (.json) or CSL-YAML (.yaml)` };
   }
   const doc = parseYaml(text);
   const errors = yamlErrors(doc, text, 0, file);

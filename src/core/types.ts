@@ -29,6 +29,8 @@ export type DiagnosticCode =
   | 'duplicate-id'
   | 'ambiguous-alias'
   | 'bibliography-not-found'
+  | 'duplicate-key'
+  | 'missing-locator'
   | 'file-too-large';
 
 export interface Diagnostic extends Span {
@@ -136,6 +138,8 @@ export interface Citation extends Span {
 export interface CitedKey extends Span {
   readonly key: string;
   readonly range: Range;
+  /** Whether a locator follows the key (`[@key, p. 12]`, `@key [ch. 3]`). */
+  readonly locator: boolean;
 }
 
 export interface Claim extends Span {

@@ -42,6 +42,8 @@ export class Analyses implements vscode.Disposable {
       ...(previous ? { previous } : {}),
       knowledge: this.knowledge.knowledge,
       readBibliography: (path) => this.bibliographies.read(uri, path),
+      bibliographies: this.bibliographies.fromSettings(uri, s.bibliographies),
+      severity: { 'missing-locator': s.missingLocator },
       claimSeverity: s.claimSeverity,
       citationScope: s.citationScope,
       maxSize: s.maxFileSize,

@@ -2,7 +2,7 @@
 // watched. The engine asks synchronously; a file not read yet answers "pending" and the
 // documents are analysed again once it arrives.
 import * as vscode from 'vscode';
-import { LineIndex, parseBibliography, type BibliographyResult } from '../core';
+import { LineIndex, parseBibliographyAsync, type BibliographyResult } from '../core';
 import { refuseRead } from './access';
 
 interface Entry {
@@ -34,6 +34,16 @@ export class Bibliographies implements vscode.Disposable {
     return vscode.Uri.joinPath(document, '..', path);
   }
 
+  /**
+   * The settings' workspace-relative bibliographies, as absolute paths for `read`: relative to
+   * the document's workspace folder (the first folder for files outside any).
+   */
+  fromSettings(document: vscode.Uri, paths: readonly string[]): string[] {
+    const folder = vscode.workspace.getWorkspaceFolder(document) ?? vscode.workspace.workspaceFolders?.[0];
+    if (!folder) return [];
+    return paths.map((p) => (p.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(p) ? p : vscode.Uri.joinPath(folder.uri, p).path));
+  }
+
   read(document: vscode.Uri, path: string): BibliographyResult {
     const uri = this.resolve(document, path);
     const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === uri.scheme).map((f) => f.uri.path);
@@ -59,7 +69,8 @@ export class Bibliographies implements vscode.Disposable {
       if (stat.size > this.maxBytes()) entry = { result: { references: [], error: `${path}: too large to read (${stat.size.toLocaleString('en')} bytes, over the policyLens.maxFileSize limit)` } };
       else {
         const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-        const result = parseBibliography(text, path);
+        // A large .bib takes a while: the parser yields to the event loop as it goes.
+        const result = await parseBibliographyAsync(text, path);
         entry = { result, lines: new LineIndex(text) };
       }
     } catch (e) {

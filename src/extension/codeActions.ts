@@ -1,6 +1,7 @@
-// Quick fixes for the engine's diagnostics. Every fix inserts; none deletes user text.
+// Quick fixes for the engine's diagnostics. Every fix inserts, except the replacement of a
+// mistyped citation key by a known one, which touches only the key.
 import * as vscode from 'vscode';
-import { citationInsertOffset, type Analysis, type Diagnostic } from '../core';
+import { citationInsertOffset, closestKeys, type Analysis, type Diagnostic } from '../core';
 import type { Analyses } from './analyses';
 import { toRange } from './convert';
 import { defineEntryEdit } from './frontMatterEdit';
@@ -39,11 +40,18 @@ function fixes(doc: vscode.TextDocument, a: Analysis, d: Diagnostic, vd: vscode.
   };
   if (d.code === 'uncited-claim') {
     const at = doc.positionAt(citationInsertOffset(a.lines.text, d));
-    action('Insert citation…', true).command = { command: 'policyLens.insertCitation', title: 'Insert citation…', arguments: [doc.uri, at] };
+    action('Cite…', true).command = { command: 'policyLens.insertCitation', title: 'Cite…', arguments: [doc.uri, at] };
     const opinion = action('Mark as opinion ([…]{.opinion})');
     opinion.edit = new vscode.WorkspaceEdit();
     opinion.edit.insert(doc.uri, toRange(d.range).start, '[');
     opinion.edit.insert(doc.uri, toRange(d.range).end, ']{.opinion}');
+  }
+  if (d.code === 'unknown-citation' && d.data?.key) {
+    closestKeys(d.data.key, a.references.keys()).forEach((key, i) => {
+      const replace = action(`Change to @${key}`, i === 0);
+      replace.edit = new vscode.WorkspaceEdit();
+      replace.edit.replace(doc.uri, toRange(d.range), key);
+    });
   }
   if (d.code !== 'front-matter' && d.code !== 'file-too-large') {
     const line = d.range.start.line;

@@ -1,6 +1,7 @@
-// Commands: insert a citation, reveal a mention, switch the sidebar's scope, open an example.
+// Commands: insert a citation, export a citations report, reveal a mention, switch the sidebar's
+// scope, open an example.
 import * as vscode from 'vscode';
-import { citationInsertOffset, citationText, claimAt } from '../core';
+import { citationInsertOffset, citationsReport, citationText, claimAt } from '../core';
 import type { Analyses } from './analyses';
 import { LANGUAGE_ID } from './settings';
 import type { ScopeModel } from './scope';
@@ -19,6 +20,7 @@ export function registerCommands(context: vscode.ExtensionContext, analyses: Ana
     vscode.commands.registerCommand('policyLens.showPreview', (uri?: vscode.Uri) =>
       vscode.commands.executeCommand('markdown.showPreviewToSide', uri ?? vscode.window.activeTextEditor?.document.uri),
     ),
+    vscode.commands.registerCommand('policyLens.exportCitationsReport', () => exportCitationsReport(analyses)),
     vscode.commands.registerCommand('policyLens.openExample', async () => {
       const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: SAMPLE_ANALYSIS });
       await vscode.window.showTextDocument(doc);
@@ -60,4 +62,17 @@ async function insertCitation(analyses: Analyses, uri?: vscode.Uri, at?: vscode.
   const edit = new vscode.WorkspaceEdit();
   edit.insert(doc.uri, doc.positionAt(place), citationText(doc.getText(), place, picked.label));
   return vscode.workspace.applyEdit(edit);
+}
+
+/** Writes the active file's citations report to a new untitled Markdown document: nothing is saved unless the user saves it. */
+async function exportCitationsReport(analyses: Analyses): Promise<vscode.TextDocument | undefined> {
+  const doc = vscode.window.activeTextEditor?.document ?? vscode.window.visibleTextEditors.find((e) => e.document.languageId === LANGUAGE_ID)?.document;
+  if (!doc || doc.languageId !== LANGUAGE_ID) {
+    void vscode.window.showInformationMessage('Open an analysis file (*.policy.md) to export its citations report.');
+    return undefined;
+  }
+  const content = citationsReport(analyses.get(doc), vscode.workspace.asRelativePath(doc.uri));
+  const report = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  await vscode.window.showTextDocument(report, { preview: false });
+  return report;
 }

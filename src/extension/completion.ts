@@ -4,7 +4,8 @@ import { entryName, type EntryKind } from '../core';
 import type { Analyses } from './analyses';
 import { LANGUAGE_ID } from './settings';
 
-const KEY_PREFIX = /(?:^|[\s[;(-])@([\p{L}\p{N}_:.#$%&\-+?<>~/]*)$/u;
+// `@` then a key so far, or a search of up to four words (`@putin 2022`) that the key replaces.
+const KEY_PREFIX = /(?:^|[\s[;(-])@([\p{L}\p{N}_:.#$%&\-+?<>~/]*(?: [\p{L}\p{N}_'’-]*){0,3})$/u;
 const REF_PREFIX = /\]\{[^}]*\.(actor|event|concept)\b[^}]*\bref=([\p{L}\p{N}_.:-]*)$/u;
 
 export function registerCompletion(context: vscode.ExtensionContext, analyses: Analyses): void {
@@ -16,9 +17,11 @@ export function registerCompletion(context: vscode.ExtensionContext, analyses: A
           const before = doc.lineAt(position.line).text.slice(0, position.character);
           const a = analyses.get(doc);
           const key = KEY_PREFIX.exec(before);
-          if (key) {
-            const range = new vscode.Range(position.translate(0, -key[1]!.length), position);
-            return [...a.references.values()].map((r) => {
+          const query = key?.[1] ?? '';
+          // Once a whole key is written, the words after it are prose, not a search.
+          if (key && !(query.includes(' ') && a.references.has(query.slice(0, query.indexOf(' '))))) {
+            const range = new vscode.Range(position.translate(0, -query.length), position);
+            const items = [...a.references.values()].map((r) => {
               const item = new vscode.CompletionItem(r.id, vscode.CompletionItemKind.Reference);
               const authors = r.authors.length > 2 ? `${r.authors[0]} et al.` : r.authors.join('; ');
               item.detail = [authors, r.year].filter(Boolean).join(', ') || undefined;
@@ -29,6 +32,8 @@ export function registerCompletion(context: vscode.ExtensionContext, analyses: A
               item.range = range;
               return item;
             });
+            // Incomplete: asked again as the search grows past a space.
+            return new vscode.CompletionList(items, true);
           }
           const ref = REF_PREFIX.exec(before);
           if (ref) {

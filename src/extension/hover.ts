@@ -82,11 +82,14 @@ export function referenceHover(r: Reference): vscode.MarkdownString {
     text(md, r.container);
     md.appendMarkdown('_');
   }
-  const url = r.doi ? `https://doi.org/${r.doi.replace(/^https?:\/\/doi\.org\//, '')}` : r.url;
-  if (url) {
+  // Links only over https (link() shows anything else as text); the DOI first, then the URL.
+  const doi = r.doi ? `https://doi.org/${r.doi.replace(/^https?:\/\/(?:dx\.)?doi\.org\//i, '')}` : undefined;
+  for (const url of new Set([doi, r.url].filter((u): u is string => !!u))) {
     md.appendMarkdown('\n\n');
     link(md, url);
   }
+  const from = r.origin.layer === 'document' ? "this file's `references`" : r.origin.file ? escapeMarkdown(r.origin.file) : undefined;
+  if (from) md.appendMarkdown(`\n\n---\n\n_From ${from}_`);
   return md;
 }
 

@@ -5,6 +5,10 @@ import { CLAIM_KINDS, type ClaimKind, type SeveritySetting } from '../core';
 export interface Settings {
   readonly builtinKnowledge: boolean;
   readonly knowledgeFiles: readonly string[];
+  /** Workspace-relative bibliographies every file may cite from. */
+  readonly bibliographies: readonly string[];
+  /** The opt-in missing-locator rule. */
+  readonly missingLocator: SeveritySetting;
   readonly claimSeverity: Partial<Record<ClaimKind, SeveritySetting>>;
   readonly citationScope: 'sentence' | 'paragraph';
   readonly debounceMs: number;
@@ -18,6 +22,8 @@ export function readSettings(): Settings {
   return {
     builtinKnowledge: c.get('builtinKnowledge', true),
     knowledgeFiles: c.get<string[]>('knowledgeFiles', ['**/*.policy.yaml']),
+    bibliographies: c.get<string[]>('bibliographies', []).filter((b) => typeof b === 'string' && b.trim() !== ''),
+    missingLocator: c.get<SeveritySetting>('severity.missingLocator', 'off'),
     claimSeverity,
     citationScope: c.get<string>('citationScope', 'sentence') === 'paragraph' ? 'paragraph' : 'sentence',
     debounceMs: Math.max(0, c.get('debounceMs', 300)),

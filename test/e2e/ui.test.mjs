@@ -172,10 +172,10 @@ describe('Policy Lens VSIX in VS Code 1.100 (end to end)', function () {
   it('expands an actor and reveals a mention in the editor', async () => {
     const belarus = page.locator('.sidebar .pane-body .monaco-list-row', { hasText: /^Belarus/ }).first();
     await belarus.click();
-    const mention = page.locator('.sidebar .pane-body .monaco-list-row', { hasText: /line 54/ }).first();
+    const mention = page.locator('.sidebar .pane-body .monaco-list-row', { hasText: /line 56/ }).first();
     await mention.waitFor();
     await mention.click();
-    await page.locator('.statusbar-item', { hasText: /Ln 54, Col \d+ \(\d+ selected\)/ }).waitFor();
+    await page.locator('.statusbar-item', { hasText: /Ln 56, Col \d+ \(\d+ selected\)/ }).waitFor();
   });
 
   it('shows the uncited quoted statement in the Problems panel', async () => {

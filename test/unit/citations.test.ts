@@ -94,8 +94,10 @@ describe('citations', () => {
   });
 
   it('does not call keys unknown when a bibliography could not be checked', () => {
-    const text = '---\nbibliography: refs.bib\n---\nText [@anything].';
-    const a = run(text, { readBibliography: () => ({ references: [], unsupported: 'refs.bib: not read yet' }) });
-    assert.deepEqual(a.diagnostics.map((d) => [d.code, d.severity]), [['bibliography-not-found', 'info']]);
+    const text = '---\nbibliography: [refs.bib, later.json]\n---\nText [@anything].';
+    const a = run(text, { readBibliography: (p) => (p === 'refs.bib' ? { references: [], error: 'refs.bib: not found' } : { references: [], pending: true }) });
+    assert.deepEqual(a.diagnostics.map((d) => [d.code, d.severity]), [['bibliography-not-found', 'error']]);
+    const loading = run(text, { readBibliography: () => ({ references: [], pending: true }) });
+    assert.deepEqual(loading.diagnostics, []);
   });
 });

@@ -123,7 +123,7 @@ describe('policy-lens CLI', () => {
     assert.equal(r.code, 0, r.stderr);
     const [f] = JSON.parse(r.stdout).files;
     assert.deepEqual(f.diagnostics.map((d: { code: string; range: unknown }) => [d.code, d.range]), [
-      ['uncited-claim', { start: { line: 43, character: 0 }, end: { line: 44, character: 45 } }],
+      ['uncited-claim', { start: { line: 45, character: 0 }, end: { line: 46, character: 45 } }],
     ]);
     // The second uncited claim is silenced by its disable-next-line comment.
     assert.deepEqual(f.claims.filter((c: { cited: boolean }) => !c.cited).map((c: { kinds: string[] }) => c.kinds), [['quotation', 'attribution'], ['attribution', 'weasel']]);
