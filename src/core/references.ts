@@ -4,7 +4,7 @@ import type { Document } from 'yaml';
 import { loadBibtex } from './bibtexLoader';
 import { optional } from './optional';
 import type { Origin, Reference } from './types';
-import { deref, describe, isMap, isSeq, mapEntries, parseYaml, scalarText, span, yamlErrors, type RawDiagnostic, type YNode } from './yamlNodes';
+import { deref, describe, isMap, isSeq, mapEntries, parseYaml, scalarText, span, textSpan, yamlErrors, type RawDiagnostic, type YNode } from './yamlNodes';
 
 export interface ReferencesRead {
   readonly references: Reference[];
@@ -51,7 +51,7 @@ export function readCslItems(node: YNode, doc: Document.Parsed, base: number, or
     const reference: Reference = {
       id,
       authors: authors.length ? authors : names('editor'),
-      origin: { ...origin, span: at(idField!.value) },
+      origin: { ...origin, span: textSpan(idField!.value, base, { start: base, end: base + 1 }) },
       ...optional('type', text('type')),
       ...optional('title', text('title')),
       ...optional('year', issuedYear(fields.get('issued')?.value, doc)),

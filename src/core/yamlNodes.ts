@@ -72,6 +72,13 @@ export function span(node: YNode, base: number, fallback: Span): Span {
   return r ? { start: base + r[0], end: base + Math.max(r[1], r[0] + 1) } : fallback;
 }
 
+/** The span of a scalar's text, without its quotes (`"key"` in JSON): where go to definition selects. */
+export function textSpan(node: YNode, base: number, fallback: Span): Span {
+  const outer = span(node, base, fallback);
+  const quoted = isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+  return quoted && outer.end - outer.start >= 2 ? { start: outer.start + 1, end: outer.end - 1 } : outer;
+}
+
 /** A scalar as text (numbers included: `date: 2022`), or undefined. */
 export function scalarText(node: YNode): string | undefined {
   if (!node || !isScalar(node)) return undefined;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { api, diagnosticsWhere, fixtureUri, hoverText, measurement, open, report, summary, until } from './helpers';
+import { api, diagnosticsWhere, fixtureUri, hoverText, measurement, open, report, restore, summary, until } from './helpers';
 
 describe('Policy Lens in VS Code', () => {
   before(async () => {
@@ -124,7 +124,7 @@ describe('Policy Lens in VS Code', () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(14, 0, 14, 44));
     assert.deepEqual(
       actions.map((x) => x.title),
-      ['Insert citation…', 'Mark as opinion ([…]{.opinion})', 'Disable uncited-claim for this line'],
+      ['Cite…', 'Mark as opinion ([…]{.opinion})', 'Disable uncited-claim for this line'],
     );
     const before = editor.document.getText();
     assert.ok(await vscode.workspace.applyEdit(actions[1]!.edit!));
@@ -144,7 +144,7 @@ describe('Policy Lens in VS Code', () => {
     assert.ok(await vscode.workspace.applyEdit(disable.edit!));
     assert.equal(editor.document.lineAt(14).text, 'Putin said the unrest concerned “all of us”. <!-- policy-lens-disable-line uncited-claim -->');
     await diagnosticsWhere(uri, (d) => !d.some((x) => summary(x)[0] === 'uncited-claim'));
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await restore('notes.policy.md');
     await diagnosticsWhere(uri, (d) => d.some((x) => summary(x)[0] === 'uncited-claim'));
   });
 
@@ -164,7 +164,7 @@ describe('Policy Lens in VS Code', () => {
     await diagnosticsWhere(uri, (x) => !x.some((y) => summary(y)[0] === 'unknown-ref'));
     const a = await api();
     assert.ok(a.analysisOf(editor.document).mentions.some((m) => m.id === 'prigozhin' && m.explicit));
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await restore('notes.policy.md');
   });
 
   it('updates diagnostics after an edit and clears the claim when a citation is added', async () => {
@@ -182,7 +182,7 @@ describe('Policy Lens in VS Code', () => {
     cite.insert(uri, new vscode.Position(19, 31), ' [@kremlin2022]');
     assert.ok(await vscode.workspace.applyEdit(cite));
     await diagnosticsWhere(uri, (x) => x.filter((y) => summary(y)[0] === 'uncited-claim').length === 1);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await restore('notes.policy.md');
   });
 
   it('completes citation keys after [@, with author and year', async () => {
@@ -197,7 +197,7 @@ describe('Policy Lens in VS Code', () => {
       ['kremlin2022', 'Kremlin press office, 2022'],
       ['umland2022', 'Umland, Andreas, 2022'],
     ]);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await restore('notes.policy.md');
   });
 
   it('goes from a mention to its front-matter definition and from a citation to its bibliography entry', async () => {

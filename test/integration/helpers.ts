@@ -25,6 +25,22 @@ export async function open(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc);
 }
 
+/**
+ * Puts a fixture back as it is on disk, whatever a test did to it, without relying on which
+ * editor has focus (as the revert command does).
+ */
+export async function restore(name: string): Promise<void> {
+  const uri = fixtureUri(name);
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const disk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  if (doc.getText() !== disk) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(0, 0, doc.lineCount, 0), disk);
+    await vscode.workspace.applyEdit(edit);
+  }
+  if (doc.isDirty) await doc.save();
+}
+
 /** Resolves when the diagnostics of `uri` satisfy `ok`; fails after `ms` with what was there. */
 export function diagnosticsWhere(uri: vscode.Uri, ok: (d: readonly vscode.Diagnostic[]) => boolean, ms = 15_000): Promise<readonly vscode.Diagnostic[]> {
   const now = vscode.languages.getDiagnostics(uri);

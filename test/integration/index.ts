@@ -35,7 +35,9 @@ class Reporter {
 }
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: Reporter as unknown as string });
+  // POLICY_LENS_TEST_GREP runs only the tests whose titles match (while working on one feature).
+  const grep = process.env.POLICY_LENS_TEST_GREP;
+  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: Reporter as unknown as string, ...(grep ? { grep } : {}) });
   for (const f of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(join(__dirname, f));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} integration tests failed`)) : resolve()));
