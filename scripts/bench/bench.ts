@@ -2,9 +2,9 @@
 // single tokenising pass, with PASS/FAIL against the budgets of the README's Performance section.
 // npm run bench -- --smoke: small sizes only, no budgets (what CI runs, so this cannot rot).
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { analyze, collectEntities, KnowledgeBase, mentionAt, type Analysis, type AnalysisOptions } from '../../src/core';
+import { analyze, collectEntities, KnowledgeBase, mentionAt, parseBibliography, type Analysis, type AnalysisOptions } from '../../src/core';
 import { builtinKnowledge } from '../../src/knowledge';
-import { corpus, pathological, random } from './corpus';
+import { corpus, generatedBib, pathological, random } from './corpus';
 
 const smoke = process.argv.includes('--smoke');
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
@@ -128,6 +128,13 @@ async function main(): Promise<number> {
     patho.push([name, time(() => analyze(text, options), smoke ? 1 : 3, 1)]);
   }
   console.log(`pathological inputs (${smoke ? '100 KB' : '1 MB'}): ${patho.map(([n, ms]) => `${n} ${fmt(ms)} ms`).join(', ')}`);
+
+  // A reference manager's export: BibTeX entries with accents, macros and markup.
+  const bibEntries = smoke ? 300 : 3000;
+  const bib = generatedBib(bibEntries);
+  const bibMs = time(() => parseBibliography(bib, 'library.bib'), smoke ? 1 : 3, 1);
+  const bibLazy = existsSync('dist/bibtex.js') ? statSync('dist/bibtex.js').size / 1000 : NaN;
+  console.log(`BibTeX: ${bibEntries} entries (${(bib.length / 1000).toFixed(0)} KB) parsed in ${fmt(bibMs)} ms; its parser is a separate ${bibLazy.toFixed(0)} KB bundle, loaded when a .bib file is first read`);
 
   const bundle = existsSync('dist/extension.js') ? statSync('dist/extension.js').size / 1000 : NaN;
   const activation = existsSync('out/measurements/activation.json') ? (JSON.parse(readFileSync('out/measurements/activation.json', 'utf8')) as { ms: number }).ms : NaN;

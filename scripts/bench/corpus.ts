@@ -81,3 +81,16 @@ export function pathological(size: number): Record<string, string> {
     'backticks': '`a ``b '.repeat(Math.floor(size / 7)),
   };
 }
+
+/** `n` BibTeX entries as reference managers export them: accents, braces, macros, crossrefs. */
+export function generatedBib(n: number): string {
+  const out = ['@string{ceip = {Carnegie Endowment for International Peace}}\n'];
+  for (let i = 0; i < n; i++) {
+    out.push(
+      `@article{key${i},\n  author = {M{\\"u}ller, J{\\"o}rg and Nov{\\'a}k, Petr and {Collective Team ${i % 13}}},\n` +
+        `  title = {The {CSTO} and \\emph{limited} sovereignty, part ${i}},\n  journal = ceip # { Papers},\n  year = ${1990 + (i % 35)},\n` +
+        `  doi = {10.1234/bench.${i}},\n${i % 10 === 0 && i > 0 ? `  crossref = {key${i - 1}},\n` : ''}}\n\n`,
+    );
+  }
+  return out.join('');
+}
