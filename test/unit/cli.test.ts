@@ -118,6 +118,23 @@ describe('policy-lens CLI', () => {
     assert.equal(readFileSync(join(dir, 'docs', 'a.policy.md'), 'utf8'), doc);
   });
 
+  it('reads .bib bibliographies from front matter and --bibliography, and turns on locators on request', () => {
+    mkdirSync(join(dir, 'cite'));
+    writeFileSync(join(dir, 'cite', 'refs.bib'), '@book{near, author = {M{\\"u}ller, J{\\"o}rg}, title = {Near}, year = 2020}\n');
+    writeFileSync(join(dir, 'shared.bib'), '@misc{far, title = {Far}}\n');
+    writeFileSync(join(dir, 'cite', 'c.policy.md'), '---\nbibliography: refs.bib\n---\nHe said “we stay” [@near]. Also [@far]. And [@nera].\n');
+    const plain = cli(['check', 'cite'], dir);
+    assert.deepEqual(plain.stdout.split('\n').filter((l) => l.startsWith('cite/')), [
+      'cite/c.policy.md:4:35 error unknown-citation Unknown citation key "@far": it is in no bibliography of this file',
+      'cite/c.policy.md:4:47 error unknown-citation Unknown citation key "@nera": it is in no bibliography of this file',
+    ]);
+    const withShared = cli(['check', '--bibliography', 'shared.bib', '--require-locators', 'cite'], dir);
+    assert.deepEqual(withShared.stdout.split('\n').filter((l) => l.startsWith('cite/')), [
+      'cite/c.policy.md:4:19 warning missing-locator Quotation cited without a locator: say where it is, e.g. [@key, p. 12]',
+      'cite/c.policy.md:4:47 error unknown-citation Unknown citation key "@nera": it is in no bibliography of this file',
+    ]);
+  });
+
   it('checks the shipped example: its one uncited quoted statement, and no errors', () => {
     const r = cli(['check', '--format', 'json', '--fail-on', 'error', 'examples'], resolve('.'));
     assert.equal(r.code, 0, r.stderr);

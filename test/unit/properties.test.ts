@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import type { Analysis } from '../../src/core';
+import { parseBibliography, type Analysis } from '../../src/core';
 import { run } from './helpers';
 
 const multiplier = Number(process.env.POLICY_LENS_FUZZ_RUNS ?? 1);
@@ -123,5 +123,21 @@ describe('properties (fast-check)', function () {
 
   it('survives random edits of a real analysis file', () => {
     fc.assert(fc.property(mutated, (text) => checkRanges(text, run(text))), { seed: seed + 3, numRuns: runs(3000) });
+  });
+
+  it('reads any .bib text without throwing, with every key span on its key', () => {
+    const bibPiece = fc.oneof(
+      fc.constantFrom('@article{', '@book{k,', '@string{s = {x}}', ' title = {', '}', '{', '"', ' # ', 'author = {A and B},', '\\\'e', '{\\"o}', '\\emph{', '@comment{', 'crossref = {k}', '\n', ',', '='),
+      fc.string({ maxLength: 8 }),
+    );
+    const bib = fc.array(bibPiece, { maxLength: 40 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(bib, (text) => {
+        for (const r of parseBibliography(text, 'fuzz.bib').references) {
+          if (r.origin.span) assert.equal(text.slice(r.origin.span.start, r.origin.span.end), r.id);
+        }
+      }),
+      { seed: seed + 4, numRuns: runs(1500) },
+    );
   });
 });
