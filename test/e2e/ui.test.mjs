@@ -85,9 +85,9 @@ async function openFile(name) {
 }
 
 /** Hovers `anchor` (found with Ctrl+F, which scrolls to it) and returns the hover's text. */
-async function hoverOn(anchor) {
+async function hoverOn(anchor, expected = /concept|actor|event/) {
   await find(anchor);
-  const hover = page.locator('.monaco-hover .hover-contents').filter({ hasText: /concept|actor|event/ }).first();
+  const hover = page.locator('.monaco-hover .hover-contents').filter({ hasText: expected }).first();
   // Monaco shows a hover after the pointer rests on a word; if none shows, move away and back.
   for (let attempt = 1; ; attempt++) {
     await page.mouse.move(0, 0);
@@ -154,6 +154,13 @@ describe('Policy Lens VSIX in VS Code 1.100 (end to end)', function () {
     assert.match(text, /limited sovereignty · concept/);
     assert.match(text, /The view that a dominant power may narrow/);
     await screenshot('hover.png');
+    await page.keyboard.press('Escape');
+  });
+
+  it('reads the example\'s BibTeX file with the parser shipped beside the extension', async () => {
+    const text = await hoverOn('cstocharter2002]', /@cstocharter2002/);
+    assert.match(text, /Collective Security Treaty Organization \(2002\)\. Charter of the Collective Security Treaty Organization/);
+    assert.match(text, /From references\.bib/);
     await page.keyboard.press('Escape');
   });
 
