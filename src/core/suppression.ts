@@ -33,7 +33,7 @@ export function suppress(diagnostics: readonly Diagnostic[], directives: readonl
   }
   const regions = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable');
   return diagnostics.filter((diag) => {
-    if (byLine.get(diag.range.start.line)?.some((d) => applies(d, diag.code))) return false;
+    if (byLine.get(lines.lineOf(diag.start))?.some((d) => applies(d, diag.code))) return false;
     // The last region directive before the diagnostic that mentions its code decides.
     let disabled = false;
     for (const d of regions) {

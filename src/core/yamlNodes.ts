@@ -5,6 +5,7 @@ import type { DiagnosticCode, Severity, Span } from './types';
 /** A diagnostic before it has line/character positions: offsets into the analysed text. */
 export interface RawDiagnostic extends Span {
   readonly code: DiagnosticCode;
+  /** '' for codes whose message is made from `data` when read (see diagnostics.ts). */
   readonly message: string;
   readonly severity?: Severity;
   readonly data?: Record<string, unknown>;
