@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseBibliography, type Analysis } from '../../src/core';
+import { claimKinds, claimKindsUnfiltered } from '../../src/core/claims';
 import { run } from './helpers';
 
 const multiplier = Number(process.env.POLICY_LENS_FUZZ_RUNS ?? 1);
@@ -138,6 +139,23 @@ describe('properties (fast-check)', function () {
         }
       }),
       { seed: seed + 4, numRuns: runs(1500) },
+    );
+  });
+
+  it('finds the same claim kinds with and without the trigger-word filter', () => {
+    const vocabulary = [
+      'said', 'SAID', 'Says', 'according to', 'in the words of', 'as reported by', 'is quoted', 'quoted as', 'in a statement', 'spokeswoman', 'emphasized',
+      'scholars have long argued', 'experts say', 'it is widely believed', 'it was said', 'some people think', 'many agree', 'studies show', 'widely regarded',
+      'a few hundred', 'one thousand', 'several million', 'hundreds of', 'tens of thousands of', 'most of the', 'the vast majority of its', 'one third of their',
+      'two-thirds of those', 'three quarters of all', 'the lion’s share of these', 'more than a dozen', 'less than half', 'doubled', 'twice as many', 'three times as',
+      '70%', '12 per cent', '$5', '€ 40', '3 million', '1,200', '2022', '5 January', 'Article 4', 'the', 'a', 'it', 'is', 'Russia', 'sent', 'troops', '“', '”', '"', '«', '»',
+      'é', 'saidé', 'xsaid', 'said_', 'ſaid', 'Kelvin K', '٣', '½',
+    ];
+    const separators = [' ', ' ', ' ', '-', '', ',', '. ', '\n', '’', '_', 'é'];
+    const sentence = fc.array(fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom(...separators)), { maxLength: 14 }).map((parts) => parts.map(([w, sep]) => w + sep).join(''));
+    fc.assert(
+      fc.property(fc.oneof(sentence, fc.string({ maxLength: 40 })), (text) => assert.deepEqual(claimKinds(text), claimKindsUnfiltered(text), text)),
+      { seed: seed + 5, numRuns: runs(4000) },
     );
   });
 });
