@@ -43,6 +43,20 @@ function isWordCode(text: string, i: number): boolean {
   return WORD_CHAR.test(text[i]!);
 }
 
+/** Whether `piece` is at `pos` (lower-cased text for case-insensitive entries), compared without a copy. */
+function samePiece(text: string, pos: number, piece: string, insensitive: boolean): boolean {
+  for (let j = 0; j < piece.length; j++) {
+    let c = text.charCodeAt(pos + j);
+    if (insensitive) {
+      // Lower-casing beyond ASCII can change lengths ("İ"): compare as strings then.
+      if (c >= 128) return text.slice(pos, pos + piece.length).toLowerCase() === piece;
+      if (c >= 65 && c <= 90) c += 32;
+    }
+    if (c !== piece.charCodeAt(j)) return false;
+  }
+  return true;
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x202f || code === 0x2009;
 }
@@ -128,23 +142,14 @@ export class MentionMatcher {
         if (!(this.firstWords[bit >> 3]! & (1 << (bit & 7)))) continue;
       }
       const word = text.slice(at, i);
-      let best: RawMention | undefined;
-      const consider = (list: Pattern[] | undefined, wholeWord: boolean) => {
-        if (!list) return;
-        for (const p of list) {
-          if (wholeWord && p.pieces.length !== 1) continue;
-          const end = wholeWord ? i : p.pieces.length === 1 ? i : this.matchRest(text, i, to, p);
-          if (end >= 0 && (!best || end > best.end)) best = { start: at, end, entry: p.entry, explicit: false };
-        }
-      };
-      consider(this.sensitive.get(word), false);
+      let best = this.longest(this.sensitive.get(word), text, at, i, to, false, undefined);
       if (this.insensitive.size) {
         const lower = word.toLowerCase();
-        consider(this.insensitive.get(lower), false);
+        best = this.longest(this.insensitive.get(lower), text, at, i, to, false, best);
         // Plural of a one-word concept term ("regimes"): -s and -es only.
         if (lower.length > 3 && lower.endsWith('s')) {
-          consider(this.insensitive.get(lower.slice(0, -1)), true);
-          if (lower.endsWith('es')) consider(this.insensitive.get(lower.slice(0, -2)), true);
+          best = this.longest(this.insensitive.get(lower.slice(0, -1)), text, at, i, to, true, best);
+          if (lower.endsWith('es')) best = this.longest(this.insensitive.get(lower.slice(0, -2)), text, at, i, to, true, best);
         }
       }
       if (best && s < skip.length && skip[s]!.start < best.end) best = undefined;
@@ -154,6 +159,20 @@ export class MentionMatcher {
       }
     }
     return out;
+  }
+
+  /**
+   * The longest match among `list` (aliases whose first word is text[at, wordEnd)), or `best` if
+   * none is longer. `wholeWord`: only one-word aliases (a plural matched the word).
+   */
+  private longest(list: Pattern[] | undefined, text: string, at: number, wordEnd: number, to: number, wholeWord: boolean, best: RawMention | undefined): RawMention | undefined {
+    if (!list) return best;
+    for (const p of list) {
+      if (wholeWord && p.pieces.length !== 1) continue;
+      const end = p.pieces.length === 1 ? wordEnd : this.matchRest(text, wordEnd, to, p);
+      if (end >= 0 && (!best || end > best.end)) best = { start: at, end, entry: p.entry, explicit: false };
+    }
+    return best;
   }
 
   /** Matches pieces 1.. of `p` from `pos` (just after piece 0); returns the end offset or -1. */
@@ -166,9 +185,7 @@ export class MentionMatcher {
         if (pos === before) return -1;
       }
       const piece = p.pieces[k]!;
-      if (pos + piece.length > to) return -1;
-      const got = text.slice(pos, pos + piece.length);
-      if ((p.insensitive ? got.toLowerCase() : got) !== piece) return -1;
+      if (pos + piece.length > to || !samePiece(text, pos, piece, p.insensitive)) return -1;
       pos += piece.length;
       if (isWordCode(piece, 0) && pos < text.length && isWordCode(text, pos)) {
         // Plural of the last word of a concept term ("colour revolutions").
