@@ -10,6 +10,9 @@ const QUOTED: ReadonlyArray<[string, RegExp]> = [
   ['"', /(?<![\p{L}\p{N}])"([^"]*)"/gu],
   ['‘', /(?<![\p{L}\p{N}])‘([^‘’]*(?:’\p{L}[^‘’]*)*)’(?!\p{L})/gu],
 ];
+/** The bit `triggers` sets for each opening mark of QUOTED, by its char code. */
+const QUOTE_BIT = new Map(QUOTED.map(([mark], k) => [mark.charCodeAt(0), 1 << (22 + k)]));
+const ANY_QUOTE = [...QUOTE_BIT.values()].reduce((a, b) => a | b, 0);
 /** Shorter quoted phrases without attribution are terms or scare quotes, not quotations. */
 const MIN_QUOTE_WORDS = 4;
 
@@ -119,6 +122,7 @@ function triggers(s: string): number {
     const c = s.charCodeAt(i);
     if (!isAsciiWord(c)) {
       if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20bd) bits |= CURRENCY_BIT;
+      else if (c === 34 || c >= 0xab) bits |= QUOTE_BIT.get(c) ?? 0;
       i++;
       continue;
     }
@@ -141,8 +145,9 @@ export function claimKinds(sentence: string): ClaimKind[] {
   const kinds: ClaimKind[] = [];
   const bits = triggers(sentence);
   const attributed = (bits & ATTRIBUTION_BIT) !== 0 && ATTRIBUTION.test(sentence);
-  for (const [mark, re] of QUOTED) {
-    if (!sentence.includes(mark)) continue;
+  for (let k = 0; k < QUOTED.length && (bits & ANY_QUOTE) !== 0; k++) {
+    if ((bits & (1 << (22 + k))) === 0) continue;
+    const re = QUOTED[k]![1];
     let found = false;
     for (const m of sentence.matchAll(re)) {
       if (attributed || wordCount(m[1]!) >= MIN_QUOTE_WORDS) {

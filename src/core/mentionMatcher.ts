@@ -142,37 +142,44 @@ export class MentionMatcher {
         if (!(this.firstWords[bit >> 3]! & (1 << (bit & 7)))) continue;
       }
       const word = text.slice(at, i);
-      let best = this.longest(this.sensitive.get(word), text, at, i, to, false, undefined);
+      // The longest alias starting here: its end and entry (the object is made once, for the winner).
+      this.bestEnd = -1;
+      this.longest(this.sensitive.get(word), text, i, to, false);
       if (this.insensitive.size) {
         const lower = word.toLowerCase();
-        best = this.longest(this.insensitive.get(lower), text, at, i, to, false, best);
+        this.longest(this.insensitive.get(lower), text, i, to, false);
         // Plural of a one-word concept term ("regimes"): -s and -es only.
         if (lower.length > 3 && lower.endsWith('s')) {
-          best = this.longest(this.insensitive.get(lower.slice(0, -1)), text, at, i, to, true, best);
-          if (lower.endsWith('es')) best = this.longest(this.insensitive.get(lower.slice(0, -2)), text, at, i, to, true, best);
+          this.longest(this.insensitive.get(lower.slice(0, -1)), text, i, to, true);
+          if (lower.endsWith('es')) this.longest(this.insensitive.get(lower.slice(0, -2)), text, i, to, true);
         }
       }
-      if (best && s < skip.length && skip[s]!.start < best.end) best = undefined;
-      if (best) {
-        out.push(best);
-        i = best.end;
-      }
+      const end = this.bestEnd;
+      if (end < 0 || (s < skip.length && skip[s]!.start < end)) continue;
+      out.push({ start: at, end, entry: this.bestEntry!, explicit: false });
+      i = end;
     }
     return out;
   }
 
+  /** The longest match so far at the word `find` is on (-1: none), and its entry. */
+  private bestEnd = -1;
+  private bestEntry: Entry | undefined;
+
   /**
-   * The longest match among `list` (aliases whose first word is text[at, wordEnd)), or `best` if
-   * none is longer. `wholeWord`: only one-word aliases (a plural matched the word).
+   * Tries `list` (aliases whose first word ends at `wordEnd`), keeping a longer match in
+   * bestEnd/bestEntry. `wholeWord`: only one-word aliases (a plural matched the word).
    */
-  private longest(list: Pattern[] | undefined, text: string, at: number, wordEnd: number, to: number, wholeWord: boolean, best: RawMention | undefined): RawMention | undefined {
-    if (!list) return best;
+  private longest(list: Pattern[] | undefined, text: string, wordEnd: number, to: number, wholeWord: boolean): void {
+    if (!list) return;
     for (const p of list) {
       if (wholeWord && p.pieces.length !== 1) continue;
       const end = p.pieces.length === 1 ? wordEnd : this.matchRest(text, wordEnd, to, p);
-      if (end >= 0 && (!best || end > best.end)) best = { start: at, end, entry: p.entry, explicit: false };
+      if (end > this.bestEnd) {
+        this.bestEnd = end;
+        this.bestEntry = p.entry;
+      }
     }
-    return best;
   }
 
   /** Matches pieces 1.. of `p` from `pos` (just after piece 0); returns the end offset or -1. */
