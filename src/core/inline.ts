@@ -62,6 +62,13 @@ const GROUP_KEY = new RegExp(String.raw`(?<![\p{L}\p{N}\p{M}_@])-?@(?:(${KEY_BOD
 const BARE_URL = /\bhttps?:\/\/[^\s<>"'`]+/g;
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 
+/** The offset of the next match of the global `re` in `text` from `from`, or the text's length. */
+function nextOf(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index : text.length;
+}
+
 /** Reads as "not escaped" everywhere (out of bounds), for blocks without a backslash. */
 const NO_ESCAPES = new Uint8Array(0);
 
@@ -80,8 +87,9 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
   const runs = backtickRuns(text);
   let noCommentCloseFrom = Infinity;
 
-  // Pass 1.
-  for (let i = 0; i < n; ) {
+  // Pass 1, from one of its three characters to the next: most paragraphs have none.
+  const interesting = /[\\`<]/g;
+  for (let i = nextOf(interesting, text, 0); i < n; i = i < n ? nextOf(interesting, text, i) : n) {
     const c = text.charCodeAt(i);
     if (c === 92 /* \ */ && i + 1 < n && ASCII_PUNCT.test(text[i + 1]!)) {
       mask1.push([i, i + 1]);
@@ -130,7 +138,16 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
   // Pass 2: bracket pairs, innermost first as they close.
   const mask2: Array<[number, number]> = [];
   const stack: number[] = [];
-  for (let i = 0; i < n; i++) {
+  // From bracket to bracket, found by the engine's string search rather than a loop in JS.
+  let nextOpen = s1.indexOf('[');
+  let nextClose = s1.indexOf(']');
+  for (let i = -1; ; ) {
+    if (nextOpen >= 0 && nextOpen <= i) nextOpen = s1.indexOf('[', i + 1);
+    if (nextClose >= 0 && nextClose <= i) nextClose = s1.indexOf(']', i + 1);
+    // A `]` with nothing open does nothing.
+    if (nextOpen < 0 && stack.length === 0) break;
+    i = nextOpen < 0 ? nextClose : nextClose < 0 ? nextOpen : Math.min(nextOpen, nextClose);
+    if (i < 0) break;
     const c = s1.charCodeAt(i);
     if (escaped[i]) continue;
     if (c === 91 /* [ */) stack.push(i);
