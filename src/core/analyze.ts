@@ -67,9 +67,14 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     const blockText = text.slice(block.start, block.end);
     const meta = blockMeta(block);
     // Keyed by the text itself (hashing a slice copies nothing); the block's kind and markup beside it.
-    const hit = blocks.get(blockText) ?? cache?.get(blockText);
-    const result = hit && hit.meta === meta ? hit.result : analyzeBlock(blockText, block, knowledge, scan.linkDefinitions);
-    if (!blocks.has(blockText)) blocks.set(blockText, { meta, result });
+    let entry = blocks.get(blockText);
+    if (entry === undefined) {
+      const hit = cache?.get(blockText);
+      entry = { meta, result: hit && hit.meta === meta ? hit.result : analyzeBlock(blockText, block, knowledge, scan.linkDefinitions) };
+      blocks.set(blockText, entry);
+    }
+    // The same text as an earlier block but other markup (a list item, say): analysed on its own.
+    const result = entry.meta === meta ? entry.result : analyzeBlock(blockText, block, knowledge, scan.linkDefinitions);
     const b = block.start;
     placed.push({ b, result });
     for (const c of result.comments) pushDirective(directives, c.body, b + c.start, b + c.end);
