@@ -69,6 +69,12 @@ export class MentionMatcher {
    * hash is not set cannot start a name, and is skipped without making a string of it.
    */
   private readonly firstWords = new Uint8Array(FILTER_BITS >> 3);
+  /**
+   * By first-word hash, when every alias starting with that word goes on to another piece: the
+   * ASCII characters that piece can start with ("the" only starts "the Kremlin", "the West"...).
+   * null when some alias is the word alone. Lets common words be skipped without a string.
+   */
+  private readonly followers = new Map<number, Uint8Array | null>();
 
   constructor(forms: ReadonlyArray<{ form: string; entry: Entry }>) {
     for (const { form, entry } of forms) {
@@ -87,9 +93,12 @@ export class MentionMatcher {
       const index = insensitive ? this.insensitive : this.sensitive;
       const first = pieces[0]!;
       this.mark(first);
+      this.follow(first, pieces[1]);
       if (insensitive && pieces.length === 1) {
         this.mark(`${first}s`);
         this.mark(`${first}es`);
+        this.follow(`${first}s`, undefined);
+        this.follow(`${first}es`, undefined);
       }
       const list = index.get(pieces[0]!) ?? [];
       list.push({ pieces, spaced, entry, insensitive });
@@ -104,6 +113,22 @@ export class MentionMatcher {
   private mark(word: string): void {
     const h = hashWord(word, 0, word.length) & (FILTER_BITS - 1);
     this.firstWords[h >> 3]! |= 1 << (h & 7);
+  }
+
+  private follow(first: string, next: string | undefined): void {
+    const h = hashWord(first, 0, first.length);
+    if (h === -1) return;
+    const c = next === undefined ? -1 : next.charCodeAt(0);
+    if (c < 0 || c >= 128 || this.followers.get(h) === null) {
+      this.followers.set(h, null);
+      return;
+    }
+    const allowed = this.followers.get(h) ?? new Uint8Array(128);
+    // Both cases: the hash is of the lower-cased word, and the next piece may be either.
+    allowed[c] = 1;
+    if (c >= 65 && c <= 90) allowed[c + 32] = 1;
+    if (c >= 97 && c <= 122) allowed[c - 32] = 1;
+    this.followers.set(h, allowed);
   }
 
   get size(): number {
@@ -140,6 +165,13 @@ export class MentionMatcher {
       if (h !== -1) {
         const bit = h & (FILTER_BITS - 1);
         if (!(this.firstWords[bit >> 3]! & (1 << (bit & 7)))) continue;
+        const allowed = this.followers.get(h);
+        if (allowed) {
+          let j = i;
+          while (j < to && isSpace(text.charCodeAt(j))) j++;
+          const c = text.charCodeAt(j);
+          if (j >= to || (c < 128 && !allowed[c])) continue;
+        }
       }
       const word = text.slice(at, i);
       // The longest alias starting here: its end and entry (the object is made once, for the winner).
