@@ -50,7 +50,7 @@ export function blockMeta(block: Block): string {
 export function analyzeBlock(text: string, block: Block, knowledge: KnowledgeBase, linkDefinitions: ReadonlyMap<string, string>): BlockResult {
   const masked = maskSpans(
     text,
-    block.markup.map(([a, b]): [number, number] => [Math.max(a, block.start) - block.start, Math.min(b, block.end) - block.start]),
+    block.markup.flatMap(([a, b]) => [Math.max(a, block.start) - block.start, Math.min(b, block.end) - block.start]),
   );
   const inline = scanInline(masked, 0, linkDefinitions);
   const refErrors: RawDiagnostic[] = [];

@@ -80,7 +80,7 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
   const n = text.length;
   // Which characters a backslash escapes; most blocks have none, so no table is made for them.
   const escaped = text.includes('\\') ? new Uint8Array(n) : NO_ESCAPES;
-  const mask1: Array<[number, number]> = [];
+  const mask1: number[] = [];
   const citations: RawCitation[] = [];
   const spans: RawSpan[] = [];
   const comments: InlineComment[] = [];
@@ -92,7 +92,7 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
   for (let i = nextOf(interesting, text, 0); i < n; i = i < n ? nextOf(interesting, text, i) : n) {
     const c = text.charCodeAt(i);
     if (c === 92 /* \ */ && i + 1 < n && ASCII_PUNCT.test(text[i + 1]!)) {
-      mask1.push([i, i + 1]);
+      mask1.push(i, i + 1);
       escaped[i + 1] = 1;
       i += 2;
     } else if (c === 96 /* ` */) {
@@ -100,7 +100,7 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
       while (text.charCodeAt(k) === 96) k++;
       const close = runs.next(k - i, k);
       if (close >= 0) {
-        mask1.push([i, close + (k - i)]);
+        mask1.push(i, close + (k - i));
         i = close + (k - i);
       } else i = k;
     } else if (c === 60 /* < */) {
@@ -112,7 +112,7 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
           continue;
         }
         comments.push({ start: base + i, end: base + close + 3, body: text.slice(i + 4, close) });
-        mask1.push([i, close + 3]);
+        mask1.push(i, close + 3);
         i = close + 3;
         continue;
       }
@@ -120,13 +120,13 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
       const auto = AUTOLINK.exec(text);
       if (auto) {
         citations.push({ kind: 'link', start: base + i, end: base + AUTOLINK.lastIndex, keys: [], url: auto[1]! });
-        mask1.push([i, AUTOLINK.lastIndex]);
+        mask1.push(i, AUTOLINK.lastIndex);
         i = AUTOLINK.lastIndex;
         continue;
       }
       HTML_TAG.lastIndex = i;
       if (HTML_TAG.exec(text)) {
-        mask1.push([i, HTML_TAG.lastIndex]);
+        mask1.push(i, HTML_TAG.lastIndex);
         i = HTML_TAG.lastIndex;
         continue;
       }
@@ -136,7 +136,7 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
   const s1 = maskSpans(text, mask1);
 
   // Pass 2: bracket pairs, innermost first as they close.
-  const mask2: Array<[number, number]> = [];
+  const mask2: number[] = [];
   const stack: number[] = [];
   // From bracket to bracket, found by the engine's string search rather than a loop in JS.
   let nextOpen = s1.indexOf('[');
@@ -160,10 +160,10 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
       }
     }
   }
-  const s2 = maskSpans(s1, mask2.slice());
+  const s2 = maskSpans(s1, mask2);
 
   // In-text citations and bare URLs, outside what pass 2 masked.
-  const mask3: Array<[number, number]> = [];
+  const mask3: number[] = [];
   for (const m of s2.includes('@') ? s2.matchAll(IN_TEXT_KEY) : []) {
     const at = m.index;
     const atSign = at + (m[0][0] === '-' ? 1 : 0);
@@ -175,12 +175,12 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
     const close = s1.charCodeAt(after) === 32 && s1.charCodeAt(after + 1) === 91 ? s1.indexOf(']', after) : -1;
     const bracket = close > 0 ? s1.slice(after + 2, close) : '';
     citations.push({ kind: 'in-text', start: base + at, end: base + after, keys: [{ key, start: base + keyStart, end: base + keyStart + key.length, ...(bracket && hasLocator(bracket) ? { locator: true as const } : {}) }] });
-    mask3.push([at, at + m[0].length]);
+    mask3.push(at, at + m[0].length);
   }
   for (const m of s2.includes('http') ? s2.matchAll(BARE_URL) : []) {
     const url = trimUrl(m[0]);
     citations.push({ kind: 'url', start: base + m.index, end: base + m.index + url.length, keys: [], url });
-    mask3.push([m.index, m.index + url.length]);
+    mask3.push(m.index, m.index + url.length);
   }
   const prose = maskSpans(s2, mask3);
   citations.sort((a, b) => a.start - b.start);
@@ -197,7 +197,7 @@ function bracketPair(
   linkDefinitions: ReadonlyMap<string, string>,
   citations: RawCitation[],
   spans: RawSpan[],
-  mask: Array<[number, number]>,
+  mask: number[],
 ): number {
   const after = s[close + 1];
   // Bracketed span: [text]{.class key=value}
@@ -206,7 +206,7 @@ function bracketPair(
     if (end > 0 && !s.slice(close + 2, end).includes('\n\n')) {
       const attrs = parseAttributes(s.slice(close + 2, end), base + close + 2);
       spans.push({ start: base + open, end: base + end + 1, textStart: base + open + 1, textEnd: base + close, ...attrs });
-      mask.push([open, open + 1], [close, end + 1]);
+      mask.push(open, open + 1, close, end + 1);
       return end + 1;
     }
   }
@@ -216,35 +216,34 @@ function bracketPair(
     if (end > 0) {
       const destination = s.slice(close + 2, end).trim().split(/\s+/)[0]!.replace(/^<|>$/g, '');
       const image = open > 0 && s[open - 1] === '!';
-      if (image) mask.push([open - 1, end + 1]);
+      if (image) mask.push(open - 1, end + 1);
       else {
-        mask.push([open, open + 1], [close, end + 1]);
+        mask.push(open, open + 1, close, end + 1);
         if (isHttpUrl(destination)) citations.push({ kind: 'link', start: base + open, end: base + end + 1, keys: [], url: destination });
       }
       return end + 1;
     }
   }
-  const inner = s.slice(open + 1, close);
   // Inline note ^[...]: a footnote written in place.
   if (open > 0 && s[open - 1] === '^') {
     citations.push({ kind: 'inline-note', start: base + open - 1, end: base + close + 1, keys: [] });
-    mask.push([open - 1, close + 1]);
+    mask.push(open - 1, close + 1);
     return close + 1;
   }
   // Footnote reference [^label]
-  if (inner.startsWith('^') && inner.length > 1 && !/\s/.test(inner)) {
-    citations.push({ kind: 'footnote', start: base + open, end: base + close + 1, keys: [], label: inner.slice(1) });
-    mask.push([open, close + 1]);
+  if (s.charCodeAt(open + 1) === 94 /* ^ */ && close > open + 2 && !/\s/.test(s.slice(open + 1, close))) {
+    citations.push({ kind: 'footnote', start: base + open, end: base + close + 1, keys: [], label: s.slice(open + 2, close) });
+    mask.push(open, close + 1);
     return close + 1;
   }
   // Reference link [text][label] or [text][]
   if (after === '[') {
     const end = s.indexOf(']', close + 2);
     if (end > 0) {
-      const label = (s.slice(close + 2, end) || inner).trim().toLowerCase().replace(/\s+/g, ' ');
+      const label = (s.slice(close + 2, end) || s.slice(open + 1, close)).trim().toLowerCase().replace(/\s+/g, ' ');
       const url = linkDefinitions.get(label);
       if (url !== undefined) {
-        mask.push([open, open + 1], [close, end + 1]);
+        mask.push(open, open + 1, close, end + 1);
         if (isHttpUrl(url)) citations.push({ kind: 'link', start: base + open, end: base + end + 1, keys: [], url });
         return end + 1;
       }
@@ -255,10 +254,11 @@ function bracketPair(
   if (simple > 0) {
     const keyStart = open + 1 + simple;
     citations.push({ kind: 'pandoc', start: base + open, end: base + close + 1, keys: [{ key: s.slice(keyStart, close), start: base + keyStart, end: base + close }] });
-    mask.push([open, close + 1]);
+    mask.push(open, close + 1);
     return close + 1;
   }
   // Pandoc citation group: [see @a, p. 4; @b]: every ;-separated item names a key.
+  const inner = s.slice(open + 1, close);
   if (inner.includes('@') && !inner.includes('[') && !inner.includes(']')) {
     const keys: RawKey[] = [];
     let ok = true;
@@ -278,7 +278,7 @@ function bracketPair(
     }
     if (ok && keys.length) {
       citations.push({ kind: 'pandoc', start: base + open, end: base + close + 1, keys });
-      mask.push([open, close + 1]);
+      mask.push(open, close + 1);
       return close + 1;
     }
   }

@@ -1,10 +1,24 @@
-/** Replaces the given [start, end) spans of `s` by spaces, keeping every offset where it was. */
-export function maskSpans(s: string, spans: Array<readonly [number, number]>): string {
+/**
+ * Replaces spans of `s` by spaces, keeping every offset where it was. `spans` is flat:
+ * [start0, end0, start1, end1, ...], so a block with 100,000 citations makes no pair objects.
+ */
+export function maskSpans(s: string, spans: readonly number[]): string {
   if (spans.length === 0) return s;
-  spans.sort((a, b) => a[0] - b[0]);
+  const pairs = spans.length >> 1;
+  let order: number[] | undefined;
+  for (let k = 1; k < pairs; k++) {
+    if (spans[2 * k]! < spans[2 * k - 2]!) {
+      // Nested brackets close inner first: put the pairs in order of their starts (a stable sort).
+      order = Array.from({ length: pairs }, (_, i) => i).sort((x, y) => spans[2 * x]! - spans[2 * y]!);
+      break;
+    }
+  }
   let out = '';
   let at = 0;
-  for (const [a, b] of spans) {
+  for (let k = 0; k < pairs; k++) {
+    const p = order ? order[k]! : k;
+    const a = spans[2 * p]!;
+    const b = spans[2 * p + 1]!;
     const start = Math.max(a, at);
     if (b <= start) continue;
     out += s.slice(at, start) + ' '.repeat(b - start);
