@@ -206,7 +206,8 @@ function buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope:
   for (const { b, result } of placed) {
     const first = citations.length;
     for (const c of result.citations) citations.push(toCitation(c, b, S));
-    for (const m of result.mentions) mentions.push(new S.MentionSpan(b + m.start, b + m.end, m.entry.type, m.entry.id, m.explicit));
+    const m = result.mentions;
+    for (let k = 0; k < m.starts.length; k++) mentions.push(new S.MentionSpan(b + m.starts[k]!, b + m.ends[k]!, m.entries[k]!.type, m.entries[k]!.id, m.explicit?.[k] ?? false));
     for (const s of result.sentences) {
       const covering = paragraphScope ? result.citations.map((_, k) => first + k) : s.citations.map((k) => first + k);
       claims.push(new S.ClaimSpan(b + s.start, b + s.end, s.kinds, covering.length > 0, covering));

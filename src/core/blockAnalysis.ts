@@ -5,6 +5,7 @@ import type { Block } from './blocks';
 import { claimKinds } from './claims';
 import { CLAIM_KIND_LABELS } from './codes';
 import { scanInline, type InlineComment, type RawCitation, type RawSpan } from './inline';
+import type { MentionList } from './mentionMatcher';
 import type { KnowledgeBase } from './knowledge';
 import { maskSpans } from './mask';
 import { splitSentences } from './sentences';
@@ -33,7 +34,7 @@ export interface BlockSentence {
 export interface BlockResult {
   readonly citations: readonly RawCitation[];
   readonly comments: readonly InlineComment[];
-  readonly mentions: readonly BlockMention[];
+  readonly mentions: MentionList;
   readonly refErrors: readonly RawDiagnostic[];
   /** Claims only: sentences with at least one kind, outside {.opinion} spans. Empty for headings and footnotes. */
   readonly sentences: readonly BlockSentence[];
@@ -56,7 +57,7 @@ export function analyzeBlock(text: string, block: Block, knowledge: KnowledgeBas
   const refErrors: RawDiagnostic[] = [];
   const explicit = explicitMentions(inline.spans, text, knowledge, refErrors);
   const auto = knowledge.matcher.find(inline.prose, 0, inline.prose.length, explicit);
-  const mentions: BlockMention[] = explicit.length === 0 ? auto : [...explicit, ...auto].sort((a, b) => a.start - b.start);
+  const mentions = explicit.length === 0 ? auto : withExplicit(auto, explicit);
 
   const { citations: found, comments } = inline;
   if (block.kind === 'heading') return { citations: found, comments, mentions, refErrors, sentences: [], heading: inline.prose.trim().replace(/\s+/g, ' ') };
@@ -78,6 +79,25 @@ export function analyzeBlock(text: string, block: Block, knowledge: KnowledgeBas
     sentences.push({ start: s.start, end: s.end, kinds, citations, message });
   }
   return { citations: found, comments, mentions, refErrors, sentences };
+}
+
+/** The automatic mentions and the explicit ones, merged in order of their starts. */
+function withExplicit(auto: MentionList, explicit: readonly BlockMention[]): MentionList {
+  const out: Required<MentionList> = { starts: [], ends: [], entries: [], explicit: [] };
+  const push = (start: number, end: number, entry: Entry, isExplicit: boolean) => {
+    out.starts.push(start);
+    out.ends.push(end);
+    out.entries.push(entry);
+    out.explicit.push(isExplicit);
+  };
+  let e = 0;
+  for (let k = 0; k < auto.starts.length; k++) {
+    // Explicit first on equal starts, as a stable sort of [...explicit, ...auto] put them.
+    for (; e < explicit.length && explicit[e]!.start <= auto.starts[k]!; e++) push(explicit[e]!.start, explicit[e]!.end, explicit[e]!.entry, true);
+    push(auto.starts[k]!, auto.ends[k]!, auto.entries[k]!, false);
+  }
+  for (; e < explicit.length; e++) push(explicit[e]!.start, explicit[e]!.end, explicit[e]!.entry, true);
+  return out;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
