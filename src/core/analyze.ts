@@ -90,7 +90,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
           severity,
           start: b + s.start,
           end: b + s.end,
-          message: s.message,
+          message: '', // made from the kinds when read (diagnostics.ts)
           data: { kinds: s.kinds },
         });
       }

@@ -3,7 +3,6 @@
 // result is reused by the next analysis (incremental re-analysis while typing).
 import type { Block } from './blocks';
 import { claimKinds } from './claims';
-import { CLAIM_KIND_LABELS } from './codes';
 import { scanInline, type InlineComment, type RawCitation, type RawSpan } from './inline';
 import type { MentionList } from './mentionMatcher';
 import type { KnowledgeBase } from './knowledge';
@@ -27,8 +26,6 @@ export interface BlockSentence {
   readonly kinds: readonly ClaimKind[];
   /** Indexes into the block's citations of those that stand in the sentence. */
   readonly citations: readonly number[];
-  /** The `uncited-claim` message when no citation stands in the sentence (made once, reused while the block stands); '' otherwise. */
-  readonly message: string;
 }
 
 export interface BlockResult {
@@ -59,9 +56,12 @@ export function analyzeBlock(text: string, block: Block, knowledge: KnowledgeBas
   const auto = knowledge.matcher.find(inline.prose, 0, inline.prose.length, explicit);
   const mentions = explicit.length === 0 ? auto : withExplicit(auto, explicit);
 
-  const { citations: found, comments } = inline;
-  if (block.kind === 'heading') return { citations: found, comments, mentions, refErrors, sentences: [], heading: inline.prose.trim().replace(/\s+/g, ' ') };
-  if (block.kind === 'footnote') return { citations: found, comments, mentions, refErrors, sentences: [] }; // a footnote is where sources go, not where claims are made
+  // Results are kept as long as the file is open: empty lists are one shared array.
+  const found = orEmpty(inline.citations);
+  const comments = orEmpty(inline.comments);
+  const errors = orEmpty(refErrors);
+  if (block.kind === 'heading') return { citations: found, comments, mentions, refErrors: errors, sentences: EMPTY, heading: inline.prose.trim().replace(/\s+/g, ' ') };
+  if (block.kind === 'footnote') return { citations: found, comments, mentions, refErrors: errors, sentences: EMPTY }; // a footnote is where sources go, not where claims are made
 
   const opinions = inline.spans.filter((s) => s.classes.includes('opinion'));
   const marked = inline.spans.filter((s) => s.classes.includes('claim'));
@@ -75,11 +75,13 @@ export function analyzeBlock(text: string, block: Block, knowledge: KnowledgeBas
     while (c < inline.citations.length && inline.citations[c]!.start < s.start) c++;
     const citations: number[] = [];
     for (let k = c; k < inline.citations.length && inline.citations[k]!.start < s.end; k++) citations.push(k);
-    const message = citations.length ? '' : `Uncited claim (${kinds.map((k) => CLAIM_KIND_LABELS[k]).join(', ')}): cite a source, e.g. [@key], or mark it [...]{.opinion}`;
-    sentences.push({ start: s.start, end: s.end, kinds, citations, message });
+    sentences.push({ start: s.start, end: s.end, kinds, citations: orEmpty(citations) });
   }
-  return { citations: found, comments, mentions, refErrors, sentences };
+  return { citations: found, comments, mentions, refErrors: errors, sentences: orEmpty(sentences) };
 }
+
+const EMPTY: readonly never[] = Object.freeze([]);
+const orEmpty = <T>(list: readonly T[]): readonly T[] => (list.length ? list : EMPTY);
 
 /** The automatic mentions and the explicit ones, merged in order of their starts. */
 function withExplicit(auto: MentionList, explicit: readonly BlockMention[]): MentionList {

@@ -1,13 +1,14 @@
-import { DIAGNOSTIC_CODES } from './codes';
+import { CLAIM_KIND_LABELS, DIAGNOSTIC_CODES } from './codes';
 import type { LineIndex } from './lineIndex';
 import type { Diagnostic, DiagnosticCode, DiagnosticData, Range, Severity, SeveritySetting } from './types';
 import type { RawDiagnostic } from './yamlNodes';
 
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 
-/** Messages made from a diagnostic's data when first read: a file can have 100,000 unknown keys. */
+/** Messages made from a diagnostic's data when first read: a file can have 100,000 unknown keys, a report thousands of claims. */
 const DERIVED_MESSAGES: Partial<Record<DiagnosticCode, (data: DiagnosticData) => string>> = {
   'unknown-citation': (d) => `Unknown citation key "@${d.key}": it is in no bibliography of this file`,
+  'uncited-claim': (d) => `Uncited claim (${(d.kinds ?? []).map((k) => CLAIM_KIND_LABELS[k]).join(', ')}): cite a source, e.g. [@key], or mark it [...]{.opinion}`,
 };
 
 /** A raw diagnostic with its severity; range and message are made when read. */

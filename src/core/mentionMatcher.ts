@@ -24,6 +24,9 @@ export interface MentionList {
   readonly explicit?: boolean[];
 }
 
+/** Shared by every block without mentions (never written to). */
+const NO_MENTIONS: MentionList = Object.freeze({ starts: [], ends: [], entries: [] });
+
 const PIECE = /[\p{L}\p{N}\p{M}]+|\S/gu;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
@@ -145,7 +148,7 @@ export class MentionMatcher {
    * `skip` holds sorted spans (explicit mentions) where no automatic mention may start or end.
    */
   find(text: string, from: number, to: number, skip: ReadonlyArray<{ start: number; end: number }> = []): MentionList {
-    const out: MentionList = { starts: [], ends: [], entries: [] };
+    let out: MentionList | undefined;
     let s = 0;
     let i = from;
     while (i < to) {
@@ -193,12 +196,13 @@ export class MentionMatcher {
       }
       const end = this.bestEnd;
       if (end < 0 || (s < skip.length && skip[s]!.start < end)) continue;
+      out ??= { starts: [], ends: [], entries: [] };
       out.starts.push(at);
       out.ends.push(end);
       out.entries.push(this.bestEntry!);
       i = end;
     }
-    return out;
+    return out ?? NO_MENTIONS;
   }
 
   /** The longest match so far at the word `find` is on (-1: none), and its entry. */
