@@ -323,6 +323,8 @@ function checkLocators(placed: readonly Placed[], raw: RawDiagnostic[]): void {
 function checkCitations(placed: readonly Placed[], footnotes: readonly FootnoteDefinition[], references: ReadonlyMap<string, Reference>, fm: FrontMatterRead, checkKeys: boolean, raw: RawDiagnostic[]): void {
   const labels = new Set(footnotes.map((f) => f.label));
   const cited = new Set<string>();
+  // One data object per unknown key, however often it is cited.
+  const unknown = new Map<string, { key: string }>();
   for (const { b, result } of placed) {
     for (const c of result.citations) {
       if (c.kind === 'footnote' && c.label !== undefined && !labels.has(c.label)) {
@@ -332,7 +334,9 @@ function checkCitations(placed: readonly Placed[], footnotes: readonly FootnoteD
         cited.add(k.key);
         if (checkKeys && !references.has(k.key)) {
           // The message is made from the key when read: a file may hold 100,000 of these.
-          raw.push({ code: 'unknown-citation', start: b + k.start, end: b + k.end, message: '', data: { key: k.key } });
+          let data = unknown.get(k.key);
+          if (!data) unknown.set(k.key, (data = { key: k.key }));
+          raw.push({ code: 'unknown-citation', start: b + k.start, end: b + k.end, message: '', data });
         }
       }
     }

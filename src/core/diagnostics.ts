@@ -11,29 +11,32 @@ const DERIVED_MESSAGES: Partial<Record<DiagnosticCode, (data: DiagnosticData) =>
   'uncited-claim': (d) => `Uncited claim (${(d.kinds ?? []).map((k) => CLAIM_KIND_LABELS[k]).join(', ')}): cite a source, e.g. [@key], or mark it [...]{.opinion}`,
 };
 
-/** A raw diagnostic with its severity; range and message are made when read. */
+/**
+ * A diagnostic whose range and message are made when read. It copies what it needs from the raw
+ * diagnostic, which is then garbage: one object per finding is kept, not two.
+ */
 class Finding implements Diagnostic {
   private cachedRange: Range | undefined;
+  readonly code: DiagnosticCode;
+  readonly start: number;
+  private readonly text: string;
+  readonly data: DiagnosticData | undefined;
   constructor(
-    private readonly raw: RawDiagnostic,
+    raw: RawDiagnostic,
     readonly severity: Severity,
     readonly end: number,
     private readonly lines: LineIndex,
-  ) {}
-  get code(): DiagnosticCode {
-    return this.raw.code;
-  }
-  get start(): number {
-    return this.raw.start;
+  ) {
+    this.code = raw.code;
+    this.start = raw.start;
+    this.text = raw.message;
+    this.data = raw.data as DiagnosticData | undefined;
   }
   get message(): string {
-    return this.raw.message || DERIVED_MESSAGES[this.raw.code]!(this.raw.data as DiagnosticData);
-  }
-  get data(): DiagnosticData | undefined {
-    return this.raw.data as DiagnosticData | undefined;
+    return this.text || DERIVED_MESSAGES[this.code]!(this.data!);
   }
   get range(): Range {
-    return (this.cachedRange ??= this.lines.range(this.raw.start, this.end));
+    return (this.cachedRange ??= this.lines.range(this.start, this.end));
   }
 }
 
