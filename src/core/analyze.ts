@@ -4,7 +4,7 @@ import { DEFAULT_MAX_SIZE, type Analysis, type AnalysisOptions } from './analysi
 import { analyzeBlock, blockMeta, type BlockResult } from './blockAnalysis';
 import { scanBlocks } from './blocks';
 import { severityRank } from './codes';
-import { toDiagnostics } from './diagnostics';
+import { FindingList, toDiagnostics } from './diagnostics';
 import { findFrontMatter } from './frontMatter';
 import type { RawCitation } from './inline';
 import { KnowledgeBase, entryName } from './knowledge';
@@ -97,11 +97,12 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     }
   }
 
-  checkCitations(placed, footnotes, references, fm, checkKeys, raw);
+  const unknownKeys = new FindingList('unknown-citation');
+  checkCitations(placed, footnotes, references, fm, checkKeys, raw, unknownKeys);
   const locatorSeverity = options.severity?.['missing-locator'];
   if (locatorSeverity && locatorSeverity !== 'off') checkLocators(placed, raw);
 
-  const diagnostics = suppress(toDiagnostics(raw, lines, options.severity ?? {}), directives, lines);
+  const diagnostics = suppress(toDiagnostics(raw, lines, options.severity ?? {}, unknownKeys), directives, lines);
   let spans: { mentions: Mention[]; citations: Citation[]; claims: Claim[] } | undefined;
   const built = () => (spans ??= buildSpans(placed, lines, paragraphScope));
   const analysis: Analysis = Object.freeze({
@@ -320,7 +321,7 @@ function checkLocators(placed: readonly Placed[], raw: RawDiagnostic[]): void {
   }
 }
 
-function checkCitations(placed: readonly Placed[], footnotes: readonly FootnoteDefinition[], references: ReadonlyMap<string, Reference>, fm: FrontMatterRead, checkKeys: boolean, raw: RawDiagnostic[]): void {
+function checkCitations(placed: readonly Placed[], footnotes: readonly FootnoteDefinition[], references: ReadonlyMap<string, Reference>, fm: FrontMatterRead, checkKeys: boolean, raw: RawDiagnostic[], unknownKeys: FindingList): void {
   const labels = new Set(footnotes.map((f) => f.label));
   const cited = new Set<string>();
   // One data object per unknown key, however often it is cited.
@@ -333,10 +334,10 @@ function checkCitations(placed: readonly Placed[], footnotes: readonly FootnoteD
       for (const k of c.keys) {
         cited.add(k.key);
         if (checkKeys && !references.has(k.key)) {
-          // The message is made from the key when read: a file may hold 100,000 of these.
           let data = unknown.get(k.key);
           if (!data) unknown.set(k.key, (data = { key: k.key }));
-          raw.push({ code: 'unknown-citation', start: b + k.start, end: b + k.end, message: '', data });
+          // The message is made from the key when read.
+          unknownKeys.push(b + k.start, b + k.end, data);
         }
       }
     }

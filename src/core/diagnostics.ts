@@ -11,27 +11,18 @@ const DERIVED_MESSAGES: Partial<Record<DiagnosticCode, (data: DiagnosticData) =>
   'uncited-claim': (d) => `Uncited claim (${(d.kinds ?? []).map((k) => CLAIM_KIND_LABELS[k]).join(', ')}): cite a source, e.g. [@key], or mark it [...]{.opinion}`,
 };
 
-/**
- * A diagnostic whose range and message are made when read. It copies what it needs from the raw
- * diagnostic, which is then garbage: one object per finding is kept, not two.
- */
+/** A diagnostic whose range and message are made when read. */
 class Finding implements Diagnostic {
   private cachedRange: Range | undefined;
-  readonly code: DiagnosticCode;
-  readonly start: number;
-  private readonly text: string;
-  readonly data: DiagnosticData | undefined;
   constructor(
-    raw: RawDiagnostic,
+    readonly code: DiagnosticCode,
     readonly severity: Severity,
+    readonly start: number,
     readonly end: number,
+    private readonly text: string,
+    readonly data: DiagnosticData | undefined,
     private readonly lines: LineIndex,
-  ) {
-    this.code = raw.code;
-    this.start = raw.start;
-    this.text = raw.message;
-    this.data = raw.data as DiagnosticData | undefined;
-  }
+  ) {}
   get message(): string {
     return this.text || DERIVED_MESSAGES[this.code]!(this.data!);
   }
@@ -40,20 +31,45 @@ class Finding implements Diagnostic {
   }
 }
 
-/** Gives raw diagnostics their configured severities, in offset order; drops those turned off. */
-export function toDiagnostics(raw: readonly RawDiagnostic[], lines: LineIndex, severity: Partial<Record<DiagnosticCode, SeveritySetting>>): Diagnostic[] {
+/**
+ * Findings of one code kept as parallel arrays in offset order, without an object each until
+ * they become diagnostics: a file of 100,000 unknown citation keys.
+ */
+export class FindingList {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly data: DiagnosticData[] = [];
+  constructor(readonly code: DiagnosticCode) {}
+  push(start: number, end: number, data: DiagnosticData): void {
+    this.starts.push(start);
+    this.ends.push(end);
+    this.data.push(data);
+  }
+}
+
+/**
+ * Gives raw diagnostics (and a list of findings, if any) their configured severities, in offset
+ * order; drops those turned off. On equal offsets a raw diagnostic comes before the list's.
+ */
+export function toDiagnostics(raw: readonly RawDiagnostic[], lines: LineIndex, severity: Partial<Record<DiagnosticCode, SeveritySetting>>, list?: FindingList): Diagnostic[] {
   const out: Diagnostic[] = [];
   const text = lines.text;
   const sorted = isSorted(raw) ? raw : [...raw].sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const d of sorted) {
-    const configured = severity[d.code];
-    if (configured === 'off') continue;
-    const sev = d.severity ?? configured ?? DIAGNOSTIC_CODES[d.code].severity;
+  const add = (code: DiagnosticCode, own: Severity | undefined, start: number, rawEnd: number, message: string, data: DiagnosticData | undefined) => {
+    const configured = severity[code];
+    if (configured === 'off') return;
     // A range never ends in white space or a line break (YAML node spans often do).
-    let end = Math.max(d.end, d.start);
-    while (end > d.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-    out.push(new Finding(d, sev, end, lines));
+    let end = Math.max(rawEnd, start);
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    out.push(new Finding(code, own ?? configured ?? DIAGNOSTIC_CODES[code].severity, start, end, message, data, lines));
+  };
+  let k = 0;
+  const listed = list ? list.starts.length : 0;
+  for (const d of sorted) {
+    for (; k < listed && (list!.starts[k]! < d.start || (list!.starts[k] === d.start && list!.ends[k]! < d.end)); k++) add(list!.code, undefined, list!.starts[k]!, list!.ends[k]!, '', list!.data[k]);
+    add(d.code, d.severity, d.start, d.end, d.message, d.data as DiagnosticData | undefined);
   }
+  for (; k < listed; k++) add(list!.code, undefined, list!.starts[k]!, list!.ends[k]!, '', list!.data[k]);
   return out;
 }
 
