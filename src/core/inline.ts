@@ -26,7 +26,7 @@ export interface RawCitation {
   readonly kind: CitationKind;
   readonly start: number;
   readonly end: number;
-  readonly keys: RawKey[];
+  readonly keys: readonly RawKey[];
   readonly label?: string;
   readonly url?: string;
 }
@@ -67,6 +67,28 @@ function nextOf(re: RegExp, text: string, from: number): number {
   re.lastIndex = from;
   const m = re.exec(text);
   return m ? m.index : text.length;
+}
+
+/** The keys of citations that have none (links, footnotes): one shared empty list. */
+const NO_KEYS: readonly RawKey[] = Object.freeze([]);
+
+/**
+ * `[@key]`, the common case, as one object: its key's object is made when read. The analysis
+ * keeps every citation while the file is open, and a report may hold thousands.
+ */
+class OneKeyCitation implements RawCitation {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly key: string,
+    private readonly keyStart: number,
+  ) {}
+  get kind(): 'pandoc' {
+    return 'pandoc';
+  }
+  get keys(): readonly RawKey[] {
+    return [{ key: this.key, start: this.keyStart, end: this.keyStart + this.key.length }];
+  }
 }
 
 /** Reads as "not escaped" everywhere (out of bounds), for blocks without a backslash. */
@@ -119,7 +141,7 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
       AUTOLINK.lastIndex = i;
       const auto = AUTOLINK.exec(text);
       if (auto) {
-        citations.push({ kind: 'link', start: base + i, end: base + AUTOLINK.lastIndex, keys: [], url: auto[1]! });
+        citations.push({ kind: 'link', start: base + i, end: base + AUTOLINK.lastIndex, keys: NO_KEYS, url: auto[1]! });
         mask1.push(i, AUTOLINK.lastIndex);
         i = AUTOLINK.lastIndex;
         continue;
@@ -179,7 +201,7 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
   }
   for (const m of s2.includes('http') ? s2.matchAll(BARE_URL) : []) {
     const url = trimUrl(m[0]);
-    citations.push({ kind: 'url', start: base + m.index, end: base + m.index + url.length, keys: [], url });
+    citations.push({ kind: 'url', start: base + m.index, end: base + m.index + url.length, keys: NO_KEYS, url });
     mask3.push(m.index, m.index + url.length);
   }
   const prose = maskSpans(s2, mask3);
@@ -219,20 +241,20 @@ function bracketPair(
       if (image) mask.push(open - 1, end + 1);
       else {
         mask.push(open, open + 1, close, end + 1);
-        if (isHttpUrl(destination)) citations.push({ kind: 'link', start: base + open, end: base + end + 1, keys: [], url: destination });
+        if (isHttpUrl(destination)) citations.push({ kind: 'link', start: base + open, end: base + end + 1, keys: NO_KEYS, url: destination });
       }
       return end + 1;
     }
   }
   // Inline note ^[...]: a footnote written in place.
   if (open > 0 && s[open - 1] === '^') {
-    citations.push({ kind: 'inline-note', start: base + open - 1, end: base + close + 1, keys: [] });
+    citations.push({ kind: 'inline-note', start: base + open - 1, end: base + close + 1, keys: NO_KEYS });
     mask.push(open - 1, close + 1);
     return close + 1;
   }
   // Footnote reference [^label]
   if (s.charCodeAt(open + 1) === 94 /* ^ */ && close > open + 2 && !/\s/.test(s.slice(open + 1, close))) {
-    citations.push({ kind: 'footnote', start: base + open, end: base + close + 1, keys: [], label: s.slice(open + 2, close) });
+    citations.push({ kind: 'footnote', start: base + open, end: base + close + 1, keys: NO_KEYS, label: s.slice(open + 2, close) });
     mask.push(open, close + 1);
     return close + 1;
   }
@@ -244,7 +266,7 @@ function bracketPair(
       const url = linkDefinitions.get(label);
       if (url !== undefined) {
         mask.push(open, open + 1, close, end + 1);
-        if (isHttpUrl(url)) citations.push({ kind: 'link', start: base + open, end: base + end + 1, keys: [], url });
+        if (isHttpUrl(url)) citations.push({ kind: 'link', start: base + open, end: base + end + 1, keys: NO_KEYS, url });
         return end + 1;
       }
     }
@@ -253,7 +275,7 @@ function bracketPair(
   const simple = simpleKey(s, open + 1, close);
   if (simple > 0) {
     const keyStart = open + 1 + simple;
-    citations.push({ kind: 'pandoc', start: base + open, end: base + close + 1, keys: [{ key: s.slice(keyStart, close), start: base + keyStart, end: base + close }] });
+    citations.push(new OneKeyCitation(base + open, base + close + 1, s.slice(keyStart, close), base + keyStart));
     mask.push(open, close + 1);
     return close + 1;
   }
