@@ -11,23 +11,32 @@ const DERIVED_MESSAGES: Partial<Record<DiagnosticCode, (data: DiagnosticData) =>
   'uncited-claim': (d) => `Uncited claim (${(d.kinds ?? []).map((k) => CLAIM_KIND_LABELS[k]).join(', ')}): cite a source, e.g. [@key], or mark it [...]{.opinion}`,
 };
 
-/** A diagnostic whose range and message are made when read. */
+/** A diagnostic whose message is made from its data, and whose range is made when read. */
 class Finding implements Diagnostic {
-  private cachedRange: Range | undefined;
   constructor(
     readonly code: DiagnosticCode,
     readonly severity: Severity,
     readonly start: number,
     readonly end: number,
-    private readonly text: string,
     readonly data: DiagnosticData | undefined,
     private readonly lines: LineIndex,
   ) {}
   get message(): string {
-    return this.text || DERIVED_MESSAGES[this.code]!(this.data!);
+    // A code without a derived message never has an empty one; the description is a safe fallback.
+    return DERIVED_MESSAGES[this.code]?.(this.data ?? {}) ?? DIAGNOSTIC_CODES[this.code].description;
   }
   get range(): Range {
-    return (this.cachedRange ??= this.lines.range(this.start, this.end));
+    return this.lines.range(this.start, this.end);
+  }
+}
+
+/** A diagnostic with a message of its own. */
+class MessageFinding extends Finding {
+  constructor(code: DiagnosticCode, severity: Severity, start: number, end: number, data: DiagnosticData | undefined, lines: LineIndex, private readonly text: string) {
+    super(code, severity, start, end, data, lines);
+  }
+  override get message(): string {
+    return this.text;
   }
 }
 
@@ -61,7 +70,8 @@ export function toDiagnostics(raw: readonly RawDiagnostic[], lines: LineIndex, s
     // A range never ends in white space or a line break (YAML node spans often do).
     let end = Math.max(rawEnd, start);
     while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-    out.push(new Finding(code, own ?? configured ?? DIAGNOSTIC_CODES[code].severity, start, end, message, data, lines));
+    const sev = own ?? configured ?? DIAGNOSTIC_CODES[code].severity;
+    out.push(message ? new MessageFinding(code, sev, start, end, data, lines, message) : new Finding(code, sev, start, end, data, lines));
   };
   let k = 0;
   const listed = list ? list.starts.length : 0;

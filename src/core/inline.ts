@@ -69,6 +69,18 @@ function nextOf(re: RegExp, text: string, from: number): number {
   return m ? m.index : text.length;
 }
 
+/**
+ * One string per distinct key in a block, however often it is cited: the analysis keeps them.
+ * Emptied when a block's scan begins, so it holds one block's keys at most.
+ */
+const KEYS_SEEN = new Map<string, string>();
+function intern(key: string): string {
+  const seen = KEYS_SEEN.get(key);
+  if (seen !== undefined) return seen;
+  KEYS_SEEN.set(key, key);
+  return key;
+}
+
 /** The keys of citations that have none (links, footnotes): one shared empty list. */
 const NO_KEYS: readonly RawKey[] = Object.freeze([]);
 
@@ -100,6 +112,7 @@ export function isHttpUrl(url: string): boolean {
 
 export function scanInline(text: string, base: number, linkDefinitions: ReadonlyMap<string, string>): InlineScan {
   const n = text.length;
+  if (KEYS_SEEN.size) KEYS_SEEN.clear();
   // Which characters a backslash escapes; most blocks have none, so no table is made for them.
   const escaped = text.includes('\\') ? new Uint8Array(n) : NO_ESCAPES;
   const mask1: number[] = [];
@@ -275,7 +288,7 @@ function bracketPair(
   const simple = simpleKey(s, open + 1, close);
   if (simple > 0) {
     const keyStart = open + 1 + simple;
-    citations.push(new OneKeyCitation(base + open, base + close + 1, s.slice(keyStart, close), base + keyStart));
+    citations.push(new OneKeyCitation(base + open, base + close + 1, intern(s.slice(keyStart, close)), base + keyStart));
     mask.push(open, close + 1);
     return close + 1;
   }
