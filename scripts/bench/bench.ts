@@ -16,11 +16,16 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** Median wall time of `fn` in ms, after warm-up runs. */
+/**
+ * Median wall time of `fn` in ms, after warm-up runs. Each timed run starts on a collected heap
+ * (node --expose-gc), so one run's garbage is not charged to the next; the collections a run
+ * causes itself are timed.
+ */
 function time(fn: () => unknown, runs: number, warmup = 2): number {
   for (let i = 0; i < warmup; i++) fn();
   const xs: number[] = [];
   for (let i = 0; i < runs; i++) {
+    gc();
     const t = performance.now();
     fn();
     xs.push(performance.now() - t);
