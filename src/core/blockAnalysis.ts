@@ -63,14 +63,14 @@ export function analyzeBlock(text: string, block: Block, knowledge: KnowledgeBas
   if (block.kind === 'heading') return { citations: found, comments, mentions, refErrors: errors, sentences: EMPTY, heading: inline.prose.trim().replace(/\s+/g, ' ') };
   if (block.kind === 'footnote') return { citations: found, comments, mentions, refErrors: errors, sentences: EMPTY }; // a footnote is where sources go, not where claims are made
 
-  const opinions = inline.spans.filter((s) => s.classes.includes('opinion'));
-  const marked = inline.spans.filter((s) => s.classes.includes('claim'));
+  const opinions = inline.spans.length ? inline.spans.filter((s) => s.classes.includes('opinion')) : EMPTY;
+  const marked = inline.spans.length ? inline.spans.filter((s) => s.classes.includes('claim')) : EMPTY;
   const sentences: BlockSentence[] = [];
   let c = 0; // citations and sentences are both in order: one sweep
   for (const s of splitSentences(inline.prose, masked, 0, inline.citations)) {
-    if (opinions.some((o) => overlaps(o, s))) continue;
+    if (opinions.length && opinions.some((o) => overlaps(o, s))) continue;
     const kinds = claimKinds(inline.prose.slice(s.start, s.end));
-    if (marked.some((m) => overlaps(m, s))) kinds.push('explicit');
+    if (marked.length && marked.some((m) => overlaps(m, s))) kinds.push('explicit');
     if (kinds.length === 0) continue;
     while (c < inline.citations.length && inline.citations[c]!.start < s.start) c++;
     const citations: number[] = [];

@@ -23,8 +23,8 @@ export function parseDirective(body: string, start: number, end: number): Direct
 const applies = (d: Directive, code: string) => d.codes.length === 0 || d.codes.includes(code);
 
 /** Diagnostics minus those the directives suppress. Both inputs sorted by offset. */
-export function suppress(diagnostics: readonly Diagnostic[], directives: readonly Directive[], lines: LineIndex): Diagnostic[] {
-  if (directives.length === 0) return [...diagnostics];
+export function suppress(diagnostics: Diagnostic[], directives: readonly Directive[], lines: LineIndex): Diagnostic[] {
+  if (directives.length === 0) return diagnostics;
   const byLine = new Map<number, Directive[]>();
   const add = (line: number, d: Directive) => byLine.set(line, [...(byLine.get(line) ?? []), d]);
   for (const d of directives) {
