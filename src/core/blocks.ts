@@ -62,6 +62,16 @@ export function scanBlocks(text: string, bodyStart: number, lines: LineIndex): B
   for (let line = lines.lineOf(bodyStart); line < lines.lineCount; line++) {
     const lineStart = Math.max(lines.lineStart(line), bodyStart);
     const lineEnd = lines.lineEnd(line);
+    // Most lines of prose start with a letter: no block construct (quote, fence, heading, list,
+    // table, definition) can start there, so the line opens or continues a paragraph.
+    const first = text.charCodeAt(lineStart);
+    if (commentStart < 0 && fence === undefined && ((first >= 97 && first <= 122) || (first >= 65 && first <= 90)) && (!open || open.quote === 0)) {
+      if (inList && previousBlank) inList = false;
+      previousBlank = false;
+      if (open) open.end = lineEnd;
+      else open = { kind: 'paragraph', start: lineStart, end: lineEnd, markup: [], quote: 0 };
+      continue;
+    }
     let raw = text.slice(lineStart, lineEnd);
 
     if (commentStart >= 0) {
