@@ -75,7 +75,7 @@ async function main(): Promise<number> {
 
   for (const [label, size] of sizes) {
     const text = corpus(size);
-    const runs = size >= 5_000_000 ? 3 : size >= 500_000 ? 7 : 21;
+    const runs = size >= 5_000_000 ? 5 : size >= 500_000 ? 15 : 21;
     let analysis = analyze(text, options);
     const ms = time(() => (analysis = analyze(text, options)), runs);
     const heap = heldHeap(() => analyze(text, options));
