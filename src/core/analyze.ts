@@ -325,7 +325,7 @@ function checkCitations(placed: readonly Placed[], footnotes: readonly FootnoteD
   const labels = new Set(footnotes.map((f) => f.label));
   const cited = new Set<string>();
   // One data object per unknown key, however often it is cited.
-  const unknown = new Map<string, { key: string }>();
+  const unknown = new Map<string, number>();
   for (const { b, result } of placed) {
     for (const c of result.citations) {
       if (c.kind === 'footnote' && c.label !== undefined && !labels.has(c.label)) {
@@ -334,10 +334,10 @@ function checkCitations(placed: readonly Placed[], footnotes: readonly FootnoteD
       for (const k of c.keys) {
         cited.add(k.key);
         if (checkKeys && !references.has(k.key)) {
-          let data = unknown.get(k.key);
-          if (!data) unknown.set(k.key, (data = { key: k.key }));
+          let which = unknown.get(k.key);
+          if (which === undefined) unknown.set(k.key, (which = unknownKeys.addData({ key: k.key })));
           // The message is made from the key when read.
-          unknownKeys.push(b + k.start, b + k.end, data);
+          unknownKeys.push(b + k.start, b + k.end, which);
         }
       }
     }

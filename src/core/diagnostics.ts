@@ -41,18 +41,70 @@ class MessageFinding extends Finding {
 }
 
 /**
- * Findings of one code kept as parallel arrays in offset order, without an object each until
- * they become diagnostics: a file of 100,000 unknown citation keys.
+ * Findings of one code kept as parallel arrays in offset order: a file of 100,000 unknown
+ * citation keys. Each becomes a diagnostic of two fields, reading its offsets from here.
  */
 export class FindingList {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
+  // Typed arrays: not scanned by the garbage collector, and grown by a plain copy.
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  /** Index into `data` of each finding's data: findings of one key share it. */
+  which = new Int32Array(64);
+  length = 0;
   readonly data: DiagnosticData[] = [];
+  /** Set when the list becomes diagnostics. */
+  severity: Severity = 'error';
+  lines: LineIndex | undefined;
   constructor(readonly code: DiagnosticCode) {}
-  push(start: number, end: number, data: DiagnosticData): void {
-    this.starts.push(start);
-    this.ends.push(end);
-    this.data.push(data);
+
+  /** Adds a data object that findings can share; returns its index for `push`. */
+  addData(data: DiagnosticData): number {
+    return this.data.push(data) - 1;
+  }
+
+  push(start: number, end: number, which: number): void {
+    if (this.length === this.starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.which = grow(this.which);
+    }
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.which[this.length++] = which;
+  }
+}
+
+/** Entry `k` of a FindingList as a diagnostic. */
+class ListedFinding implements Diagnostic {
+  constructor(
+    private readonly list: FindingList,
+    private readonly k: number,
+  ) {}
+  get code(): DiagnosticCode {
+    return this.list.code;
+  }
+  get severity(): Severity {
+    return this.list.severity;
+  }
+  get start(): number {
+    return this.list.starts[this.k]!;
+  }
+  get end(): number {
+    return this.list.ends[this.k]!;
+  }
+  get data(): DiagnosticData {
+    return this.list.data[this.list.which[this.k]!]!;
+  }
+  get message(): string {
+    return DERIVED_MESSAGES[this.list.code]?.(this.data) ?? DIAGNOSTIC_CODES[this.list.code].description;
+  }
+  get range(): Range {
+    return this.list.lines!.range(this.start, this.end);
   }
 }
 
@@ -64,22 +116,35 @@ export function toDiagnostics(raw: readonly RawDiagnostic[], lines: LineIndex, s
   const out: Diagnostic[] = [];
   const text = lines.text;
   const sorted = isSorted(raw) ? raw : [...raw].sort((a, b) => a.start - b.start || a.end - b.end);
-  const add = (code: DiagnosticCode, own: Severity | undefined, start: number, rawEnd: number, message: string, data: DiagnosticData | undefined) => {
-    const configured = severity[code];
-    if (configured === 'off') return;
-    // A range never ends in white space or a line break (YAML node spans often do).
-    let end = Math.max(rawEnd, start);
+  // A range never ends in white space or a line break (YAML node spans often do).
+  const trimmedEnd = (start: number, end: number) => {
+    end = Math.max(end, start);
     while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-    const sev = own ?? configured ?? DIAGNOSTIC_CODES[code].severity;
-    out.push(message ? new MessageFinding(code, sev, start, end, data, lines, message) : new Finding(code, sev, start, end, data, lines));
+    return end;
+  };
+  const add = (d: RawDiagnostic) => {
+    const configured = severity[d.code];
+    if (configured === 'off') return;
+    const sev = d.severity ?? configured ?? DIAGNOSTIC_CODES[d.code].severity;
+    const end = trimmedEnd(d.start, d.end);
+    const data = d.data as DiagnosticData | undefined;
+    out.push(d.message ? new MessageFinding(d.code, sev, d.start, end, data, lines, d.message) : new Finding(d.code, sev, d.start, end, data, lines));
+  };
+  const listed = list && severity[list.code] !== 'off' ? list.length : 0;
+  if (list) {
+    list.lines = lines;
+    list.severity = (severity[list.code] as Severity | undefined) ?? DIAGNOSTIC_CODES[list.code].severity;
+  }
+  const addListed = (k: number) => {
+    list!.ends[k] = trimmedEnd(list!.starts[k]!, list!.ends[k]!);
+    out.push(new ListedFinding(list!, k));
   };
   let k = 0;
-  const listed = list ? list.starts.length : 0;
   for (const d of sorted) {
-    for (; k < listed && (list!.starts[k]! < d.start || (list!.starts[k] === d.start && list!.ends[k]! < d.end)); k++) add(list!.code, undefined, list!.starts[k]!, list!.ends[k]!, '', list!.data[k]);
-    add(d.code, d.severity, d.start, d.end, d.message, d.data as DiagnosticData | undefined);
+    for (; k < listed && (list!.starts[k]! < d.start || (list!.starts[k] === d.start && list!.ends[k]! < d.end)); k++) addListed(k);
+    add(d);
   }
-  for (; k < listed; k++) add(list!.code, undefined, list!.starts[k]!, list!.ends[k]!, '', list!.data[k]);
+  for (; k < listed; k++) addListed(k);
   return out;
 }
 
