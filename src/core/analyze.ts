@@ -25,7 +25,26 @@ interface Reusable {
   readonly knowledge: KnowledgeBase;
   readonly knowledgeDiagnostics: readonly RawDiagnostic[];
   readonly linkDefinitions: string;
-  readonly blocks: ReadonlyMap<string, { readonly meta: string; readonly result: BlockResult }>;
+  /** Each block's text (by its offsets in `text`), markup and result: the next analysis's cache, made when it asks. */
+  readonly text: string;
+  readonly placed: readonly Placed[];
+  readonly ends: readonly number[];
+  readonly metas: readonly string[];
+  cache?: ReadonlyMap<string, { readonly meta: string; readonly result: BlockResult }>;
+}
+
+/**
+ * The previous analysis's blocks by their text. Made only when a next analysis asks: a file
+ * that is opened and never edited (or indexed with the workspace) never needs it.
+ */
+function blockCache(r: Reusable): ReadonlyMap<string, { readonly meta: string; readonly result: BlockResult }> {
+  if (r.cache) return r.cache;
+  const cache = new Map<string, { meta: string; result: BlockResult }>();
+  r.placed.forEach(({ b, result }, k) => {
+    const blockText = r.text.slice(b, r.ends[k]);
+    if (!cache.has(blockText)) cache.set(blockText, { meta: r.metas[k]!, result });
+  });
+  return (r.cache = cache);
 }
 
 const reusable = new WeakMap<Analysis, Reusable>();
@@ -52,8 +71,9 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   // Where the body starts comes from this text, not from a reused front matter (what follows it may differ).
   const scan = scanBlocks(text, fmBlock?.closed ? fmBlock.bodyStart : 0, lines);
   const linkDefinitions = JSON.stringify([...scan.linkDefinitions]);
-  const cache = previous && previous.knowledge === knowledge && previous.linkDefinitions === linkDefinitions ? previous.blocks : undefined;
-  const blocks = new Map<string, { meta: string; result: BlockResult }>();
+  const cache = previous && previous.knowledge === knowledge && previous.linkDefinitions === linkDefinitions ? blockCache(previous) : undefined;
+  const ends: number[] = [];
+  const metas: string[] = [];
   const directives: Directive[] = [];
   for (const c of scan.comments) pushDirective(directives, c.body, c.start, c.end);
   const headings: Heading[] = [];
@@ -67,14 +87,10 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     const blockText = text.slice(block.start, block.end);
     const meta = blockMeta(block);
     // Keyed by the text itself (hashing a slice copies nothing); the block's kind and markup beside it.
-    let entry = blocks.get(blockText);
-    if (entry === undefined) {
-      const hit = cache?.get(blockText);
-      entry = { meta, result: hit && hit.meta === meta ? hit.result : analyzeBlock(blockText, block, knowledge, scan.linkDefinitions) };
-      blocks.set(blockText, entry);
-    }
-    // The same text as an earlier block but other markup (a list item, say): analysed on its own.
-    const result = entry.meta === meta ? entry.result : analyzeBlock(blockText, block, knowledge, scan.linkDefinitions);
+    const hit = cache?.get(blockText);
+    const result = hit && hit.meta === meta ? hit.result : analyzeBlock(blockText, block, knowledge, scan.linkDefinitions);
+    ends.push(block.end);
+    metas.push(meta);
     const b = block.start;
     placed.push({ b, result });
     for (const c of result.comments) pushDirective(directives, c.body, b + c.start, b + c.end);
@@ -124,7 +140,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     headings: Object.freeze(headings),
     diagnostics: Object.freeze(diagnostics),
   });
-  reusable.set(analysis, { baseKnowledge, frontMatterText, fm, knowledge, knowledgeDiagnostics, linkDefinitions, blocks });
+  reusable.set(analysis, { baseKnowledge, frontMatterText, fm, knowledge, knowledgeDiagnostics, linkDefinitions, text, placed, ends, metas });
   return analysis;
 }
 
