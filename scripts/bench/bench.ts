@@ -17,15 +17,13 @@ function median(xs: number[]): number {
 }
 
 /**
- * Median wall time of `fn` in ms, after warm-up runs. Each timed run starts on a collected heap
- * (node --expose-gc), so one run's garbage is not charged to the next; the collections a run
- * causes itself are timed.
+ * Median wall time of `fn` in ms, after warm-up runs. The heap is not collected between runs:
+ * a forced full collection leaves V8's young generation small, and the next run slower.
  */
 function time(fn: () => unknown, runs: number, warmup = 2): number {
   for (let i = 0; i < warmup; i++) fn();
   const xs: number[] = [];
   for (let i = 0; i < runs; i++) {
-    gc();
     const t = performance.now();
     fn();
     xs.push(performance.now() - t);
