@@ -11,6 +11,11 @@ const DERIVED_MESSAGES: Partial<Record<DiagnosticCode, (data: DiagnosticData) =>
   'uncited-claim': (d) => `Uncited claim (${(d.kinds ?? []).map((k) => CLAIM_KIND_LABELS[k]).join(', ')}): cite a source, e.g. [@key], or mark it [...]{.opinion}`,
 };
 
+/** The message of a finding without one of its own. A code without a derived message never has an empty one: the description is only a safe fallback. */
+function derivedMessage(code: DiagnosticCode, data: DiagnosticData | undefined): string {
+  return DERIVED_MESSAGES[code]?.(data ?? {}) ?? DIAGNOSTIC_CODES[code].description;
+}
+
 /** A diagnostic whose message is made from its data, and whose range is made when read. */
 class Finding implements Diagnostic {
   constructor(
@@ -22,8 +27,7 @@ class Finding implements Diagnostic {
     private readonly lines: LineIndex,
   ) {}
   get message(): string {
-    // A code without a derived message never has an empty one; the description is a safe fallback.
-    return DERIVED_MESSAGES[this.code]?.(this.data ?? {}) ?? DIAGNOSTIC_CODES[this.code].description;
+    return derivedMessage(this.code, this.data);
   }
   get range(): Range {
     return this.lines.range(this.start, this.end);
@@ -101,7 +105,7 @@ class ListedFinding implements Diagnostic {
     return this.list.data[this.list.which[this.k]!]!;
   }
   get message(): string {
-    return DERIVED_MESSAGES[this.list.code]?.(this.data) ?? DIAGNOSTIC_CODES[this.list.code].description;
+    return derivedMessage(this.list.code, this.data);
   }
   get range(): Range {
     return this.list.lines!.range(this.start, this.end);
