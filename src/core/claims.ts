@@ -1,6 +1,7 @@
 // Decides which kinds of checkable claim a sentence makes. Patterns run on masked prose (no code,
 // citations or URLs) and are written to be linear: no nested unbounded quantifiers.
 import type { ClaimKind } from './types';
+import { hashWord } from './wordHash';
 
 /** Quotation patterns, each with the opening mark a sentence must contain for it to be worth running. */
 const QUOTED: ReadonlyArray<[string, RegExp]> = [
@@ -96,21 +97,12 @@ const TRIGGERS: ReadonlyArray<[number, string]> = [
 const TRIGGER_BITS = new Map<number, number>();
 for (const [bit, words] of TRIGGERS) {
   for (const w of words.split(' ')) {
-    const h = wordHash(w, 0, w.length);
+    const h = hashWord(w, 0, w.length);
     TRIGGER_BITS.set(h, (TRIGGER_BITS.get(h) ?? 0) | bit);
   }
 }
 const DIGIT_BIT = 1 << 20;
 const CURRENCY_BIT = 1 << 21;
-
-function wordHash(s: string, from: number, to: number): number {
-  let h = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
-  }
-  return h;
-}
 
 const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 

@@ -2,6 +2,7 @@
 // starting with it, tried longest first. One pass over the words; no per-alias regular expressions.
 import { isCaseInsensitive } from './knowledge';
 import type { Entry } from './types';
+import { hashWord } from './wordHash';
 
 interface Pattern {
   /** Words and single punctuation characters; lower-cased where the entry matches case-insensitively. */
@@ -32,16 +33,6 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 const FILTER_BITS = 1 << 20;
 
-/** The hash `find` computes while scanning a word, for ASCII words (others are never filtered). */
-function hashWord(word: string, from: number, to: number): number {
-  let h = 0;
-  for (let i = from; i < to; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 128) return -1;
-    h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
-  }
-  return h;
-}
 
 /** Whether the character at `i` belongs to a word (letters, digits, combining marks). */
 function isWordCode(text: string, i: number): boolean {
