@@ -84,8 +84,6 @@ export interface BibliographyResult {
   readonly references: readonly Reference[];
   /** Why the file could not be used (not found, unreadable, does not parse): names the file. */
   readonly error?: string;
-  /** Read, but its entries could not be checked (a format not supported yet). */
-  readonly unsupported?: string;
   /** Read, but some entries could not be: one message each (the rest are used). */
   readonly problems?: readonly string[];
   /** Keys defined twice in this one file. */
