@@ -120,10 +120,15 @@ function parseCsl(text: string, file: string): BibliographyResult {
   return { references: read.references, diagnostics: read.diagnostics };
 }
 
+/** A DOI as an https link, whether it was written bare or as a (dx.)doi.org URL. */
+export function doiUrl(doi: string): string {
+  return `https://doi.org/${doi.replace(/^https?:\/\/(?:dx\.)?doi\.org\//i, '')}`;
+}
+
 /** "Umland, A. (2022). Title. Container. URL", for hovers and reports: plain text, not Markdown. */
 export function formatReference(r: Reference): string {
   const authors = r.authors.length === 0 ? '' : r.authors.length > 3 ? `${r.authors[0]} et al.` : r.authors.join('; ');
   const parts = [authors && `${authors} (${r.year ?? 'n.d.'}).`, !authors && r.year ? `(${r.year}).` : '', r.title && `${r.title}.`, r.container && `${r.container}.`];
-  const link = r.doi ? `https://doi.org/${r.doi.replace(/^https?:\/\/doi\.org\//, '')}` : r.url;
+  const link = r.doi ? doiUrl(r.doi) : r.url;
   return [...parts, link].filter(Boolean).join(' ') || r.id;
 }

@@ -1,6 +1,6 @@
 // Hover on a mention (concept, actor, event) or a citation key.
 import * as vscode from 'vscode';
-import { entryName, formatReference, mentionsOf, targetAt, type Analysis, type Entry, type Reference } from '../core';
+import { doiUrl, entryName, formatReference, mentionsOf, targetAt, type Analysis, type Entry, type Reference } from '../core';
 import type { Analyses } from './analyses';
 import { spanRange } from './convert';
 import { escapeMarkdown, field, link, text, untrustedMarkdown } from './markdown';
@@ -83,7 +83,7 @@ export function referenceHover(r: Reference): vscode.MarkdownString {
     md.appendMarkdown('_');
   }
   // Links only over https (link() shows anything else as text); the DOI first, then the URL.
-  const doi = r.doi ? `https://doi.org/${r.doi.replace(/^https?:\/\/(?:dx\.)?doi\.org\//i, '')}` : undefined;
+  const doi = r.doi ? doiUrl(r.doi) : undefined;
   for (const url of new Set([doi, r.url].filter((u): u is string => !!u))) {
     md.appendMarkdown('\n\n');
     link(md, url);
