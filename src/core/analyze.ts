@@ -14,7 +14,7 @@ import { LineIndex } from './lineIndex';
 import { collectReferences } from './referenceSet';
 import { readCslItems } from './references';
 import { parseDirective, suppress, type Directive } from './suppression';
-import type { Citation, CitedKey, Claim, ClaimKind, Entry, FootnoteDefinition, FrontMatter, Heading, Mention, Range, Reference, Severity, Span } from './types';
+import type { Citation, CitedKey, Claim, ClaimEvidence, ClaimKind, Entry, FootnoteDefinition, FrontMatter, Heading, Mention, Range, Reference, Severity, Span } from './types';
 import { describe, isMap, isSeq, mapEntries, MAX_ALIAS_COUNT, parseYaml, scalarText, span, toPlainData, yamlErrors, type RawDiagnostic, type YNode } from './yamlNodes';
 
 /** What an analysis keeps for the next one (options.previous): parts that did not change are reused. */
@@ -107,7 +107,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
           start: b + s.start,
           end: b + s.end,
           message: '', // made from the kinds when read (diagnostics.ts)
-          data: { kinds: s.kinds },
+          data: { kinds: s.kinds, evidence: placeEvidence(s.evidence, b) },
         });
       }
     }
@@ -191,7 +191,7 @@ function spanClasses(lines: LineIndex) {
     }
   }
   class ClaimSpan extends Located implements Claim {
-    constructor(start: number, end: number, readonly kinds: readonly ClaimKind[], readonly cited: boolean, readonly citations: readonly number[]) {
+    constructor(start: number, end: number, readonly kinds: readonly ClaimKind[], readonly evidence: readonly ClaimEvidence[], readonly cited: boolean, readonly citations: readonly number[]) {
       super(start, end);
     }
   }
@@ -227,10 +227,15 @@ function buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope:
     for (let k = 0; k < m.starts.length; k++) mentions.push(new S.MentionSpan(b + m.starts[k]!, b + m.ends[k]!, m.entries[k]!.type, m.entries[k]!.id, m.explicit?.[k] ?? false));
     for (const s of result.sentences) {
       const covering = paragraphScope ? result.citations.map((_, k) => first + k) : s.citations.map((k) => first + k);
-      claims.push(new S.ClaimSpan(b + s.start, b + s.end, s.kinds, covering.length > 0, covering));
+      claims.push(new S.ClaimSpan(b + s.start, b + s.end, s.kinds, placeEvidence(s.evidence, b), covering.length > 0, covering));
     }
   }
   return { mentions: Object.freeze(mentions) as Mention[], citations: Object.freeze(citations) as Citation[], claims: Object.freeze(claims) as Claim[] };
+}
+
+/** A block's claim evidence placed at the block's offset `b`. */
+function placeEvidence(evidence: readonly ClaimEvidence[], b: number): ClaimEvidence[] {
+  return evidence.map((e) => ({ ...e, start: b + e.start, end: b + e.end }));
 }
 
 /** A block-relative citation placed at the block's offset `b`. */

@@ -2,7 +2,7 @@ import type { ClaimKind, DiagnosticCode, Severity } from './types';
 
 /** Every diagnostic code, its default severity and a one-line description (README and SARIF rules). */
 export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, { severity: Severity; description: string }>> = {
-  'uncited-claim': { severity: 'warning', description: 'A sentence makes a checkable claim (quotation, attribution, statistic, appeal to authority) but cites nothing.' },
+  'uncited-claim': { severity: 'warning', description: 'A sentence makes a checkable claim (quotation, attribution, statistic, appeal to unnamed authority, checkable fact) but cites nothing.' },
   'unknown-citation': { severity: 'error', description: 'A citation key is in no bibliography of the file.' },
   'undefined-footnote': { severity: 'error', description: 'A footnote reference has no definition.' },
   'unused-reference': { severity: 'hint', description: 'An inline reference is never cited.' },
@@ -26,6 +26,7 @@ export const CLAIM_KIND_LABELS: Readonly<Record<ClaimKind, string>> = {
   attribution: 'attribution',
   statistic: 'statistic',
   weasel: 'appeal to unnamed authority',
+  fact: 'checkable fact',
   explicit: 'marked {.claim}',
 };
 

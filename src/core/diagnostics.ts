@@ -8,8 +8,20 @@ const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 |
 /** Messages made from a diagnostic's data when first read: a file can have 100,000 unknown keys, a report thousands of claims. */
 const DERIVED_MESSAGES: Partial<Record<DiagnosticCode, (data: DiagnosticData) => string>> = {
   'unknown-citation': (d) => `Unknown citation key "@${d.key}": it is in no bibliography of this file`,
-  'uncited-claim': (d) => `Uncited claim (${(d.kinds ?? []).map((k) => CLAIM_KIND_LABELS[k]).join(', ')}): cite a source, e.g. [@key], or mark it [...]{.opinion}`,
+  'uncited-claim': (d) => `Uncited claim (${claimReasons(d)}): cite a source, e.g. [@key], or mark it [...]{.opinion}`,
 };
+
+/** "attribution: “reportedly”, statistic: “40%”": each kind with the words that made it one. */
+export function claimReasons(d: DiagnosticData): string {
+  const evidence = d.evidence ?? [];
+  return (d.kinds ?? [])
+    .map((k) => {
+      const words = evidence.find((e) => e.kind === k)?.text.replace(/[\s()]+/g, ' ').trim() ?? '';
+      if (!words || words === '>' || words === '{.claim}') return CLAIM_KIND_LABELS[k];
+      return `${CLAIM_KIND_LABELS[k]}: “${words.length > 40 ? words.slice(0, 39) + '…' : words}”`;
+    })
+    .join(', ');
+}
 
 /** The message of a finding without one of its own. A code without a derived message never has an empty one: the description is only a safe fallback. */
 function derivedMessage(code: DiagnosticCode, data: DiagnosticData | undefined): string {

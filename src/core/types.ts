@@ -44,6 +44,8 @@ export interface Diagnostic extends Span {
 
 export interface DiagnosticData {
   readonly kinds?: readonly ClaimKind[];
+  /** For uncited claims: the words that made the sentence a claim. */
+  readonly evidence?: readonly ClaimEvidence[];
   readonly key?: string;
   readonly refKind?: EntryKind;
   readonly ref?: string;
@@ -55,8 +57,8 @@ export type EntryKind = 'actor' | 'event' | 'concept';
 export type ActorKind = 'state' | 'organization' | 'person' | 'group' | 'region' | 'other';
 export const ACTOR_KINDS: readonly ActorKind[] = ['state', 'organization', 'person', 'group', 'region', 'other'];
 
-export type ClaimKind = 'quotation' | 'attribution' | 'statistic' | 'weasel' | 'explicit';
-export const CLAIM_KINDS: readonly ClaimKind[] = ['quotation', 'attribution', 'statistic', 'weasel', 'explicit'];
+export type ClaimKind = 'quotation' | 'attribution' | 'statistic' | 'weasel' | 'fact' | 'explicit';
+export const CLAIM_KINDS: readonly ClaimKind[] = ['quotation', 'attribution', 'statistic', 'weasel', 'fact', 'explicit'];
 
 /** Where a knowledge entry or reference was defined: for go-to-definition and for messages. */
 export interface Origin {
@@ -142,9 +144,18 @@ export interface CitedKey extends Span {
   readonly locator: boolean;
 }
 
+/** Why a sentence is a claim of one kind: the rule that found it and the words it matched (absolute offsets). */
+export interface ClaimEvidence extends Span {
+  readonly kind: ClaimKind;
+  readonly rule: string;
+  readonly text: string;
+}
+
 export interface Claim extends Span {
   readonly range: Range;
   readonly kinds: readonly ClaimKind[];
+  /** One piece of evidence per kind, in the order of `kinds`. */
+  readonly evidence: readonly ClaimEvidence[];
   readonly cited: boolean;
   /** Indexes into `Analysis.citations` of the citations that cover it. */
   readonly citations: readonly number[];

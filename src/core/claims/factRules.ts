@@ -1,0 +1,157 @@
+// Checkable facts: what named actors did, decided, hold or practise, and dated events, with no
+// reporting verb or number. Signals used together: a known event; a date with a finite verb; a
+// name (known actor or proper noun) as the subject of a finite verb. Opinion, prediction,
+// hypotheticals, questions, imperatives and the author's own experience are never facts.
+import { DETERMINERS } from './lexicon';
+import { evidence, type ClaimRule, type Evidence, type SentenceView } from './sentence';
+import { stem, type Token } from './tokens';
+import { isSubjectLike } from './verbs';
+
+const MONTHS = new Set('january february march april june july august september october november december'.split(' '));
+const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const PERIODS = new Set('week month year decade spring summer autumn fall winter weekend quarter century'.split(' '));
+const RELATIVE = new Set('last this past previous earlier late early'.split(' '));
+const YEAR = /^(?:1[6-9]\d\d|20\d\d)(?:s|'s)?$/;
+const DAY = /^\d{1,2}(?:st|nd|rd|th)?$/;
+const DATE_PREPOSITIONS = new Set('in on since by until till from after before during early late mid around between through throughout of'.split(' '));
+
+/** The first date or time expression: "in 2005", "on 6 January", "Oct. 25", "last month", "on Wednesday". */
+export function findDate(tokens: readonly Token[]): [number, number] | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = t.lower;
+    if (YEAR.test(w)) return [i, i];
+    if (t.cap && (MONTHS.has(w) || WEEKDAYS.has(w))) return [i, i];
+    // "May" only where it cannot be the modal: "in May", "May 2012", "6 May".
+    if (t.cap && w === 'may' && (DATE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || DAY.test(tokens[i - 1]?.lower ?? '') || YEAR.test(tokens[i + 1]?.lower ?? '') || DAY.test(tokens[i + 1]?.lower ?? ''))) return [i, i];
+    if (t.cap && MONTH_ABBREVIATIONS.has(w) && DAY.test(tokens[i + 1]?.lower ?? '')) return [i, i + 1];
+    if (RELATIVE.has(w) && PERIODS.has(tokens[i + 1]?.lower ?? '') && w !== 'late' && w !== 'early') return [i, i + 1];
+    if (w === 'yesterday' || w === 'ago') return [Math.max(0, i - 2), i];
+  }
+  return undefined;
+}
+
+const IRREGULAR_PAST = new Set(
+  ('went took made cut left began sent won lost held met led gave brought built bought sold paid fell rose grew spent struck told said became came ' +
+    'saw knew chose drew drove fought froze hid hit kept laid let meant put ran set shut sought spoke stood stole swore taught threw understood ' +
+    'wrote withdrew overtook undertook broke forbade sank shot split spread bound caught dealt fled flew forgot forgave hung overthrew ' +
+    'rebuilt rode rang sank slid stuck stung strove swept swung tore woke wore wound became begun broken chosen done drawn driven eaten fallen ' +
+    'forgotten given gone grown hidden known ridden risen seen shaken shown stolen sworn taken thrown woken worn written withdrawn overtaken ' +
+    'undertaken been had did was were got found sat lay shed quit upheld withheld overran overrode oversaw')
+    .split(' '),
+);
+const ED_NOT_VERBS = new Set('need indeed speed seed feed breed bleed proceed exceed succeed hundred sacred naked wicked kindred rugged ragged crooked beloved aged embed infrared unprecedented so-called'.split(' '));
+const HAVE = new Set('has have had'.split(' '));
+const BE = new Set('is are was were'.split(' '));
+const OBJECT_STARTS = new Set([...DETERMINERS, ...'it them him her us to that on up in out its their his what which whether how'.split(' ')]);
+
+const isAdverb = (t: Token | undefined) => !!t && !t.punct && !t.cap && ((t.lower.endsWith('ly') && t.lower.length > 4) || /^(?:also|not|never|still|already|again|once|then|soon|later|first|just|long|now|even|only|increasingly)$/.test(t.lower));
+const isPast = (t: Token | undefined, prev: Token | undefined) =>
+  !!t && !t.punct && !t.cap && (IRREGULAR_PAST.has(t.lower) || (t.lower.length >= 5 && t.lower.endsWith('ed') && !ED_NOT_VERBS.has(t.lower))) && !(prev && DETERMINERS.has(prev.lower));
+
+/** The last token of a finite verb phrase starting at `i` (after any adverbs), or -1. */
+export function finiteVerbAt(tokens: readonly Token[], i: number): number {
+  let k = i;
+  let adverbs = 0;
+  while (isAdverb(tokens[k])) {
+    k++;
+    adverbs++;
+  }
+  const t = tokens[k];
+  if (!t || t.punct || t.cap) return -1;
+  const next = tokens[k + 1];
+  if (HAVE.has(t.lower)) {
+    let j = k + 1;
+    while (isAdverb(tokens[j])) j++;
+    return isPast(tokens[j], tokens[j - 1]) ? j : -1;
+  }
+  if (BE.has(t.lower)) {
+    let j = k + 1;
+    while (isAdverb(tokens[j])) j++;
+    const v = tokens[j];
+    return v && !v.punct && !v.cap && (v.lower.endsWith('ing') || isPast(v, tokens[j - 1])) && v.lower.length > 4 ? j : -1;
+  }
+  if (isPast(t, tokens[k - 1])) return k;
+  // A present-tense verb: "-s" or bare after an adverb ("regularly boycott"), or before its object ("uses this").
+  if (/^[a-z]+$/.test(t.lower) && t.lower.length > 2 && (adverbs > 0 || (next !== undefined && !next.punct && OBJECT_STARTS.has(next.lower) && t.lower.endsWith('s') && !t.lower.endsWith('ss')))) return k;
+  return -1;
+}
+
+/** Sentences that are opinion, prediction, hypothesis, question, advice or the author's own experience. */
+const NOT_FACT_WORDS = new Set(
+  ("would could might should must ought will shall perhaps probably possibly likely unlikely seems seem seemed appears appear arguably surely " +
+    "clearly obviously certainly undoubtedly presumably evidently imagine suppose if unless whether i i'm i've i'd we we're we've we'd " +
+    "let's maybe hopefully ideally need needs wonder why").split(' '),
+);
+const IMPERATIVE_STARTS = new Set('think imagine consider look note remember suppose take let see ask try compare keep make do'.split(' '));
+
+function notAFact(s: SentenceView): boolean {
+  const t = s.tokens;
+  if (/\?\s*["”’)]*\s*$/.test(s.text)) return true;
+  if (t[0] && IMPERATIVE_STARTS.has(t[0].lower)) return true;
+  return t.some((x) => NOT_FACT_WORDS.has(x.lower) && !(x.cap && x.lower === 'will' && x !== t[0]));
+}
+
+const inSpans = (spans: SentenceView['actors'], at: number) => spans.some((m) => m.start <= at && at < m.end);
+const CAPITAL_STOP = new Set(
+  "the a an this that these those in on at by for from to of and but or so yet as if when while after before since although though because however moreover meanwhile still then there here it its he she they his her their our my your one some many most all both each every such no not nor what which who whom whose where why how also even only just instead thus hence indeed nevertheless nonetheless furthermore besides likewise similarly currently today now again once unlike like despite given with without under over into through during against between among until upon within".split(
+    ' ',
+  ),
+);
+
+/** Whether token `i` names someone: a known actor, or a proper noun (not a sentence's first word on its own). */
+function isName(s: SentenceView, i: number): boolean {
+  const t = s.tokens[i]!;
+  if (inSpans(s.actors, t.start)) return true;
+  if (!t.cap || CAPITAL_STOP.has(stem(t)) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
+  if (i > 0 && !s.tokens[i - 1]!.punct) return true;
+  // First in the sentence or after punctuation: a name when another capitalised word or an acronym goes with it.
+  const next = s.tokens[i + 1];
+  return /^[A-Z]{2,}$/.test(s.text.slice(t.start, t.end)) || t.lower.endsWith("'s") || (!!next && next.cap && !CAPITAL_STOP.has(next.lower));
+}
+
+/** A name (or a noun right after a name: "House Republicans") as the subject of a finite verb. */
+function actorAction(s: SentenceView): Evidence | undefined {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!isName(s, i)) continue;
+    let k = i + 1;
+    // The rest of a multi-word name, or a plural noun it qualifies ("US diplomats").
+    while (k < t.length && (isName(s, k) || (k === i + 1 && !t[k]!.punct && !t[k]!.cap && isSubjectLike(t[k]) && finiteVerbAt(t, k + 1) >= 0))) k++;
+    const v = finiteVerbAt(t, k);
+    if (v >= 0) return evidence('fact', 'actor and action', t[i]!.start, t[v]!.end);
+  }
+  return undefined;
+}
+
+/** Any finite past-tense verb phrase in the sentence (with a date, it dates an action). */
+function anyFiniteVerb(tokens: readonly Token[]): number {
+  for (let i = 1; i < tokens.length; i++) {
+    if (isSubjectLike(tokens[i - 1]) || isAdverb(tokens[i - 1])) {
+      const v = finiteVerbAt(tokens, i);
+      if (v >= 0) return v;
+    }
+  }
+  return -1;
+}
+
+export const FACT_RULES: readonly ClaimRule[] = [
+  {
+    kind: 'fact',
+    name: 'known event',
+    trigger: { always: true },
+    find: (s) => (s.events.length && !notAFact(s) ? evidence('fact', 'known event', s.events[0]!.start, s.events[0]!.end) : undefined),
+  },
+  {
+    kind: 'fact',
+    name: 'dated action',
+    trigger: { always: true },
+    find(s) {
+      const date = findDate(s.tokens);
+      if (!date || notAFact(s) || anyFiniteVerb(s.tokens) < 0) return undefined;
+      return evidence('fact', 'dated action', s.tokens[date[0]]!.start, s.tokens[date[1]]!.end);
+    },
+  },
+  { kind: 'fact', name: 'actor and action', trigger: { always: true }, find: (s) => (notAFact(s) ? undefined : actorAction(s)) },
+];

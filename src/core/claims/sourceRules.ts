@@ -1,0 +1,213 @@
+// Rules for claims that rest on a source: quotations, attributions to a named source, and appeals
+// to an unnamed one. Each rule is one record; its trigger is the word list it reads.
+import {
+  ACCORDING_IDIOMS,
+  BE_FORMS,
+  DETERMINERS,
+  HEARSAY_ADVERBS,
+  HEARSAY_PARTICIPLES,
+  PHRASAL_FORMS,
+  PHRASAL_REPORTING,
+  REPORTING_FORMS,
+  THINKING_GOES,
+  UNNAMED_EVIDENCE,
+  VAGUE_SOURCES,
+} from './lexicon';
+import { evidence, type ClaimRule, type Evidence, type SentenceView } from './sentence';
+import { isReportingVerb } from './verbs';
+
+const words = (list: Iterable<string>) => ({ words: new Set(list) });
+
+/** The first token whose word is in `set` and passes `test`, as evidence spanning `extra` more tokens. */
+function firstToken(s: SentenceView, set: ReadonlySet<string>, test: (i: number) => number | false, kind: Evidence['kind'], rule: string): Evidence | undefined {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!set.has(t[i]!.lower)) continue;
+    const last = test(i);
+    if (last !== false) return evidence(kind, rule, t[i]!.start, t[last]!.end);
+  }
+  return undefined;
+}
+
+const MIN_QUOTE_WORDS = 4;
+const wordCount = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** A quotation in one style of marks: long enough to be a quotation, or attributed. */
+function quoted(mark: string, pattern: RegExp): ClaimRule {
+  return {
+    kind: 'quotation',
+    name: 'quotation marks',
+    trigger: { chars: mark },
+    find(s, found) {
+      const attributed = found.some((e) => e.kind === 'attribution');
+      for (const m of s.text.matchAll(pattern)) {
+        if (attributed || wordCount(m[1]!) >= MIN_QUOTE_WORDS) return evidence('quotation', 'quotation marks', m.index, m.index + m[0].length);
+      }
+      return undefined;
+    },
+  };
+}
+
+const ACCORDING = new Set(['according']);
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople']);
+const PHRASES: ReadonlyArray<readonly string[]> = [
+  ['in', 'the', 'words', 'of'],
+  ['as', 'reported', 'by'],
+  ['quoted', 'as'],
+  ['in', 'a', 'statement'],
+  ['in', 'an', 'interview'],
+  ['in', 'a', 'speech'],
+  ['at', 'a', 'press', 'conference'],
+  ['at', 'a', 'news', 'conference'],
+];
+const PHRASE_HEADS = new Set(PHRASES.map((p) => p[0]!));
+const VAGUE_VERBS = new Set([...REPORTING_FORMS.keys(), ...'think thinks thought agree agrees agreed fear fears feared'.split(' ')]);
+
+export const SOURCE_RULES: readonly ClaimRule[] = [
+  {
+    kind: 'attribution',
+    name: 'reporting verb',
+    trigger: words(REPORTING_FORMS.keys()),
+    find: (s) => firstToken(s, REPORTING_FORMS as unknown as ReadonlySet<string>, (i) => (isReportingVerb(s.tokens, i) ? i : false), 'attribution', 'reporting verb'),
+  },
+  {
+    kind: 'attribution',
+    name: 'phrasal reporting verb',
+    trigger: words(PHRASAL_FORMS.keys()),
+    find: (s) =>
+      firstToken(
+        s,
+        PHRASAL_FORMS as unknown as ReadonlySet<string>,
+        (i) => {
+          const particle = s.tokens[i + 1]?.lower ?? '';
+          const prev = s.tokens[i - 1];
+          if (prev && DETERMINERS.has(prev.lower)) return false;
+          return PHRASAL_REPORTING[PHRASAL_FORMS.get(s.tokens[i]!.lower)!]!.includes(particle) ? i + 1 : false;
+        },
+        'attribution',
+        'phrasal reporting verb',
+      ),
+  },
+  {
+    kind: 'attribution',
+    name: 'according to',
+    trigger: words(ACCORDING),
+    find: (s) =>
+      firstToken(
+        s,
+        ACCORDING,
+        (i) => {
+          const t = s.tokens;
+          if (t[i + 1]?.lower !== 'to') return false;
+          // "according to plan", "according to this view": no source named.
+          let k = i + 2;
+          while (t[k] && DETERMINERS.has(t[k]!.lower)) k++;
+          if (!t[k] || ACCORDING_IDIOMS.has(t[k]!.lower) || (k > i + 2 && ACCORDING_IDIOMS.has(t[k - 1]!.lower) && ACCORDING_IDIOMS.has(t[k + 1]?.lower ?? ''))) return false;
+          return i + 1;
+        },
+        'attribution',
+        'according to',
+      ),
+  },
+  {
+    kind: 'attribution',
+    name: 'reporting phrase',
+    trigger: words(PHRASE_HEADS),
+    find: (s) =>
+      firstToken(
+        s,
+        PHRASE_HEADS,
+        (i) => {
+          const p = PHRASES.find((words) => words.every((w, k) => s.tokens[i + k]?.lower === w));
+          return p ? i + p.length - 1 : false;
+        },
+        'attribution',
+        'reporting phrase',
+      ),
+  },
+  { kind: 'attribution', name: 'spokesperson', trigger: words(SPOKES), find: (s) => firstToken(s, SPOKES, (i) => i, 'attribution', 'spokesperson') },
+  quoted('“', /“([^“”]*)”/g),
+  quoted('«', /«([^«»]*)»/g),
+  quoted('„', /„([^„“”]*)[“”]/g),
+  quoted('"', /(?<![\p{L}\p{N}])"([^"]*)"/gu),
+  quoted('‘', /(?<![\p{L}\p{N}])‘([^‘’]*(?:’\p{L}[^‘’]*)*)’(?!\p{L})/gu),
+  { kind: 'weasel', name: 'hearsay adverb', trigger: words(HEARSAY_ADVERBS), find: (s) => firstToken(s, HEARSAY_ADVERBS, (i) => i, 'weasel', 'hearsay adverb') },
+  {
+    kind: 'weasel',
+    name: 'passive hearsay',
+    trigger: words(HEARSAY_PARTICIPLES),
+    find: (s) =>
+      firstToken(
+        s,
+        HEARSAY_PARTICIPLES,
+        (i) => {
+          const t = s.tokens;
+          let k = i - 1;
+          while (k >= 0 && /^(?:widely|generally|commonly|often|long|also|now|still|increasingly|frequently|repeatedly|broadly)$/.test(t[k]!.lower)) k--;
+          if (k < 0 || !BE_FORMS.has(t[k]!.lower)) return false;
+          const next = t[i + 1]?.lower;
+          const word = t[i]!.lower;
+          if (next === 'to' || next === 'that') return i + 1;
+          return (word === 'accused' || word === 'suspected') && next === 'of' ? i + 1 : false;
+        },
+        'weasel',
+        'passive hearsay',
+      ),
+  },
+  {
+    kind: 'weasel',
+    name: 'widely held',
+    trigger: words(['widely', 'generally', 'commonly']),
+    find: (s) =>
+      firstToken(s, new Set(['widely', 'generally', 'commonly']), (i) => (/^(?:regarded|considered|seen|believed|accepted|held|thought|known|reported|cited|viewed)$/.test(s.tokens[i + 1]?.lower ?? '') ? i + 1 : false), 'weasel', 'widely held'),
+  },
+  {
+    kind: 'weasel',
+    name: 'unnamed source',
+    trigger: words(VAGUE_SOURCES),
+    find: (s) =>
+      firstToken(
+        s,
+        VAGUE_SOURCES,
+        (i) => {
+          const t = s.tokens;
+          // "critics say", "most economists, however, argue", "backers of tariffs say".
+          for (let k = i + 1; k < t.length && k <= i + 6; k++) {
+            if (t[k]!.punct && t[k]!.lower !== ',') break;
+            if (VAGUE_VERBS.has(t[k]!.lower) && (REPORTING_FORMS.has(t[k]!.lower) ? isReportingVerb(t, k) : true)) return k;
+          }
+          // "say economists": the verb before its subject.
+          const prev = t[i - 1];
+          if (prev && VAGUE_VERBS.has(prev.lower) && (t[i - 2]?.lower === ',' || i === 1)) return i;
+          return false;
+        },
+        'weasel',
+        'unnamed source',
+      ),
+  },
+  {
+    kind: 'weasel',
+    name: 'unnamed study or poll',
+    trigger: words(UNNAMED_EVIDENCE),
+    find: (s) =>
+      firstToken(
+        s,
+        UNNAMED_EVIDENCE,
+        (i) => {
+          const t = s.tokens;
+          const prev = t[i - 1]?.lower ?? '';
+          const next = t[i + 1]?.lower ?? '';
+          if (/^(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|found|finds|confirm|confirms|confirmed)$/.test(next)) return i + 1;
+          return /^(?:recent|new|latest|several|numerous|various|many|one)$/.test(prev) ? i : false;
+        },
+        'weasel',
+        'unnamed study or poll',
+      ),
+  },
+  {
+    kind: 'weasel',
+    name: 'received wisdom',
+    trigger: words(THINKING_GOES),
+    find: (s) => firstToken(s, THINKING_GOES, (i) => (s.tokens[i - 1]?.lower === 'the' && /^go(?:es)?$/.test(s.tokens[i + 1]?.lower ?? '') ? i + 1 : false), 'weasel', 'received wisdom'),
+  },
+];
