@@ -4,7 +4,7 @@ import { claimSummary, collectEntities, severityRank, type Analysis, type Diagno
 export interface FileReport {
   readonly path: string;
   readonly diagnostics: Array<{ code: string; severity: Severity; message: string; range: Range }>;
-  readonly claims: Array<{ range: Range; kinds: string[]; cited: boolean }>;
+  readonly claims: Array<{ range: Range; kinds: string[]; evidence: Array<{ kind: string; rule: string; text: string }>; cited: boolean }>;
   readonly actors: Array<{ id: string; name: string; kind: string; mentions: number }>;
   readonly events: Array<{ id: string; title: string; date: string | null; actors: string[]; mentions: number }>;
   readonly concepts: Array<{ id: string; term: string; mentions: number }>;
@@ -25,7 +25,7 @@ export function fileReport(path: string, a: Analysis): FileReport {
   return {
     path,
     diagnostics: a.diagnostics.map(diagnostic),
-    claims: a.claims.map((c) => ({ range: c.range, kinds: [...c.kinds], cited: c.cited })),
+    claims: a.claims.map((c) => ({ range: c.range, kinds: [...c.kinds], evidence: c.evidence.map((e) => ({ kind: e.kind, rule: e.rule, text: e.text })), cited: c.cited })),
     actors: actors.map(({ entry: e, mentions }) => ({ id: e.id, name: e.name, kind: e.kind, mentions: mentions.length })),
     events: events.map(({ entry: e, mentions }) => ({ id: e.id, title: e.title, date: e.date ?? null, actors: [...e.actors], mentions: mentions.length })),
     concepts: concepts.map(({ entry: e, mentions }) => ({ id: e.id, term: e.term, mentions: mentions.length })),

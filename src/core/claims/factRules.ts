@@ -38,20 +38,28 @@ const IRREGULAR_PAST = new Set(
     'wrote withdrew overtook undertook broke forbade sank shot split spread bound caught dealt fled flew forgot forgave hung overthrew ' +
     'rebuilt rode rang sank slid stuck stung strove swept swung tore woke wore wound became begun broken chosen done drawn driven eaten fallen ' +
     'forgotten given gone grown hidden known ridden risen seen shaken shown stolen sworn taken thrown woken worn written withdrawn overtaken ' +
-    'undertaken been had did was were got found sat lay shed quit upheld withheld overran overrode oversaw')
+    'undertaken been had was were got found sat lay shed quit upheld withheld overran overrode oversaw hurt cost beat bet burst rid ' +
+    'imposed')
     .split(' '),
 );
 const ED_NOT_VERBS = new Set('need indeed speed seed feed breed bleed proceed exceed succeed hundred sacred naked wicked kindred rugged ragged crooked beloved aged embed infrared unprecedented so-called'.split(' '));
 const HAVE = new Set('has have had'.split(' '));
 const BE = new Set('is are was were'.split(' '));
-const OBJECT_STARTS = new Set([...DETERMINERS, ...'it them him her us to that on up in out its their his what which whether how'.split(' ')]);
+// Not "that", "which": after a plural noun they start a relative clause ("republics that attempt").
+const OBJECT_STARTS = new Set([...DETERMINERS, ...'it them him her us up out its their his'.split(' ')].filter((w) => w !== 'that'));
+/** Present-tense verbs of state and judgement: "the alliance remains weak" characterises, it does not report an act. */
+const STATIVE = new Set(
+  ('remains reflects persists represents means matters lacks needs wants faces knows seems appears tends depends deserves belongs resembles ' +
+    'exists stands looks feels prefers hopes fears wishes likes loves hates understands realizes realises cares avoids becomes makes shows ' +
+    'suffers risks enjoys involves requires includes contains').split(' '),
+);
 
 const isAdverb = (t: Token | undefined) => !!t && !t.punct && !t.cap && ((t.lower.endsWith('ly') && t.lower.length > 4) || /^(?:also|not|never|still|already|again|once|then|soon|later|first|just|long|now|even|only|increasingly)$/.test(t.lower));
 const isPast = (t: Token | undefined, prev: Token | undefined) =>
   !!t && !t.punct && !t.cap && (IRREGULAR_PAST.has(t.lower) || (t.lower.length >= 5 && t.lower.endsWith('ed') && !ED_NOT_VERBS.has(t.lower))) && !(prev && DETERMINERS.has(prev.lower));
 
 /** The last token of a finite verb phrase starting at `i` (after any adverbs), or -1. */
-export function finiteVerbAt(tokens: readonly Token[], i: number): number {
+export function finiteVerbAt(tokens: readonly Token[], i: number, present = true): number {
   let k = i;
   let adverbs = 0;
   while (isAdverb(tokens[k])) {
@@ -70,15 +78,16 @@ export function finiteVerbAt(tokens: readonly Token[], i: number): number {
     let j = k + 1;
     while (isAdverb(tokens[j])) j++;
     const v = tokens[j];
-    return v && !v.punct && !v.cap && (v.lower.endsWith('ing') || isPast(v, tokens[j - 1])) && v.lower.length > 4 ? j : -1;
+    return v && !v.punct && !v.cap && ((v.lower.endsWith('ing') && v.lower.length > 4) || isPast(v, tokens[j - 1])) ? j : -1;
   }
   if (isPast(t, tokens[k - 1])) return k;
   // A present-tense verb: "-s" or bare after an adverb ("regularly boycott"), or before its object ("uses this").
-  if (/^[a-z]+$/.test(t.lower) && t.lower.length > 2 && (adverbs > 0 || (next !== undefined && !next.punct && OBJECT_STARTS.has(next.lower) && t.lower.endsWith('s') && !t.lower.endsWith('ss')))) return k;
+  if (!present || STATIVE.has(t.lower) || !/^[a-z]+$/.test(t.lower) || t.lower.length <= 2) return -1;
+  if (adverbs > 0 || (next !== undefined && !next.punct && OBJECT_STARTS.has(next.lower) && t.lower.endsWith('s') && !t.lower.endsWith('ss'))) return k;
   return -1;
 }
 
-/** Sentences that are opinion, prediction, hypothesis, question, advice or the author's own experience. */
+/** Words of opinion, prediction, hypothesis, advice or the author's own experience. */
 const NOT_FACT_WORDS = new Set(
   ("would could might should must ought will shall perhaps probably possibly likely unlikely seems seem seemed appears appear arguably surely " +
     "clearly obviously certainly undoubtedly presumably evidently imagine suppose if unless whether i i'm i've i'd we we're we've we'd " +
@@ -86,12 +95,20 @@ const NOT_FACT_WORDS = new Set(
 );
 const IMPERATIVE_STARTS = new Set('think imagine consider look note remember suppose take let see ask try compare keep make do'.split(' '));
 
-function notAFact(s: SentenceView): boolean {
+/**
+ * The offset from which the sentence turns to opinion, prediction or hypothesis: a fact must be
+ * stated before it ("X signed a treaty that will enter into force" is still a fact). 0 for
+ * questions and imperatives, which are never facts; the sentence's length when nothing turns it.
+ */
+function opinionFrom(s: SentenceView): number {
   const t = s.tokens;
-  if (/\?\s*["”’)]*\s*$/.test(s.text)) return true;
-  if (t[0] && IMPERATIVE_STARTS.has(t[0].lower)) return true;
-  return t.some((x) => NOT_FACT_WORDS.has(x.lower) && !(x.cap && x.lower === 'will' && x !== t[0]));
+  if (/\?\s*["”’)]*\s*$/.test(s.text)) return 0;
+  if (t[0] && IMPERATIVE_STARTS.has(t[0].lower)) return 0;
+  for (const x of t) if (NOT_FACT_WORDS.has(x.lower) && !(x.cap && x.lower === 'will' && x !== t[0])) return x.start;
+  return s.text.length;
 }
+const notAFact = (s: SentenceView) => opinionFrom(s) === 0;
+const before = (s: SentenceView, e: Evidence | undefined) => (e && e.end <= opinionFrom(s) ? e : undefined);
 
 const inSpans = (spans: SentenceView['actors'], at: number) => spans.some((m) => m.start <= at && at < m.end);
 const CAPITAL_STOP = new Set(
@@ -105,10 +122,12 @@ function isName(s: SentenceView, i: number): boolean {
   const t = s.tokens[i]!;
   if (inSpans(s.actors, t.start)) return true;
   if (!t.cap || CAPITAL_STOP.has(stem(t)) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
-  if (i > 0 && !s.tokens[i - 1]!.punct) return true;
-  // First in the sentence or after punctuation: a name when another capitalised word or an acronym goes with it.
+  const prev = s.tokens[i - 1];
+  if (prev && (!prev.punct || prev.lower === ',' || prev.lower === ';')) return true;
+  // First in the sentence or after opening punctuation: a name when another capitalised word, an
+  // acronym or a possessive goes with it, or a past-tense verb follows ("Jordan closed its border").
   const next = s.tokens[i + 1];
-  return /^[A-Z]{2,}$/.test(s.text.slice(t.start, t.end)) || t.lower.endsWith("'s") || (!!next && next.cap && !CAPITAL_STOP.has(next.lower));
+  return /^[A-Z]{2,}$/.test(s.text.slice(t.start, t.end)) || t.lower.endsWith("'s") || (!!next && next.cap && !CAPITAL_STOP.has(next.lower)) || finiteVerbAt(s.tokens, i + 1, false) >= 0;
 }
 
 /** A name (or a noun right after a name: "House Republicans") as the subject of a finite verb. */
@@ -116,14 +135,25 @@ function actorAction(s: SentenceView): Evidence | undefined {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     if (!isName(s, i)) continue;
+    // "Russia's threats": a possessive qualifies the subject, it is not one.
+    if (t[i]!.lower.endsWith("'s") && !t[i + 1]?.cap) continue;
     let k = i + 1;
     // The rest of a multi-word name, or a plural noun it qualifies ("US diplomats").
     while (k < t.length && (isName(s, k) || (k === i + 1 && !t[k]!.punct && !t[k]!.cap && isSubjectLike(t[k]) && finiteVerbAt(t, k + 1) >= 0))) k++;
+    // "Georgia, Moldova and Ukraine – have signed": a closing dash or bracket between.
+    if (t[k] && /^[–—)]$/.test(t[k]!.lower)) k++;
     const v = finiteVerbAt(t, k);
     if (v >= 0) return evidence('fact', 'actor and action', t[i]!.start, t[v]!.end);
   }
+  // "he opened the border": a pronoun as the subject of a past-tense action.
+  for (let i = 0; i < t.length; i++) {
+    if (!PRONOUNS.has(t[i]!.lower)) continue;
+    const v = finiteVerbAt(t, i + 1, false);
+    if (v >= 0 && !BE.has(t[v]!.lower) && !HAVE.has(t[i + 1]!.lower)) return evidence('fact', 'actor and action', t[i]!.start, t[v]!.end);
+  }
   return undefined;
 }
+const PRONOUNS = new Set('he she they it'.split(' '));
 
 /** Any finite past-tense verb phrase in the sentence (with a date, it dates an action). */
 function anyFiniteVerb(tokens: readonly Token[]): number {
@@ -141,7 +171,7 @@ export const FACT_RULES: readonly ClaimRule[] = [
     kind: 'fact',
     name: 'known event',
     trigger: { always: true },
-    find: (s) => (s.events.length && !notAFact(s) ? evidence('fact', 'known event', s.events[0]!.start, s.events[0]!.end) : undefined),
+    find: (s) => (s.events.length ? before(s, evidence('fact', 'known event', s.events[0]!.start, s.events[0]!.end)) : undefined),
   },
   {
     kind: 'fact',
@@ -149,9 +179,16 @@ export const FACT_RULES: readonly ClaimRule[] = [
     trigger: { always: true },
     find(s) {
       const date = findDate(s.tokens);
-      if (!date || notAFact(s) || anyFiniteVerb(s.tokens) < 0) return undefined;
-      return evidence('fact', 'dated action', s.tokens[date[0]]!.start, s.tokens[date[1]]!.end);
+      if (!date || notAFact(s)) return undefined;
+      const verb = anyFiniteVerb(s.tokens);
+      if (verb >= 0 && s.tokens[verb]!.end <= opinionFrom(s)) return evidence('fact', 'dated action', s.tokens[date[0]]!.start, s.tokens[date[1]]!.end);
+      // A dated projection: "payments will overtake defence spending in 2030".
+      const will = s.tokens.findIndex((x) => x.lower === 'will');
+      if (will > 0 && YEAR.test(s.tokens[date[0]]!.lower) && isSubjectLike(s.tokens[will - 1]) && opinionFrom(s) === s.tokens[will]!.start && !/\b(?:I|we)\b/.test(s.text)) {
+        return evidence('fact', 'dated projection', s.tokens[will]!.start, s.tokens[date[1]]!.end);
+      }
+      return undefined;
     },
   },
-  { kind: 'fact', name: 'actor and action', trigger: { always: true }, find: (s) => (notAFact(s) ? undefined : actorAction(s)) },
+  { kind: 'fact', name: 'actor and action', trigger: { always: true }, find: (s) => (notAFact(s) ? undefined : before(s, actorAction(s))) },
 ];

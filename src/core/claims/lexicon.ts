@@ -6,9 +6,9 @@ const REPORTING_VERBS = (
   'say tell state announce claim report declare note insist argue assert admit acknowledge confirm deny describe warn write ' +
   'remark stress emphasise emphasize pledge vow allege contend explain add accuse assess estimate calculate conclude concede ' +
   'maintain suggest propose predict forecast project reckon believe consider complain criticise criticize condemn denounce ' +
-  'praise reveal disclose divulge testify tweet publish recall recount reply respond retort counter comment observe ' +
+  'praise reveal disclose divulge testify tweet publish recall recount reply retort counter comment observe ' +
   'mention highlight imply caution threaten promise guarantee assure reassure urge demand ' +
-  'summarise summarize characterise characterize dismiss reject refute rebut dispute ' +
+  'summarise summarize dismiss reject refute rebut dispute ' +
   'blame boast brag lament regret apologise apologize recommend advise advocate insinuate speculate theorise theorize ' +
   'hypothesise hypothesize quote cite paraphrase reiterate restate proclaim pronounce profess affirm aver avow attest ' +
   'swear vouch confess clarify specify elaborate foresee posit postulate'
@@ -100,7 +100,7 @@ export const ATTRIBUTION_PHRASES = [
 ];
 
 /** "according to ..." that names no source: a plan, a view, a logic. */
-export const ACCORDING_IDIOMS = new Set('plan plans this that the view logic theory reasoning schedule script rules form type design expectations'.split(' '));
+export const ACCORDING_IDIOMS = new Set('plan plans view views logic theory reasoning schedule script rules form type design expectations wishes'.split(' '));
 
 /** Plural nouns for people who are not named: their report is an appeal to unnamed authority. */
 export const VAGUE_SOURCES = new Set(

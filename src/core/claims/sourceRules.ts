@@ -6,6 +6,7 @@ import {
   DETERMINERS,
   HEARSAY_ADVERBS,
   HEARSAY_PARTICIPLES,
+  NOUN_LIKE,
   PHRASAL_FORMS,
   PHRASAL_REPORTING,
   REPORTING_FORMS,
@@ -63,6 +64,16 @@ const PHRASES: ReadonlyArray<readonly string[]> = [
 const PHRASE_HEADS = new Set(PHRASES.map((p) => p[0]!));
 const VAGUE_VERBS = new Set([...REPORTING_FORMS.keys(), ...'think thinks thought agree agrees agreed fear fears feared'.split(' ')]);
 
+/** A verb of an unnamed source's report: a past or bare form ("critics argued", "economists say"), not a noun ("most states", "most telling"). */
+function isVagueReport(t: SentenceView['tokens'], k: number): boolean {
+  const w = t[k]!.lower;
+  const prev = t[k - 1]!.lower;
+  if (DETERMINERS.has(prev) || /^(?:most|more|very|so|less)$/.test(prev)) return false;
+  if (w.endsWith('ing')) return /^(?:is|are|was|were|been)$/.test(prev);
+  const base = REPORTING_FORMS.get(w);
+  return !(base && base !== w && w.endsWith('s') && NOUN_LIKE.has(base));
+}
+
 export const SOURCE_RULES: readonly ClaimRule[] = [
   {
     kind: 'attribution',
@@ -98,11 +109,9 @@ export const SOURCE_RULES: readonly ClaimRule[] = [
         ACCORDING,
         (i) => {
           const t = s.tokens;
-          if (t[i + 1]?.lower !== 'to') return false;
-          // "according to plan", "according to this view": no source named.
-          let k = i + 2;
-          while (t[k] && DETERMINERS.has(t[k]!.lower)) k++;
-          if (!t[k] || ACCORDING_IDIOMS.has(t[k]!.lower) || (k > i + 2 && ACCORDING_IDIOMS.has(t[k - 1]!.lower) && ACCORDING_IDIOMS.has(t[k + 1]?.lower ?? ''))) return false;
+          if (t[i + 1]?.lower !== 'to' || !t[i + 2]) return false;
+          // "according to plan", "according to this view", "according to Putin's plan": no source named.
+          for (let k = i + 2; k <= i + 4 && t[k]; k++) if (ACCORDING_IDIOMS.has(t[k]!.lower)) return false;
           return i + 1;
         },
         'attribution',
@@ -174,7 +183,7 @@ export const SOURCE_RULES: readonly ClaimRule[] = [
           // "critics say", "most economists, however, argue", "backers of tariffs say".
           for (let k = i + 1; k < t.length && k <= i + 6; k++) {
             if (t[k]!.punct && t[k]!.lower !== ',') break;
-            if (VAGUE_VERBS.has(t[k]!.lower) && (REPORTING_FORMS.has(t[k]!.lower) ? isReportingVerb(t, k) : true)) return k;
+            if (VAGUE_VERBS.has(t[k]!.lower) && isVagueReport(t, k)) return k;
           }
           // "say economists": the verb before its subject.
           const prev = t[i - 1];
@@ -196,7 +205,7 @@ export const SOURCE_RULES: readonly ClaimRule[] = [
         (i) => {
           const t = s.tokens;
           const prev = t[i - 1]?.lower ?? '';
-          const next = t[i + 1]?.lower ?? '';
+          const next = (/^(?:have|has|had|also|consistently|repeatedly)$/.test(t[i + 1]?.lower ?? '') ? t[i + 2]?.lower : t[i + 1]?.lower) ?? '';
           if (/^(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|found|finds|confirm|confirms|confirmed)$/.test(next)) return i + 1;
           return /^(?:recent|new|latest|several|numerous|various|many|one)$/.test(prev) ? i : false;
         },

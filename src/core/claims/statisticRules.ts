@@ -25,7 +25,7 @@ function quantity(s: string): [number, number] | undefined {
 }
 
 /** The author's own what-if or aside: a modal, a condition, an imperative or a question. */
-const HYPOTHETICAL = /\b(?:could|would|might|may|if|suppose|imagine|think about)\b|\?\s*$/i;
+const HYPOTHETICAL = /\b(?:could|would|might|may|if|suppose|imagine|think about)\b|\?\s*$|\b(?:I|I've|I'm|I’ve|I’m)\b/i;
 
 function pattern(name: string, re: RegExp, trigger: ClaimRule['trigger'], vague = false): ClaimRule {
   return {

@@ -1,16 +1,21 @@
 // Telling a reporting verb used as a verb ("the ministry declared") from the same word used as a
 // noun or adjective ("its declared policy", "a claim"), from the words around it. No tagger: the
 // neighbours a verb needs are few and closed-class.
-import { DETERMINERS, NOUN_LIKE, OWN_VOICE, REPORTING_FORMS } from './lexicon';
+import { DETERMINERS, NOUN_LIKE, OWN_VOICE, REPORTING_FORMS, VAGUE_SOURCES } from './lexicon';
 import type { Token } from './tokens';
 
 const PREPOSITIONS = new Set('of for in on with by from into about against under over between among without per as at'.split(' '));
 const PRONOUN_SUBJECTS = new Set('he she they it who which one someone somebody everyone nobody'.split(' '));
 const AUXILIARIES = new Set(
-  "do does did don't doesn't didn't to will would may might could should must can cannot can't won't has have had also not never often always still repeatedly once later then again publicly privately openly recently".split(
+  "do does did don't doesn't didn't will would may might could should must can cannot can't won't has have had also not never often always still repeatedly once later then again publicly privately openly recently".split(
     ' ',
   ),
 );
+/** Words that make a following -ing or -ed form an adjective: "the most telling example". */
+const DEGREE = new Set('most more very so less least too rather quite'.split(' '));
+/** Auxiliaries after which a participle is a verb: "has warned", "was saying". */
+const HELPERS = new Set("is are was were be been being has have had having".split(' '));
+const SOURCE_PRONOUNS = new Set('he she they who'.split(' '));
 const NEGATED_MODALS = new Set("can't cannot couldn't can not".split(' '));
 const NOT_PLURAL = new Set('is was has this its us his does as thus whereas yes ies news'.split(' '));
 
@@ -34,15 +39,31 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
   const base = REPORTING_FORMS.get(t.lower);
   if (base === undefined || t.cap) return false;
   const prev = tokens[i - 1];
-  if (prev && !prev.punct && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower))) return false;
+  const next = tokens[i + 1];
+  if (prev && !prev.punct && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || DEGREE.has(prev.lower))) return false;
   // "It cannot be denied": an idiom, no source.
   if (prev && (prev.lower === 'be' || prev.lower === 'been') && NEGATED_MODALS.has(tokens[i - 2]?.lower ?? '')) return false;
   if (ownVoice(tokens, i)) return false;
-  const pastForm = t.lower !== base && !t.lower.endsWith('s') && !t.lower.endsWith('ing');
-  if (!NOUN_LIKE.has(base) || pastForm) return true;
-  if (isSubjectLike(prev) || (prev && isAdverb(prev))) return true;
+  const form = t.lower === base ? 'base' : t.lower.endsWith('ing') ? 'ing' : t.lower.endsWith('s') && REPORTING_FORMS.get(t.lower.slice(0, -1)) !== undefined || t.lower.endsWith('es') ? 'third' : 'past';
+  if (form === 'past') {
+    // "the union implied by the treaty", "the email mentioned above": a participle describing a noun.
+    const helped = prev && (HELPERS.has(prev.lower) || isSubjectLike(prev) || prev.punct);
+    return !(next && /^(?:by|above|below|earlier|here)$/.test(next.lower) && !helped);
+  }
+  if (form === 'ing') return !!prev && (prev.lower === ',' || HELPERS.has(prev.lower) || isSubjectLike(prev));
+  // Bare and -s forms: a source named or unnamed before them, or the verb before its subject.
+  if (form === 'third' && NOUN_LIKE.has(base) && !(next && /^(?:that|“|"|:)$/.test(next.lower)) && !(isSourceLike(prev) && next && !next.punct && DETERMINERS.has(next.lower))) return false;
+  if (isSourceLike(prev)) return true;
+  if (prev && isAdverb(prev) && isSourceLike(tokens[i - 2])) return true;
   // Inverted: ", say economists", "“...,” said the minister".
-  return !!prev && prev.punct && /[,”"»]/.test(prev.lower) && !!tokens[i + 1] && !tokens[i + 1]!.punct;
+  return !!prev && prev.punct && /[,”"»]/.test(prev.lower) && !!next && !next.punct;
+}
+
+/** A subject that can be a source: a name, a personal pronoun, an unnamed group ("critics"). */
+function isSourceLike(t: Token | undefined): boolean {
+  if (!t || t.punct) return false;
+  if (t.cap) return !DETERMINERS.has(t.lower);
+  return SOURCE_PRONOUNS.has(t.lower) || VAGUE_SOURCES.has(t.lower);
 }
 
 /** Whether the nearest subject before `i` (within the clause) is the author or the reader. */
