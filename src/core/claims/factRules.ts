@@ -46,7 +46,7 @@ const ED_NOT_VERBS = new Set('need indeed speed seed feed breed bleed proceed ex
 const HAVE = new Set('has have had'.split(' '));
 const BE = new Set('is are was were'.split(' '));
 // Not "that", "which": after a plural noun they start a relative clause ("republics that attempt").
-const OBJECT_STARTS = new Set([...DETERMINERS, ...'it them him her us up out its their his'.split(' ')].filter((w) => w !== 'that'));
+const OBJECT_STARTS = new Set([...DETERMINERS, ...'it them him her us up out its their his to'.split(' ')].filter((w) => w !== 'that'));
 /** Present-tense verbs of state and judgement: "the alliance remains weak" characterises, it does not report an act. */
 const STATIVE = new Set(
   ('remains reflects persists represents means matters lacks needs wants faces knows seems appears tends depends deserves belongs resembles ' +
@@ -127,7 +127,7 @@ function isName(s: SentenceView, i: number): boolean {
   // First in the sentence or after opening punctuation: a name when another capitalised word, an
   // acronym or a possessive goes with it, or a past-tense verb follows ("Jordan closed its border").
   const next = s.tokens[i + 1];
-  return /^[A-Z]{2,}$/.test(s.text.slice(t.start, t.end)) || t.lower.endsWith("'s") || (!!next && next.cap && !CAPITAL_STOP.has(next.lower)) || finiteVerbAt(s.tokens, i + 1, false) >= 0;
+  return /^[A-Z]{2,}$/.test(s.text.slice(t.start, t.end)) || t.lower.endsWith("'s") || (!!next && next.cap && !CAPITAL_STOP.has(next.lower)) || finiteVerbAt(s.tokens, i + 1, false) >= 0 || finiteVerbAt(s.tokens, i + 1) === i + 1;
 }
 
 /** A name (or a noun right after a name: "House Republicans") as the subject of a finite verb. */

@@ -15,6 +15,13 @@ const AUXILIARIES = new Set(
 const DEGREE = new Set('most more very so less least too rather quite'.split(' '));
 /** Auxiliaries after which a participle is a verb: "has warned", "was saying". */
 const HELPERS = new Set("is are was were be been being has have had having".split(' '));
+/** Singular nouns for bodies that speak: "the government considers", "the ministry warns". */
+const INSTITUTIONS = new Set(
+  ('government ministry administration court parliament president minister commission council committee agency company ' +
+    'office department embassy army military police union alliance organisation organization bank fund board panel senate ' +
+    'congress campaign party regime kremlin authority leadership cabinet spokesman spokeswoman spokesperson report study survey ' +
+    'poll statement document memo letter article newspaper paper outlet channel agency watchdog regulator prosecutor judge').split(' '),
+);
 const SOURCE_PRONOUNS = new Set('he she they who'.split(' '));
 const NEGATED_MODALS = new Set("can't cannot couldn't can not".split(' '));
 const NOT_PLURAL = new Set('is was has this its us his does as thus whereas yes ies news'.split(' '));
@@ -40,7 +47,9 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
   if (base === undefined || t.cap) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (prev && !prev.punct && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || DEGREE.has(prev.lower))) return false;
+  // "by arguing that": the subject's own argument, a preposition that keeps the verb.
+  const byGerund = prev?.lower === 'by' && t.lower.endsWith('ing');
+  if (prev && !prev.punct && !byGerund && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || DEGREE.has(prev.lower))) return false;
   // "It cannot be denied": an idiom, no source.
   if (prev && (prev.lower === 'be' || prev.lower === 'been') && NEGATED_MODALS.has(tokens[i - 2]?.lower ?? '')) return false;
   if (ownVoice(tokens, i)) return false;
@@ -50,7 +59,9 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
     const helped = prev && (HELPERS.has(prev.lower) || isSubjectLike(prev) || prev.punct);
     return !(next && /^(?:by|above|below|earlier|here)$/.test(next.lower) && !helped);
   }
-  if (form === 'ing') return !!prev && (prev.lower === ',' || HELPERS.has(prev.lower) || isSubjectLike(prev));
+  if (form === 'ing') return !!prev && (byGerund || prev.lower === ',' || HELPERS.has(prev.lower) || isSubjectLike(prev));
+  // "advertisers claim to", "officials claim that": a bare form with its complement.
+  if (form === 'base' && isSubjectLike(prev) && next && (next.lower === 'that' || next.lower === 'to')) return true;
   // Bare and -s forms: a source named or unnamed before them, or the verb before its subject.
   if (form === 'third' && NOUN_LIKE.has(base) && !(next && /^(?:that|“|"|:)$/.test(next.lower)) && !(isSourceLike(prev) && next && !next.punct && DETERMINERS.has(next.lower))) return false;
   if (isSourceLike(prev)) return true;
@@ -63,7 +74,7 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
 function isSourceLike(t: Token | undefined): boolean {
   if (!t || t.punct) return false;
   if (t.cap) return !DETERMINERS.has(t.lower);
-  return SOURCE_PRONOUNS.has(t.lower) || VAGUE_SOURCES.has(t.lower);
+  return SOURCE_PRONOUNS.has(t.lower) || VAGUE_SOURCES.has(t.lower) || INSTITUTIONS.has(t.lower);
 }
 
 /** Whether the nearest subject before `i` (within the clause) is the author or the reader. */
