@@ -104,7 +104,12 @@ function opinionFrom(s: SentenceView): number {
   const t = s.tokens;
   if (/\?\s*["”’)]*\s*$/.test(s.text)) return 0;
   if (t[0] && IMPERATIVE_STARTS.has(t[0].lower)) return 0;
-  for (const x of t) if (NOT_FACT_WORDS.has(x.lower) && !(x.cap && x.lower === 'will' && x !== t[0])) return x.start;
+  for (let k = 0; k < t.length; k++) {
+    const x = t[k]!;
+    if (NOT_FACT_WORDS.has(x.lower) && !(x.cap && x.lower === 'will' && k > 0)) return x.start;
+    // "in the event that", "in case": conditions, as "if" is.
+    if ((x.lower === 'event' && t[k - 1]?.lower === 'the' && t[k - 2]?.lower === 'in') || (x.lower === 'case' && t[k - 1]?.lower === 'in')) return t[k - 1]!.start;
+  }
   return s.text.length;
 }
 const notAFact = (s: SentenceView) => opinionFrom(s) === 0;
@@ -137,6 +142,9 @@ function actorAction(s: SentenceView): Evidence | undefined {
     if (!isName(s, i)) continue;
     // "Russia's threats": a possessive qualifies the subject, it is not one.
     if (t[i]!.lower.endsWith("'s") && !t[i + 1]?.cap) continue;
+    // "sent to Facebook", "with the West": the object of a preposition is not the subject.
+    const before = t[i - 1]?.lower === 'the' ? t[i - 2] : t[i - 1];
+    if (before && PREPOSITIONS.has(before.lower)) continue;
     let k = i + 1;
     // The rest of a multi-word name, or a plural noun it qualifies ("US diplomats").
     while (k < t.length && (isName(s, k) || (k === i + 1 && !t[k]!.punct && !t[k]!.cap && isSubjectLike(t[k]) && finiteVerbAt(t, k + 1) >= 0))) k++;
@@ -154,6 +162,7 @@ function actorAction(s: SentenceView): Evidence | undefined {
   return undefined;
 }
 const PRONOUNS = new Set('he she they it'.split(' '));
+const PREPOSITIONS = new Set('of for in on with by from into about against under over between among without to at toward towards via'.split(' '));
 
 /** Any finite past-tense verb phrase in the sentence (with a date, it dates an action). */
 function anyFiniteVerb(tokens: readonly Token[]): number {
@@ -171,7 +180,8 @@ export const FACT_RULES: readonly ClaimRule[] = [
     kind: 'fact',
     name: 'known event',
     trigger: { always: true },
-    find: (s) => (s.events.length ? before(s, evidence('fact', 'known event', s.events[0]!.start, s.events[0]!.end)) : undefined),
+    // A known event alone is a weak signal: only in a sentence with no word of opinion at all.
+    find: (s) => (s.events.length && opinionFrom(s) === s.text.length ? evidence('fact', 'known event', s.events[0]!.start, s.events[0]!.end) : undefined),
   },
   {
     kind: 'fact',

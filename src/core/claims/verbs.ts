@@ -63,6 +63,8 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
   // "advertisers claim to", "officials claim that": a bare form with its complement.
   if (form === 'base' && isSubjectLike(prev) && next && (next.lower === 'that' || next.lower === 'to')) return true;
   // Bare and -s forms: a source named or unnamed before them, or the verb before its subject.
+  if (form === 'base' && NOUN_LIKE.has(base) && (!next || next.punct)) return false; // "the office's forecast."
+
   if (form === 'third' && NOUN_LIKE.has(base) && !(next && /^(?:that|“|"|:)$/.test(next.lower)) && !(isSourceLike(prev) && next && !next.punct && DETERMINERS.has(next.lower))) return false;
   if (isSourceLike(prev)) return true;
   if (prev && isAdverb(prev) && isSourceLike(tokens[i - 2])) return true;
