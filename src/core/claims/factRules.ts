@@ -125,7 +125,7 @@ const CAPITAL_STOP = new Set(
 /** Whether token `i` names someone: a known actor, or a proper noun (not a sentence's first word on its own). */
 function isName(s: SentenceView, i: number): boolean {
   const t = s.tokens[i]!;
-  if (inSpans(s.actors, t.start)) return true;
+  if (inSpans(s.actors, t.start)) return !DETERMINERS.has(t.lower);
   if (!t.cap || CAPITAL_STOP.has(stem(t)) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
   const prev = s.tokens[i - 1];
   if (prev && (!prev.punct || prev.lower === ',' || prev.lower === ';')) return true;
@@ -162,13 +162,14 @@ function actorAction(s: SentenceView): Evidence | undefined {
   return undefined;
 }
 const PRONOUNS = new Set('he she they it'.split(' '));
+const SUBORDINATORS = new Set('as though although while whereas because beyond despite even if unless once'.split(' '));
 const PREPOSITIONS = new Set('of for in on with by from into about against under over between among without to at toward towards via'.split(' '));
 
 /** Any finite past-tense verb phrase in the sentence (with a date, it dates an action). */
-function anyFiniteVerb(tokens: readonly Token[]): number {
+function anyFiniteVerb(tokens: readonly Token[], present = true): number {
   for (let i = 1; i < tokens.length; i++) {
     if (isSubjectLike(tokens[i - 1]) || isAdverb(tokens[i - 1])) {
-      const v = finiteVerbAt(tokens, i);
+      const v = finiteVerbAt(tokens, i, present);
       if (v >= 0) return v;
     }
   }
@@ -201,4 +202,20 @@ export const FACT_RULES: readonly ClaimRule[] = [
     },
   },
   { kind: 'fact', name: 'actor and action', trigger: { always: true }, find: (s) => (notAFact(s) ? undefined : before(s, actorAction(s))) },
+  {
+    kind: 'fact',
+    name: 'action involving a named actor',
+    trigger: { always: true },
+    find(s) {
+      if (notAFact(s)) return undefined;
+      const verb = anyFiniteVerb(s.tokens, false);
+      if (verb < 0 || s.tokens[verb]!.end > opinionFrom(s)) return undefined;
+      // "As the crisis has shown, ...": a leading subordinate clause frames the point that follows.
+      const comma = s.tokens.findIndex((t) => t.lower === ',');
+      if (SUBORDINATORS.has(s.tokens[0]!.lower) && comma > verb) return undefined;
+      // A name that acts or is acted on, not one that only qualifies ("Russia's threats", "PII-free").
+      const name = s.tokens.findIndex((t, i) => !t.lower.endsWith("'s") && !t.lower.includes('-') && isName(s, i));
+      return name < 0 ? undefined : evidence('fact', 'action involving a named actor', s.tokens[name]!.start, s.tokens[name]!.end);
+    },
+  },
 ];
