@@ -46,7 +46,7 @@ const ED_NOT_VERBS = new Set('need indeed speed seed feed breed bleed proceed ex
 const HAVE = new Set('has have had'.split(' '));
 const BE = new Set('is are was were'.split(' '));
 // Not "that", "which": after a plural noun they start a relative clause ("republics that attempt").
-const OBJECT_STARTS = new Set([...DETERMINERS, ...'it them him her us up out its their his to'.split(' ')].filter((w) => w !== 'that'));
+const OBJECT_STARTS = new Set([...DETERMINERS, ...'it them him her us you me up out its their his to'.split(' ')].filter((w) => w !== 'that'));
 /** Present-tense verbs of state and judgement: "the alliance remains weak" characterises, it does not report an act. */
 const STATIVE = new Set(
   ('remains reflects persists represents means matters lacks needs wants faces knows seems appears tends depends deserves belongs resembles ' +
@@ -153,10 +153,10 @@ function actorAction(s: SentenceView): Evidence | undefined {
     const v = finiteVerbAt(t, k);
     if (v >= 0) return evidence('fact', 'actor and action', t[i]!.start, t[v]!.end);
   }
-  // "he opened the border": a pronoun as the subject of a past-tense action.
+  // "he opened the border", "it also links people": a pronoun as the subject of an action.
   for (let i = 0; i < t.length; i++) {
     if (!PRONOUNS.has(t[i]!.lower)) continue;
-    const v = finiteVerbAt(t, i + 1, false);
+    const v = finiteVerbAt(t, i + 1, t[i]!.lower !== 'they');
     if (v >= 0 && !BE.has(t[v]!.lower) && !HAVE.has(t[i + 1]!.lower)) return evidence('fact', 'actor and action', t[i]!.start, t[v]!.end);
   }
   return undefined;

@@ -107,7 +107,7 @@ export const VAGUE_SOURCES = new Set(
   ('scholars experts analysts observers critics commentators researchers historians academics officials sources specialists ' +
     'pundits insiders diplomats economists strategists bankers investors backers supporters proponents opponents advocates ' +
     'skeptics sceptics detractors defenders residents witnesses locals activists lawmakers legislators politicians ' +
-    'authorities insiders aides advisers advisors people observers watchers reports studies surveys polls scientists ' +
+    'authorities insiders aides advisers advisors observers watchers reports studies surveys polls scientists ' +
     'officers sources some many most others several few').split(' '),
 );
 

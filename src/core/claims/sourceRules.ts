@@ -63,12 +63,15 @@ const PHRASES: ReadonlyArray<readonly string[]> = [
 ];
 const PHRASE_HEADS = new Set(PHRASES.map((p) => p[0]!));
 const VAGUE_VERBS = new Set([...REPORTING_FORMS.keys(), ...'think thinks thought agree agrees agreed fear fears feared'.split(' ')]);
+/** Verbs of an unnamed source only with a clause after them: "economists agree that", not "members agree to pay". */
+const NEEDS_THAT = new Set('agree agrees agreed'.split(' '));
 
 /** A verb of an unnamed source's report: a past or bare form ("critics argued", "economists say"), not a noun ("most states", "most telling"). */
 function isVagueReport(t: SentenceView['tokens'], k: number): boolean {
   const w = t[k]!.lower;
   const prev = t[k - 1]!.lower;
   if (DETERMINERS.has(prev) || /^(?:most|more|very|so|less)$/.test(prev)) return false;
+  if (NEEDS_THAT.has(w) && t[k + 1]?.lower !== 'that') return false;
   if (w.endsWith('ing')) return /^(?:is|are|was|were|been)$/.test(prev);
   const base = REPORTING_FORMS.get(w);
   return !(base && base !== w && w.endsWith('s') && NOUN_LIKE.has(base));
@@ -180,6 +183,8 @@ export const SOURCE_RULES: readonly ClaimRule[] = [
         VAGUE_SOURCES,
         (i) => {
           const t = s.tokens;
+          // "those critics": a group already named in the text.
+          if (/^(?:those|these|the|our|my|such)$/.test(t[i - 1]?.lower ?? '')) return false;
           // "critics say", "most economists, however, argue", "backers of tariffs say".
           for (let k = i + 1; k < t.length && k <= i + 6; k++) {
             if (t[k]!.punct && t[k]!.lower !== ',') break;
