@@ -135,10 +135,17 @@ function isName(s: SentenceView, i: number): boolean {
   return /^[A-Z]{2,}$/.test(s.text.slice(t.start, t.end)) || t.lower.endsWith("'s") || (!!next && next.cap && !CAPITAL_STOP.has(next.lower)) || finiteVerbAt(s.tokens, i + 1, false) >= 0 || finiteVerbAt(s.tokens, i + 1) === i + 1;
 }
 
+/** Where the main clause starts: after a leading subordinate clause ("While X did Y, ...") and its comma. */
+function mainClause(t: readonly Token[]): number {
+  if (!t[0] || !SUBORDINATORS.has(t[0].lower)) return 0;
+  const comma = t.findIndex((x) => x.lower === ',');
+  return comma < 0 ? 0 : comma + 1;
+}
+
 /** A name (or a noun right after a name: "House Republicans") as the subject of a finite verb. */
 function actorAction(s: SentenceView): Evidence | undefined {
   const t = s.tokens;
-  for (let i = 0; i < t.length; i++) {
+  for (let i = mainClause(t); i < t.length; i++) {
     if (!isName(s, i)) continue;
     // "Russia's threats": a possessive qualifies the subject, it is not one.
     if (t[i]!.lower.endsWith("'s") && !t[i + 1]?.cap) continue;
@@ -154,7 +161,7 @@ function actorAction(s: SentenceView): Evidence | undefined {
     if (v >= 0) return evidence('fact', 'actor and action', t[i]!.start, t[v]!.end);
   }
   // "he opened the border", "it also links people": a pronoun as the subject of an action.
-  for (let i = 0; i < t.length; i++) {
+  for (let i = mainClause(t); i < t.length; i++) {
     if (!PRONOUNS.has(t[i]!.lower)) continue;
     const v = finiteVerbAt(t, i + 1, t[i]!.lower !== 'they');
     if (v >= 0 && !BE.has(t[v]!.lower) && !HAVE.has(t[i + 1]!.lower)) return evidence('fact', 'actor and action', t[i]!.start, t[v]!.end);
@@ -162,7 +169,7 @@ function actorAction(s: SentenceView): Evidence | undefined {
   return undefined;
 }
 const PRONOUNS = new Set('he she they it'.split(' '));
-const SUBORDINATORS = new Set('as though although while whereas because beyond despite even if unless once'.split(' '));
+const SUBORDINATORS = new Set('as though although while whereas because beyond despite even if unless once when'.split(' '));
 const PREPOSITIONS = new Set('of for in on with by from into about against under over between among without to at toward towards via'.split(' '));
 
 /** Any finite past-tense verb phrase in the sentence (with a date, it dates an action). */
@@ -211,8 +218,7 @@ export const FACT_RULES: readonly ClaimRule[] = [
       const verb = anyFiniteVerb(s.tokens, false);
       if (verb < 0 || s.tokens[verb]!.end > opinionFrom(s)) return undefined;
       // "As the crisis has shown, ...": a leading subordinate clause frames the point that follows.
-      const comma = s.tokens.findIndex((t) => t.lower === ',');
-      if (SUBORDINATORS.has(s.tokens[0]!.lower) && comma > verb) return undefined;
+      if (verb < mainClause(s.tokens)) return undefined;
       // A name that acts or is acted on, not one that only qualifies ("Russia's threats", "PII-free").
       const name = s.tokens.findIndex((t, i) => !t.lower.endsWith("'s") && !t.lower.includes('-') && isName(s, i));
       return name < 0 ? undefined : evidence('fact', 'action involving a named actor', s.tokens[name]!.start, s.tokens[name]!.end);
