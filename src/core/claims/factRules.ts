@@ -78,7 +78,9 @@ export function finiteVerbAt(tokens: readonly Token[], i: number, present = true
     let j = k + 1;
     while (isAdverb(tokens[j])) j++;
     const v = tokens[j];
-    return v && !v.punct && !v.cap && ((v.lower.endsWith('ing') && v.lower.length > 4) || isPast(v, tokens[j - 1])) ? j : -1;
+    // "is using": the present progressive characterises unless an adverb dates or measures it ("is increasingly diverting").
+    const progressive = v && v.lower.endsWith('ing') && v.lower.length > 4 && (j > k + 1 || t.lower === 'was' || t.lower === 'were');
+    return v && !v.punct && !v.cap && (progressive || isPast(v, tokens[j - 1])) ? j : -1;
   }
   if (isPast(t, tokens[k - 1])) return k;
   // A present-tense verb: "-s" or bare after an adverb ("regularly boycott"), or before its object ("uses this").
