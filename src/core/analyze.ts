@@ -14,7 +14,8 @@ import { LineIndex } from './lineIndex';
 import { collectReferences } from './referenceSet';
 import { readCslItems } from './references';
 import { parseDirective, suppress, type Directive } from './suppression';
-import type { Citation, CitedKey, Claim, ClaimEvidence, ClaimKind, Entry, FootnoteDefinition, FrontMatter, Heading, Mention, Range, Reference, Severity, Span } from './types';
+import type { Evidence } from './claims';
+import type { Citation, CitedKey, Claim, ClaimEvidence, ClaimKind, DiagnosticData, Entry, FootnoteDefinition, FrontMatter, Heading, Mention, Range, Reference, Severity, Span } from './types';
 import { describe, isMap, isSeq, mapEntries, MAX_ALIAS_COUNT, parseYaml, scalarText, span, toPlainData, yamlErrors, type RawDiagnostic, type YNode } from './yamlNodes';
 
 /** What an analysis keeps for the next one (options.previous): parts that did not change are reused. */
@@ -107,7 +108,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
           start: b + s.start,
           end: b + s.end,
           message: '', // made from the kinds when read (diagnostics.ts)
-          data: { kinds: s.kinds, evidence: placeEvidence(s.evidence, b) },
+          data: new ClaimData(s.kinds, s.evidence, b + s.start, text),
         });
       }
     }
@@ -120,7 +121,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
 
   const diagnostics = suppress(toDiagnostics(raw, lines, options.severity ?? {}, unknownKeys), directives, lines);
   let spans: { mentions: Mention[]; citations: Citation[]; claims: Claim[] } | undefined;
-  const built = () => (spans ??= buildSpans(placed, lines, paragraphScope));
+  const built = () => (spans ??= buildSpans(placed, lines, paragraphScope, text));
   const analysis: Analysis = Object.freeze({
     lines,
     frontMatter: fm.info,
@@ -215,7 +216,7 @@ interface Placed {
 }
 
 /** The public mentions, citations and claims of an analysis, from its placed block results. */
-function buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope: boolean): { mentions: Mention[]; citations: Citation[]; claims: Claim[] } {
+function buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope: boolean, text: string): { mentions: Mention[]; citations: Citation[]; claims: Claim[] } {
   const S = spanClasses(lines);
   const mentions: Mention[] = [];
   const citations: Citation[] = [];
@@ -227,15 +228,32 @@ function buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope:
     for (let k = 0; k < m.starts.length; k++) mentions.push(new S.MentionSpan(b + m.starts[k]!, b + m.ends[k]!, m.entries[k]!.type, m.entries[k]!.id, m.explicit?.[k] ?? false));
     for (const s of result.sentences) {
       const covering = paragraphScope ? result.citations.map((_, k) => first + k) : s.citations.map((k) => first + k);
-      claims.push(new S.ClaimSpan(b + s.start, b + s.end, s.kinds, placeEvidence(s.evidence, b), covering.length > 0, covering));
+      claims.push(new S.ClaimSpan(b + s.start, b + s.end, s.kinds, new ClaimData(s.kinds, s.evidence, b + s.start, text).evidence, covering.length > 0, covering));
     }
   }
   return { mentions: Object.freeze(mentions) as Mention[], citations: Object.freeze(citations) as Citation[], claims: Object.freeze(claims) as Claim[] };
 }
 
-/** A block's claim evidence placed at the block's offset `b`. */
-function placeEvidence(evidence: readonly ClaimEvidence[], b: number): ClaimEvidence[] {
-  return evidence.map((e) => ({ ...e, start: b + e.start, end: b + e.end }));
+/** An uncited claim's data: its kinds, and its evidence placed in the text when first read (most never are). */
+class ClaimData implements DiagnosticData {
+  #evidence: ClaimEvidence[] | undefined;
+  constructor(
+    readonly kinds: readonly ClaimKind[],
+    found: readonly Evidence[],
+    at: number,
+    source: string,
+  ) {
+    this.#found = found;
+    this.#at = at;
+    this.#source = source;
+  }
+  readonly #found: readonly Evidence[];
+  readonly #at: number;
+  readonly #source: string;
+  get evidence(): readonly ClaimEvidence[] {
+    const at = this.#at;
+    return (this.#evidence ??= this.#found.map((e) => ({ kind: e.kind, rule: e.rule, start: at + e.start, end: at + e.end, text: this.#source.slice(at + e.start, at + e.end) })));
+  }
 }
 
 /** A block-relative citation placed at the block's offset `b`. */

@@ -2,13 +2,13 @@
 // on the block's text and kind, the knowledge and the link definitions, so an unchanged block's
 // result is reused by the next analysis (incremental re-analysis while typing).
 import type { Block } from './blocks';
-import { detectClaims } from './claims';
+import { detectClaims, type Evidence } from './claims';
 import { scanInline, type InlineComment, type RawCitation, type RawSpan } from './inline';
 import type { MentionList } from './mentionMatcher';
 import type { KnowledgeBase } from './knowledge';
 import { maskSpans } from './mask';
 import { splitSentences } from './sentences';
-import type { ClaimEvidence, ClaimKind, Entry, EntryKind, Span } from './types';
+import type { ClaimKind, Entry, EntryKind, Span } from './types';
 import type { RawDiagnostic } from './yamlNodes';
 
 const ENTRY_CLASSES: readonly EntryKind[] = ['actor', 'event', 'concept'];
@@ -24,8 +24,8 @@ export interface BlockSentence {
   readonly start: number;
   readonly end: number;
   readonly kinds: readonly ClaimKind[];
-  /** Which words made it a claim, one per kind (offsets relative to the block). */
-  readonly evidence: readonly ClaimEvidence[];
+  /** Which words made it a claim, one per kind (offsets relative to the sentence). */
+  readonly evidence: readonly Evidence[];
   /** Indexes into the block's citations of those that stand in the sentence. */
   readonly citations: readonly number[];
 }
@@ -71,22 +71,20 @@ export function analyzeBlock(text: string, block: Block, knowledge: KnowledgeBas
   if (isPseudoHeading(inline.prose)) return { citations: found, comments, mentions, refErrors: errors, sentences: EMPTY };
   // A block quotation is one claim, marks or not: its sentences are one quoted passage.
   const spans = block.quote > 0 ? wholeBlock(inline.prose) : splitSentences(inline.prose, masked, 0, inline.citations);
-  const { actors, events } = mentionSpans(mentions);
   let c = 0; // citations and sentences are both in order: one sweep
-  const cursor = { actors: 0, events: 0 }; // mentions are in order too
+  let from = 0; // mentions too
   for (const s of spans) {
     if (opinions.length && opinions.some((o) => overlaps(o, s))) continue;
-    const context = { actors: within(actors, s, cursor, 'actors'), events: within(events, s, cursor, 'events') };
-    const claims = detectClaims(inline.prose.slice(s.start, s.end), context);
-    const evidence: ClaimEvidence[] = claims.evidence.map((e) => ({ kind: e.kind, rule: e.rule, start: s.start + e.start, end: s.start + e.end, text: inline.prose.slice(s.start + e.start, s.start + e.end) }));
-    const kinds = claims.kinds;
+    while (from < mentions.starts.length && mentions.starts[from]! < s.start) from++;
+    const claims = detectClaims(inline.prose.slice(s.start, s.end), { mentions, offset: s.start, from });
+    const { kinds, evidence } = claims;
     if (block.quote > 0 && !kinds.includes('quotation')) {
       kinds.unshift('quotation');
-      evidence.unshift({ kind: 'quotation', rule: 'block quotation', start: s.start, end: s.start, text: '>' });
+      evidence.unshift({ kind: 'quotation', rule: 'block quotation', start: 0, end: 0 });
     }
     if (marked.length && marked.some((x) => overlaps(x, s))) {
       kinds.push('explicit');
-      evidence.push({ kind: 'explicit', rule: '{.claim}', start: s.start, end: s.start, text: '{.claim}' });
+      evidence.push({ kind: 'explicit', rule: '{.claim}', start: 0, end: 0 });
     }
     if (kinds.length === 0) continue;
     while (c < inline.citations.length && inline.citations[c]!.start < s.start) c++;
@@ -112,28 +110,6 @@ function wholeBlock(prose: string): Span[] {
   return end > start ? [{ start, end }] : [];
 }
 
-/** The spans of known actors and known events among a block's mentions. */
-function mentionSpans(mentions: MentionList): { actors: Span[]; events: Span[] } {
-  const actors: Span[] = [];
-  const events: Span[] = [];
-  for (let k = 0; k < mentions.starts.length; k++) {
-    const type = mentions.entries[k]!.type;
-    if (type === 'concept') continue;
-    (type === 'actor' ? actors : events).push({ start: mentions.starts[k]!, end: mentions.ends[k]! });
-  }
-  return { actors, events };
-}
-
-/** The spans inside `s`, made relative to its start; `cursor` moves forward over sentences in order. */
-function within<K extends string>(spans: readonly Span[], s: Span, cursor: Record<K, number>, key: K): readonly Span[] {
-  let k = cursor[key];
-  while (k < spans.length && spans[k]!.start < s.start) k++;
-  cursor[key] = k;
-  if (k === spans.length || spans[k]!.start >= s.end) return EMPTY;
-  const out: Span[] = [];
-  for (; k < spans.length && spans[k]!.start < s.end; k++) if (spans[k]!.end <= s.end) out.push({ start: spans[k]!.start - s.start, end: spans[k]!.end - s.start });
-  return out;
-}
 const orEmpty = <T>(list: readonly T[]): readonly T[] => (list.length ? list : EMPTY);
 
 /** The automatic mentions and the explicit ones, merged in order of their starts. */

@@ -1,6 +1,6 @@
 // Small helpers over the `yaml` package's AST: positions and typed reads that never throw.
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
-import type { DiagnosticCode, Severity, Span } from './types';
+import type { DiagnosticCode, DiagnosticData, Severity, Span } from './types';
 
 /** A diagnostic before it has line/character positions: offsets into the analysed text. */
 export interface RawDiagnostic extends Span {
@@ -8,7 +8,7 @@ export interface RawDiagnostic extends Span {
   /** '' for codes whose message is made from `data` when read (see diagnostics.ts). */
   readonly message: string;
   readonly severity?: Severity;
-  readonly data?: Record<string, unknown>;
+  readonly data?: DiagnosticData;
 }
 
 /** Aliases may expand at most this much: "billion laughs" files fail fast with a clear error. */

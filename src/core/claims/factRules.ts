@@ -3,7 +3,7 @@
 // name (known actor or proper noun) as the subject of a finite verb. Opinion, prediction,
 // hypotheticals, questions, imperatives and the author's own experience are never facts.
 import { DETERMINERS } from './lexicon';
-import { evidence, type ClaimRule, type Evidence, type SentenceView } from './sentence';
+import { evidence, firstMention, type ClaimRule, type Evidence, type SentenceView } from './sentence';
 import { stem, type Token } from './tokens';
 import { isSubjectLike } from './verbs';
 
@@ -103,6 +103,27 @@ const IMPERATIVE_STARTS = new Set('think imagine consider look note remember sup
  * questions and imperatives, which are never facts; the sentence's length when nothing turns it.
  */
 function opinionFrom(s: SentenceView): number {
+  if (memo.view !== s) remember(s);
+  return memo.opinion;
+}
+
+/** What the fact rules ask of one sentence more than once, computed when the sentence changes. */
+const memo = { view: undefined as SentenceView | undefined, opinion: 0, actorAt: new Uint8Array(0) };
+function remember(s: SentenceView): void {
+  memo.view = s;
+  memo.opinion = computeOpinionFrom(s);
+  const t = s.tokens;
+  const at = t.length <= memo.actorAt.length ? memo.actorAt.fill(0, 0, t.length) : (memo.actorAt = new Uint8Array(t.length * 2));
+  const { starts, ends, entries } = s.mentions;
+  let m = s.from;
+  for (let k = 0; k < t.length && m < starts.length; k++) {
+    const start = t[k]!.start + s.offset;
+    while (m < starts.length && (ends[m]! <= start || entries[m]!.type !== 'actor')) m++;
+    if (m < starts.length && starts[m]! <= start) at[k] = 1;
+  }
+}
+
+function computeOpinionFrom(s: SentenceView): number {
   const t = s.tokens;
   if (/\?\s*["”’)]*\s*$/.test(s.text)) return 0;
   if (t[0] && IMPERATIVE_STARTS.has(t[0].lower)) return 0;
@@ -117,7 +138,6 @@ function opinionFrom(s: SentenceView): number {
 const notAFact = (s: SentenceView) => opinionFrom(s) === 0;
 const before = (s: SentenceView, e: Evidence | undefined) => (e && e.end <= opinionFrom(s) ? e : undefined);
 
-const inSpans = (spans: SentenceView['actors'], at: number) => spans.some((m) => m.start <= at && at < m.end);
 const CAPITAL_STOP = new Set(
   "the a an this that these those in on at by for from to of and but or so yet as if when while after before since although though because however moreover meanwhile still then there here it its he she they his her their our my your one some many most all both each every such no not nor what which who whom whose where why how also even only just instead thus hence indeed nevertheless nonetheless furthermore besides likewise similarly currently today now again once unlike like despite given with without under over into through during against between among until upon within".split(
     ' ',
@@ -127,7 +147,8 @@ const CAPITAL_STOP = new Set(
 /** Whether token `i` names someone: a known actor, or a proper noun (not a sentence's first word on its own). */
 function isName(s: SentenceView, i: number): boolean {
   const t = s.tokens[i]!;
-  if (inSpans(s.actors, t.start)) return !DETERMINERS.has(t.lower);
+  if (memo.view !== s) remember(s);
+  if (memo.actorAt[i]) return !DETERMINERS.has(t.lower);
   if (!t.cap || CAPITAL_STOP.has(stem(t)) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
   const prev = s.tokens[i - 1];
   if (prev && (!prev.punct || prev.lower === ',' || prev.lower === ';')) return true;
@@ -191,7 +212,10 @@ export const FACT_RULES: readonly ClaimRule[] = [
     name: 'known event',
     trigger: { always: true },
     // A known event alone is a weak signal: only in a sentence with no word of opinion at all.
-    find: (s) => (s.events.length && opinionFrom(s) === s.text.length ? evidence('fact', 'known event', s.events[0]!.start, s.events[0]!.end) : undefined),
+    find(s) {
+      const event = firstMention(s, 'event');
+      return event && opinionFrom(s) === s.text.length ? evidence('fact', 'known event', event.start, event.end) : undefined;
+    },
   },
   {
     kind: 'fact',

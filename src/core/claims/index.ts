@@ -1,9 +1,9 @@
 // Decides which kinds of checkable claim a sentence makes, and which words make it one. The rules
 // are records (sourceRules, statisticRules, factRules); the prefilter that skips rules a sentence
 // cannot match is derived from their triggers, so a rule's words and its prefilter never disagree.
-import type { ClaimKind, Span } from '../types';
+import type { ClaimKind } from '../types';
 import { FACT_RULES } from './factRules';
-import type { ClaimRule, Evidence, SentenceView } from './sentence';
+import type { ClaimRule, Evidence, MentionSpans, SentenceView } from './sentence';
 import { SOURCE_RULES } from './sourceRules';
 import { STATISTIC_RULES } from './statisticRules';
 import { tokenize } from './tokens';
@@ -26,7 +26,16 @@ CLAIM_RULES.forEach((rule, k) => {
   else if ('words' in t) for (const w of t.words) BY_WORD.set(w, [...(BY_WORD.get(w) ?? []), k]);
   else for (const c of t.chars) BY_CHAR.set(c, [...(BY_CHAR.get(c) ?? []), k]);
 });
-const CHAR_TRIGGERS = new RegExp(`[${[...BY_CHAR.keys()].join('').replace(/[\]\\^-]/g, '\\$&')}]`, 'gu');
+
+/** Trigger characters by code: an index into CHAR_RULES (0: none). */
+const CHAR_CLASS = new Uint8Array(65536);
+const CHAR_RULES: number[][] = [[]];
+for (const [c, rules] of BY_CHAR) {
+  const key = rules.join(',');
+  let which = CHAR_RULES.findIndex((r) => r.join(',') === key);
+  if (which < 0) which = CHAR_RULES.push(rules) - 1;
+  CHAR_CLASS[c.charCodeAt(0)] = which;
+}
 
 export interface SentenceClaims {
   readonly kinds: ClaimKind[];
@@ -35,32 +44,46 @@ export interface SentenceClaims {
 }
 
 export interface SentenceContext {
-  readonly actors?: readonly Span[];
-  readonly events?: readonly Span[];
+  /** Known mentions (a block's); `offset`: where the sentence starts in their offsets; `from`: the first mention at or after it. */
+  readonly mentions?: MentionSpans;
+  readonly offset?: number;
+  readonly from?: number;
 }
 
-const NONE: readonly Span[] = [];
+const NO_MENTIONS: MentionSpans = { starts: [], ends: [], entries: [] };
 
 /** The claims of one sentence (masked prose); mentions relative to it. `filtered` false runs every rule (the tests' reference). */
 export function detectClaims(text: string, context: SentenceContext = {}, filtered = true): SentenceClaims {
-  const view: SentenceView = { text, tokens: tokenize(text), actors: context.actors ?? NONE, events: context.events ?? NONE };
-  let run: boolean[];
+  const view: SentenceView = { text, tokens: tokenize(text), mentions: context.mentions ?? NO_MENTIONS, offset: context.offset ?? 0, from: context.from ?? 0 };
+  const run = RUN.fill(filtered ? 0 : 1);
   if (filtered) {
-    run = new Array<boolean>(CLAIM_RULES.length).fill(false);
-    for (const k of ALWAYS) run[k] = true;
-    for (const t of view.tokens) for (const k of BY_WORD.get(t.lower) ?? NONE_K) run[k] = true;
-    for (const m of text.matchAll(CHAR_TRIGGERS)) for (const k of BY_CHAR.get(m[0])!) run[k] = true;
-  } else run = new Array<boolean>(CLAIM_RULES.length).fill(true);
+    for (const k of ALWAYS) run[k] = 1;
+    for (const t of view.tokens) {
+      const rules = BY_WORD.get(t.lower);
+      if (rules) for (const k of rules) run[k] = 1;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const which = CHAR_CLASS[text.charCodeAt(i)]!;
+      if (which) for (const k of CHAR_RULES[which]!) run[k] = 1;
+    }
+  }
   const found: Evidence[] = [];
-  CLAIM_RULES.forEach((rule, k) => {
-    if (!run[k] || found.some((e) => e.kind === rule.kind)) return;
+  let kinds = 0; // bits of KIND_ORDER already found: one piece of evidence per kind
+  for (let k = 0; k < CLAIM_RULES.length; k++) {
+    const rule = CLAIM_RULES[k]!;
+    const bit = 1 << KIND_ORDER.indexOf(rule.kind);
+    if (!run[k] || kinds & bit) continue;
     const e = rule.find(view, found);
-    if (e) found.push(e);
-  });
-  found.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+    if (e) {
+      found.push(e);
+      kinds |= bit;
+    }
+  }
+  if (found.length > 1) found.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   return { kinds: found.map((e) => e.kind), evidence: found };
 }
-const NONE_K: readonly number[] = [];
+/** Which rules to run for the sentence at hand (reused: one sentence at a time). */
+const RUN = new Uint8Array(CLAIM_RULES.length);
 
 /** The claim kinds of one sentence (masked prose), in a fixed order; empty for no claim. */
 export function claimKinds(sentence: string, context?: SentenceContext): ClaimKind[] {

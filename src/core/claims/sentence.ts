@@ -1,14 +1,31 @@
 // What a claim rule sees of one sentence, and what it returns: the words that made it a claim.
-import type { ClaimKind, Span } from '../types';
+import type { ClaimKind, EntryKind, Span } from '../types';
 import type { Token } from './tokens';
+
+/** Known mentions around a sentence, as parallel arrays in order (a block's, shared by its sentences). */
+export interface MentionSpans {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly entries: ReadonlyArray<{ readonly type: EntryKind }>;
+}
 
 export interface SentenceView {
   /** Masked prose of the sentence (no code, citations or URLs). */
   readonly text: string;
   readonly tokens: readonly Token[];
-  /** Mentions of known actors and events, relative to the sentence, in order. */
-  readonly actors: readonly Span[];
-  readonly events: readonly Span[];
+  /** Known mentions; `offset` is where the sentence starts in their offsets, `from` the first at or after it. */
+  readonly mentions: MentionSpans;
+  readonly offset: number;
+  readonly from: number;
+}
+
+/** The first mention of `type` inside the sentence, relative to it. */
+export function firstMention(s: SentenceView, type: EntryKind): Span | undefined {
+  const m = s.mentions;
+  for (let k = s.from; k < m.starts.length && m.starts[k]! - s.offset < s.text.length; k++) {
+    if (m.entries[k]!.type === type && m.ends[k]! - s.offset <= s.text.length) return { start: m.starts[k]! - s.offset, end: m.ends[k]! - s.offset };
+  }
+  return undefined;
 }
 
 /** Why a sentence is a claim of one kind: the rule and the words it matched (relative offsets). */
