@@ -21,7 +21,11 @@ export function findDate(tokens: readonly Token[]): [number, number] | undefined
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = t.lower;
-    if (YEAR.test(w)) return [i, i];
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      if (YEAR.test(w)) return [i, i];
+      continue;
+    }
     if (t.cap && (MONTHS.has(w) || WEEKDAYS.has(w))) return [i, i];
     // "May" only where it cannot be the modal: "in May", "May 2012", "6 May".
     if (t.cap && w === 'may' && (DATE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || DAY.test(tokens[i - 1]?.lower ?? '') || YEAR.test(tokens[i + 1]?.lower ?? '') || DAY.test(tokens[i + 1]?.lower ?? ''))) return [i, i];
@@ -54,12 +58,26 @@ const STATIVE = new Set(
     'suffers risks enjoys involves requires includes contains').split(' '),
 );
 
-const isAdverb = (t: Token | undefined) => !!t && !t.punct && !t.cap && ((t.lower.endsWith('ly') && t.lower.length > 4) || /^(?:also|not|never|still|already|again|once|then|soon|later|first|just|long|now|even|only|increasingly)$/.test(t.lower));
+const ADVERBS = new Set('also not never still already again once then soon later first just long now even only'.split(' '));
+const isAdverb = (t: Token | undefined) => !!t && !t.punct && !t.cap && ((t.lower.length > 4 && t.lower.endsWith('ly')) || ADVERBS.has(t.lower));
 const isPast = (t: Token | undefined, prev: Token | undefined) =>
   !!t && !t.punct && !t.cap && (IRREGULAR_PAST.has(t.lower) || (t.lower.length >= 5 && t.lower.endsWith('ed') && !ED_NOT_VERBS.has(t.lower))) && !(prev && DETERMINERS.has(prev.lower));
 
-/** The last token of a finite verb phrase starting at `i` (after any adverbs), or -1. */
+/** The last token of a finite verb phrase starting at `i` (after any adverbs), or -1; remembered per sentence. */
 export function finiteVerbAt(tokens: readonly Token[], i: number, present = true): number {
+  if (verbMemo.tokens !== tokens) {
+    verbMemo.tokens = tokens;
+    if (verbMemo.at.length < 2 * tokens.length + 2) verbMemo.at = new Int32Array(4 * tokens.length + 4);
+    verbMemo.at.fill(-2, 0, 2 * tokens.length + 2);
+  }
+  const slot = 2 * i + (present ? 1 : 0);
+  const known = verbMemo.at[slot]!;
+  if (known !== -2) return known;
+  return (verbMemo.at[slot] = verbPhraseAt(tokens, i, present));
+}
+const verbMemo = { tokens: undefined as readonly Token[] | undefined, at: new Int32Array(64) };
+
+function verbPhraseAt(tokens: readonly Token[], i: number, present: boolean): number {
   let k = i;
   let adverbs = 0;
   while (isAdverb(tokens[k])) {

@@ -72,7 +72,8 @@ export function detectClaims(text: string, context: SentenceContext = {}, filter
   for (let k = 0; k < CLAIM_RULES.length; k++) {
     const rule = CLAIM_RULES[k]!;
     const bit = 1 << KIND_ORDER.indexOf(rule.kind);
-    if (!run[k] || kinds & bit) continue;
+    // A fact is what is checkable with no quotation, source or number: the other kinds first.
+    if (!run[k] || kinds & bit || (rule.kind === 'fact' && kinds !== 0)) continue;
     const e = rule.find(view, found);
     if (e) {
       found.push(e);
