@@ -99,6 +99,8 @@ const EMPTY: readonly never[] = Object.freeze([]);
 
 /** A paragraph that is only bold or italic text on one line: a heading in all but syntax. */
 function isPseudoHeading(prose: string): boolean {
+  const first = prose.charCodeAt(prose.length - prose.trimStart().length);
+  if (first !== 42 && first !== 95) return false; // * or _
   const t = prose.trim();
   return !t.includes('\n') && /^(\*\*|__)[^*_]+\1[.:]?$/.test(t);
 }

@@ -18,7 +18,9 @@ export function claimReasons(d: DiagnosticData): string {
     .map((k) => {
       const words = evidence.find((e) => e.kind === k)?.text.replace(/[\s()]+/g, ' ').trim() ?? '';
       if (!words || words === '>' || words === '{.claim}') return CLAIM_KIND_LABELS[k];
-      return `${CLAIM_KIND_LABELS[k]}: “${words.length > 40 ? words.slice(0, 39) + '…' : words}”`;
+      const short = words.length > 40 ? words.slice(0, 39) + '…' : words;
+      // A quotation's words carry their own marks.
+      return `${CLAIM_KIND_LABELS[k]}: ${k === 'quotation' ? short : `“${short}”`}`;
     })
     .join(', ');
 }

@@ -2,9 +2,9 @@
 // reporting verb or number. Signals used together: a known event; a date with a finite verb; a
 // name (known actor or proper noun) as the subject of a finite verb. Opinion, prediction,
 // hypotheticals, questions, imperatives and the author's own experience are never facts.
-import { DETERMINERS } from './lexicon';
+import { DETERMINERS, inflect } from './lexicon';
 import { evidence, firstMention, type ClaimRule, type Evidence, type SentenceView } from './sentence';
-import { stem, type Token } from './tokens';
+import { stem, tokenGeneration, type Token } from './tokens';
 import { isSubjectLike } from './verbs';
 
 const MONTHS = new Set('january february march april june july august september october november december'.split(' '));
@@ -51,22 +51,29 @@ const HAVE = new Set('has have had'.split(' '));
 const BE = new Set('is are was were'.split(' '));
 // Not "that", "which": after a plural noun they start a relative clause ("republics that attempt").
 const OBJECT_STARTS = new Set([...DETERMINERS, ...'it them him her us you me up out its their his to'.split(' ')].filter((w) => w !== 'that'));
-/** Present-tense verbs of state and judgement: "the alliance remains weak" characterises, it does not report an act. */
+/** Verbs of state, wish and judgement: "the alliance remains weak", "Moscow wanted respect" characterise, they do not report an act. */
 const STATIVE = new Set(
-  ('remains reflects persists represents means matters lacks needs wants faces knows seems appears tends depends deserves belongs resembles ' +
-    'exists stands looks feels prefers hopes fears wishes likes loves hates understands realizes realises cares avoids becomes makes shows ' +
-    'suffers risks enjoys involves requires includes contains').split(' '),
+  ('remain reflect persist represent mean matter lack need want face know seem appear tend depend deserve belong resemble ' +
+    'exist stand look feel prefer hope fear wish like love hate understand realize realise care avoid become make show ' +
+    'suffer risk enjoy involve require include contain believe think expect intend desire crave dream regard view see')
+    .split(' ')
+    .flatMap((v) => inflect(v)),
 );
 
 const ADVERBS = new Set('also not never still already again once then soon later first just long now even only'.split(' '));
 const isAdverb = (t: Token | undefined) => !!t && !t.punct && !t.cap && ((t.lower.length > 4 && t.lower.endsWith('ly')) || ADVERBS.has(t.lower));
 const isPast = (t: Token | undefined, prev: Token | undefined) =>
-  !!t && !t.punct && !t.cap && (IRREGULAR_PAST.has(t.lower) || (t.lower.length >= 5 && t.lower.endsWith('ed') && !ED_NOT_VERBS.has(t.lower))) && !(prev && DETERMINERS.has(prev.lower));
+  !!t &&
+  !t.punct &&
+  !t.cap &&
+  (IRREGULAR_PAST.has(t.lower) || (t.lower.length >= 5 && t.lower.endsWith('ed') && !ED_NOT_VERBS.has(t.lower))) &&
+  !STATIVE.has(t.lower) &&
+  !(prev && DETERMINERS.has(prev.lower));
 
 /** The last token of a finite verb phrase starting at `i` (after any adverbs), or -1; remembered per sentence. */
 export function finiteVerbAt(tokens: readonly Token[], i: number, present = true): number {
-  if (verbMemo.tokens !== tokens) {
-    verbMemo.tokens = tokens;
+  if (verbMemo.generation !== tokenGeneration()) {
+    verbMemo.generation = tokenGeneration();
     if (verbMemo.at.length < 2 * tokens.length + 2) verbMemo.at = new Int32Array(4 * tokens.length + 4);
     verbMemo.at.fill(-2, 0, 2 * tokens.length + 2);
   }
@@ -75,7 +82,7 @@ export function finiteVerbAt(tokens: readonly Token[], i: number, present = true
   if (known !== -2) return known;
   return (verbMemo.at[slot] = verbPhraseAt(tokens, i, present));
 }
-const verbMemo = { tokens: undefined as readonly Token[] | undefined, at: new Int32Array(64) };
+const verbMemo = { generation: -1, at: new Int32Array(64) };
 
 function verbPhraseAt(tokens: readonly Token[], i: number, present: boolean): number {
   let k = i;
@@ -111,7 +118,8 @@ function verbPhraseAt(tokens: readonly Token[], i: number, present: boolean): nu
 const NOT_FACT_WORDS = new Set(
   ("would could might should must ought will shall perhaps probably possibly likely unlikely seems seem seemed appears appear arguably surely " +
     "clearly obviously certainly undoubtedly presumably evidently imagine suppose if unless whether i i'm i've i'd we we're we've we'd " +
-    "let's maybe hopefully ideally need needs wonder why").split(' '),
+    "let's maybe hopefully ideally need needs wonder why essentially basically fundamentally effectively simply merely virtually " +
+    'practically truly inevitably').split(' '),
 );
 const IMPERATIVE_STARTS = new Set('think imagine consider look note remember suppose take let see ask try compare keep make do'.split(' '));
 

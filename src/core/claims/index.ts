@@ -50,6 +50,7 @@ export interface SentenceContext {
   readonly from?: number;
 }
 
+const NO_RULES: readonly number[] = [];
 const NO_MENTIONS: MentionSpans = { starts: [], ends: [], entries: [] };
 
 /** The claims of one sentence (masked prose); mentions relative to it. `filtered` false runs every rule (the tests' reference). */
@@ -61,6 +62,8 @@ export function detectClaims(text: string, context: SentenceContext = {}, filter
     for (const t of view.tokens) {
       const rules = BY_WORD.get(t.lower);
       if (rules) for (const k of rules) run[k] = 1;
+      // Rules that read the text see "two-thirds" as two words.
+      if (t.lower.includes('-')) for (const part of t.lower.split('-')) for (const k of BY_WORD.get(part) ?? NO_RULES) run[k] = 1;
     }
     for (let i = 0; i < text.length; i++) {
       const which = CHAR_CLASS[text.charCodeAt(i)]!;

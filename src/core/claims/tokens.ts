@@ -17,6 +17,10 @@ type MutableToken = { -readonly [K in keyof Token]: Token[K] };
 // Every sentence of every file is tokenised: token objects are reused from one sentence to the
 // next (rules keep offsets, never tokens), and frequent words share one string.
 const pool: MutableToken[] = [];
+const tokens: Token[] = [];
+let generation = 0;
+/** Changes with every call of tokenize: what is remembered of one sentence's tokens is keyed by it. */
+export const tokenGeneration = () => generation;
 const interned = new Map<number, string>();
 const MAX_INTERNED = 20_000;
 
@@ -64,7 +68,9 @@ const isJoiner = (c: number) => c === 39 || c === APOSTROPHE || c === 45 || c ==
 
 /** The tokens of one sentence. They are valid until the next call: read them, do not keep them. */
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+  generation++;
+  const out = tokens;
+  out.length = 0;
   const n = text.length;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);

@@ -1,7 +1,7 @@
 // Telling a reporting verb used as a verb ("the ministry declared") from the same word used as a
 // noun or adjective ("its declared policy", "a claim"), from the words around it. No tagger: the
 // neighbours a verb needs are few and closed-class.
-import { DETERMINERS, NOUN_LIKE, OWN_VOICE, REPORTING_FORMS, VAGUE_SOURCES } from './lexicon';
+import { BE_FORMS, DETERMINERS, NOUN_LIKE, OWN_VOICE, REPORTING_FORMS, VAGUE_SOURCES } from './lexicon';
 import type { Token } from './tokens';
 
 const PREPOSITIONS = new Set('of for in on with by from into about against under over between among without per as at'.split(' '));
@@ -53,7 +53,16 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
   // "It cannot be denied": an idiom, no source.
   if (prev && (prev.lower === 'be' || prev.lower === 'been') && NEGATED_MODALS.has(tokens[i - 2]?.lower ?? '')) return false;
   if (ownVoice(tokens, i)) return false;
+  // "scholars have been arguing": an unnamed source, for the weasel rules.
+  const subject = subjectBefore(tokens, i);
+  if (subject && VAGUE_SOURCES.has(subject.lower)) return false;
   const form = t.lower === base ? 'base' : t.lower.endsWith('ing') ? 'ing' : t.lower.endsWith('s') && REPORTING_FORMS.get(t.lower.slice(0, -1)) !== undefined || t.lower.endsWith('es') ? 'third' : 'past';
+  // "it is believed", "was reported": a report in the passive names no source (the weasel rules read it).
+  if (form === 'past' && next?.lower !== 'by') {
+    let k = i - 1;
+    while (k >= 0 && isAdverb(tokens[k]!)) k--;
+    if (k >= 0 && BE_FORMS.has(tokens[k]!.lower)) return false;
+  }
   if (form === 'past') {
     // "the union implied by the treaty", "the email mentioned above": a participle describing a noun.
     const helped = prev && (HELPERS.has(prev.lower) || isSubjectLike(prev) || prev.punct);
@@ -75,8 +84,17 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
 /** A subject that can be a source: a name, a personal pronoun, an unnamed group ("critics"). */
 function isSourceLike(t: Token | undefined): boolean {
   if (!t || t.punct) return false;
+  // "Experts say": an unnamed source, for the weasel rules, not a named one.
+  if (VAGUE_SOURCES.has(t.lower)) return false;
   if (t.cap) return !DETERMINERS.has(t.lower);
-  return SOURCE_PRONOUNS.has(t.lower) || VAGUE_SOURCES.has(t.lower) || INSTITUTIONS.has(t.lower);
+  return SOURCE_PRONOUNS.has(t.lower) || INSTITUTIONS.has(t.lower);
+}
+
+/** The word before the verb at `i` once auxiliaries and adverbs are passed: its subject, if it has one there. */
+function subjectBefore(tokens: readonly Token[], i: number): Token | undefined {
+  let k = i - 1;
+  while (k >= 0 && (HELPERS.has(tokens[k]!.lower) || isAdverb(tokens[k]!))) k--;
+  return k >= 0 && !tokens[k]!.punct ? tokens[k] : undefined;
 }
 
 /** Whether the nearest subject before `i` (within the clause) is the author or the reader. */
