@@ -181,7 +181,10 @@ function isName(s: SentenceView, i: number): boolean {
   // First in the sentence or after opening punctuation: a name when another capitalised word, an
   // acronym or a possessive goes with it, or a past-tense verb follows ("Jordan closed its border").
   const next = s.tokens[i + 1];
-  return /^[A-Z]{2,}$/.test(s.text.slice(t.start, t.end)) || t.lower.endsWith("'s") || (!!next && next.cap && !CAPITAL_STOP.has(next.lower)) || finiteVerbAt(s.tokens, i + 1, false) >= 0 || finiteVerbAt(s.tokens, i + 1) === i + 1;
+  if (/^[A-Z]{2,}$/.test(s.text.slice(t.start, t.end)) || t.lower.endsWith("'s") || (!!next && next.cap && !CAPITAL_STOP.has(next.lower))) return true;
+  // A plural common noun opens many sentences ("Tanks came"): only a singular word can be a name on its own.
+  if (/[^su]s$/.test(t.lower)) return false;
+  return finiteVerbAt(s.tokens, i + 1, false) >= 0 || finiteVerbAt(s.tokens, i + 1) === i + 1;
 }
 
 /** Where the main clause starts: after a leading subordinate clause ("While X did Y, ...") and its comma. */

@@ -51,6 +51,8 @@ export interface SentenceContext {
 }
 
 const NO_RULES: readonly number[] = [];
+/** What joins the parts of one token ("two-thirds", "U.S", "lion's"). */
+const JOINED = /['.\-]/;
 const NO_MENTIONS: MentionSpans = { starts: [], ends: [], entries: [] };
 
 /** The claims of one sentence (masked prose); mentions relative to it. `filtered` false runs every rule (the tests' reference). */
@@ -63,7 +65,7 @@ export function detectClaims(text: string, context: SentenceContext = {}, filter
       const rules = BY_WORD.get(t.lower);
       if (rules) for (const k of rules) run[k] = 1;
       // Rules that read the text see "two-thirds" as two words.
-      if (t.lower.includes('-')) for (const part of t.lower.split('-')) for (const k of BY_WORD.get(part) ?? NO_RULES) run[k] = 1;
+      if (JOINED.test(t.lower)) for (const part of t.lower.split(JOINED)) for (const k of BY_WORD.get(part) ?? NO_RULES) run[k] = 1;
     }
     for (let i = 0; i < text.length; i++) {
       const which = CHAR_CLASS[text.charCodeAt(i)]!;

@@ -27,7 +27,11 @@ function quantity(s: string): [number, number] | undefined {
 /** The author's own what-if or aside: a modal, a condition, an imperative or a question. */
 const HYPOTHETICAL = /\b(?:could|would|might|may|if|suppose|imagine|think about)\b|\?\s*$|\b(?:I|I've|I'm|I’ve|I’m)\b/i;
 
-function pattern(name: string, re: RegExp, trigger: ClaimRule['trigger'], vague = false): ClaimRule {
+/** `\b` as the tokenizer sees words (Unicode letters and digits), so a rule's trigger word is a token wherever the rule matches. */
+const WORD_EDGE = String.raw`(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))`;
+
+function pattern(name: string, source: RegExp, trigger: ClaimRule['trigger'], vague = false): ClaimRule {
+  const re = 'words' in trigger ? new RegExp(source.source.replaceAll(String.raw`\b`, WORD_EDGE), source.flags + 'u') : source;
   return {
     kind: 'statistic',
     name,

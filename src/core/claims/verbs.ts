@@ -7,7 +7,7 @@ import type { Token } from './tokens';
 const PREPOSITIONS = new Set('of for in on with by from into about against under over between among without per as at'.split(' '));
 const PRONOUN_SUBJECTS = new Set('he she they it who which one someone somebody everyone nobody'.split(' '));
 const AUXILIARIES = new Set(
-  "do does did don't doesn't didn't will would may might could should must can cannot can't won't has have had also not never often always still repeatedly once later then again publicly privately openly recently".split(
+  "do does did don't doesn't didn't will would may might could should must can cannot can't won't has have had also not never often always still repeatedly once later then again long publicly privately openly recently".split(
     ' ',
   ),
 );
