@@ -10,9 +10,16 @@ describe('claims', () => {
     assert.deepEqual(a.claims.map((c) => [c.kinds, c.range, c.cited]), [[['quotation', 'attribution'], r(1, 0, 1, 72), false]]);
     assert.deepEqual(
       a.diagnostics.map((d) => [d.code, d.severity, d.range, d.message]),
-      [['uncited-claim', 'warning', r(1, 0, 1, 72), 'Uncited claim (quotation, attribution): cite a source, e.g. [@key], or mark it [...]{.opinion}']],
+      [['uncited-claim', 'warning', r(1, 0, 1, 72), 'Uncited claim (quotation: “all of us,”, attribution: “said”): cite a source, e.g. [@key], or mark it [...]{.opinion}']],
     );
-    assert.deepEqual(a.diagnostics[0]!.data, { kinds: ['quotation', 'attribution'] });
+    assert.deepEqual(a.diagnostics[0]!.data?.kinds, ['quotation', 'attribution']);
+    assert.deepEqual(
+      a.diagnostics[0]!.data?.evidence?.map((e) => [e.kind, e.rule, e.text, e.start, e.end]),
+      [
+        ['quotation', 'quotation marks', '“all of us,”', 55, 67],
+        ['attribution', 'reporting verb', 'said', 29, 33],
+      ],
+    );
   });
 
   it('flags long quotations without attribution, in every quote style, but not scare quotes', () => {
@@ -36,8 +43,10 @@ describe('claims', () => {
     assert.deepEqual(kinds('Turnout was 64%.'), [['statistic']]);
     assert.deepEqual(kinds('The loan was worth $1.5 billion.'), [['statistic']]);
     assert.deepEqual(kinds('Thousands of troops arrived.'), [['statistic']]);
-    assert.deepEqual(kinds('It tried to balance its ties before 2020.'), []);
-    assert.deepEqual(kinds('Troops left on 19 January 2022.'), []);
+    // A year or a date is no statistic; a dated action is a checkable fact.
+    assert.deepEqual(kinds('It tried to balance its ties before 2020.'), [['fact']]);
+    // A dated event is a checkable fact, not a statistic.
+    assert.deepEqual(kinds('Troops left on 19 January 2022.'), [['fact']]);
     assert.deepEqual(kinds('Article 4 of the treaty applies.'), []);
     assert.deepEqual(kinds('The COVID-19 years and the G7 summit.'), []);
   });

@@ -29,7 +29,7 @@ describe('policy-lens CLI', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.equal(
       r.stdout,
-      'docs/a.policy.md:7:1 warning uncited-claim Uncited claim (quotation, attribution): cite a source, e.g. [@key], or mark it [...]{.opinion}\n\n' +
+      'docs/a.policy.md:7:1 warning uncited-claim Uncited claim (quotation: “all of us”, attribution: “said”): cite a source, e.g. [@key], or mark it [...]{.opinion}\n\n' +
         '1 file: 2 claims, 1 cited, 1 uncited, coverage 50% (0 errors, 1 warning, 0 info, 0 hints)\n',
     );
   });
@@ -52,13 +52,21 @@ describe('policy-lens CLI', () => {
       {
         code: 'uncited-claim',
         severity: 'warning',
-        message: 'Uncited claim (quotation, attribution): cite a source, e.g. [@key], or mark it [...]{.opinion}',
+        message: 'Uncited claim (quotation: “all of us”, attribution: “said”): cite a source, e.g. [@key], or mark it [...]{.opinion}',
         range: { start: { line: 6, character: 0 }, end: { line: 6, character: 44 } },
       },
     ]);
     assert.deepEqual(f.claims, [
-      { range: { start: { line: 6, character: 0 }, end: { line: 6, character: 44 } }, kinds: ['quotation', 'attribution'], cited: false },
-      { range: { start: { line: 8, character: 0 }, end: { line: 8, character: 22 } }, kinds: ['attribution'], cited: true },
+      {
+        range: { start: { line: 6, character: 0 }, end: { line: 6, character: 44 } },
+        kinds: ['quotation', 'attribution'],
+        evidence: [
+          { kind: 'quotation', rule: 'quotation marks', text: '“all of us”' },
+          { kind: 'attribution', rule: 'reporting verb', text: 'said' },
+        ],
+        cited: false,
+      },
+      { range: { start: { line: 8, character: 0 }, end: { line: 8, character: 22 } }, kinds: ['attribution'], evidence: [{ kind: 'attribution', rule: 'reporting verb', text: 'denied' }], cited: true },
     ]);
     assert.deepEqual(f.actors, [
       { id: 'russia', name: 'Russia', kind: 'state', mentions: 1 },
@@ -143,7 +151,7 @@ describe('policy-lens CLI', () => {
       ['uncited-claim', { start: { line: 45, character: 0 }, end: { line: 46, character: 45 } }],
     ]);
     // The second uncited claim is silenced by its disable-next-line comment.
-    assert.deepEqual(f.claims.filter((c: { cited: boolean }) => !c.cited).map((c: { kinds: string[] }) => c.kinds), [['quotation', 'attribution'], ['attribution', 'weasel']]);
+    assert.deepEqual(f.claims.filter((c: { cited: boolean }) => !c.cited).map((c: { kinds: string[] }) => c.kinds), [['quotation', 'attribution'], ['weasel']]);
     const ids = (list: Array<{ id: string }>) => list.map((x) => x.id);
     for (const id of ['russia', 'kazakhstan', 'belarus', 'csto', 'tokayev']) assert.ok(ids(f.actors).includes(id), id);
     for (const id of ['limited-sovereignty', 'multilateralism', 'conservative-regime-support']) assert.ok(ids(f.concepts).includes(id), id);

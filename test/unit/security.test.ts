@@ -13,7 +13,7 @@ describe('hostile YAML', () => {
     const a = run(`---\n${BOMB}\n---\nRussia said 5 things.`);
     assert.deepEqual(a.diagnostics.map((d) => [d.code, d.range.start.line, d.message]), [
       ['front-matter', 0, 'The front matter\'s YAML aliases expand too far (over 100): it is not read, to protect the editor ("billion laughs")'],
-      ['uncited-claim', 7, 'Uncited claim (attribution, statistic): cite a source, e.g. [@key], or mark it [...]{.opinion}'],
+      ['uncited-claim', 7, 'Uncited claim (attribution: “said”, statistic: “5”): cite a source, e.g. [@key], or mark it [...]{.opinion}'],
     ]);
   });
 

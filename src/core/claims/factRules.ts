@@ -26,7 +26,15 @@ export function findDate(tokens: readonly Token[]): [number, number] | undefined
       if (YEAR.test(w)) return [i, i];
       continue;
     }
-    if (t.cap && (MONTHS.has(w) || WEEKDAYS.has(w))) return [i, i];
+    if (t.cap && MONTHS.has(w)) {
+      // "19 January 2022", "January 19, 2022", "May 2012".
+      const from = DAY.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
+      let to = DAY.test(tokens[i + 1]?.lower ?? '') ? i + 1 : i;
+      if (tokens[to + 1]?.lower === ',' && YEAR.test(tokens[to + 2]?.lower ?? '')) to += 2;
+      else if (YEAR.test(tokens[to + 1]?.lower ?? '')) to++;
+      return [from, to];
+    }
+    if (t.cap && WEEKDAYS.has(w)) return [i, i];
     // "May" only where it cannot be the modal: "in May", "May 2012", "6 May".
     if (t.cap && w === 'may' && (DATE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') || DAY.test(tokens[i - 1]?.lower ?? '') || YEAR.test(tokens[i + 1]?.lower ?? '') || DAY.test(tokens[i + 1]?.lower ?? ''))) return [i, i];
     if (t.cap && MONTH_ABBREVIATIONS.has(w) && DAY.test(tokens[i + 1]?.lower ?? '')) return [i, i + 1];
