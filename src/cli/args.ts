@@ -1,4 +1,5 @@
 // Command-line arguments of `policy-lens`. Errors are UsageErrors: exit code 2 with a clear message.
+import { CLAIM_KINDS, type ClaimKind, type SeveritySetting } from '../core';
 
 export type Format = 'text' | 'json' | 'sarif';
 export type FailOn = 'error' | 'warning' | 'info' | 'never';
@@ -14,6 +15,8 @@ export interface CheckArgs {
   readonly bibliographies: string[];
   /** Report quotations cited without a locator (the opt-in missing-locator rule). */
   readonly requireLocators: boolean;
+  /** Severity of uncited-claim per claim kind (--claim-severity KIND=LEVEL), as the editor's policyLens.severity.* settings. */
+  readonly claimSeverity: Partial<Record<ClaimKind, SeveritySetting>>;
   readonly maxSize: number;
 }
 
@@ -35,12 +38,18 @@ Options:
   --bibliography FILE        a bibliography every file may cite from (.bib, CSL
                              .json or .yaml), besides those in front matter; repeatable
   --require-locators         report quotations cited without a page or other locator
+  --claim-severity KIND=LEVEL
+                             severity of uncited claims of one kind (quotation,
+                             attribution, statistic, weasel, fact, explicit) as
+                             error|warning|info|hint|off; repeatable (default: warning)
   --no-builtin               do not use the built-in knowledge of the domain
   --max-size BYTES           skip files larger than this (default: 5000000)
   -h, --help                 show this help
   -v, --version              show the version
 
 Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or I/O error.`;
+
+const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'hint', 'off'] as const;
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
   if (value === undefined) throw new UsageError(`${flag} needs a value: ${allowed.join(', ')}`);
@@ -52,7 +61,7 @@ export function parseArgs(argv: readonly string[]): Args {
   if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') return { command: 'help' };
   if (argv[0] === '-v' || argv[0] === '--version') return { command: 'version' };
   if (argv[0] !== 'check') throw new UsageError(`unknown command "${argv[0]}" (the command is "check")`);
-  const out = { command: 'check' as const, paths: [] as string[], format: 'text' as Format, failOn: 'error' as FailOn, builtin: true, knowledge: [] as string[], bibliographies: [] as string[], requireLocators: false, maxSize: 5_000_000 };
+  const out = { command: 'check' as const, paths: [] as string[], format: 'text' as Format, failOn: 'error' as FailOn, builtin: true, knowledge: [] as string[], bibliographies: [] as string[], requireLocators: false, claimSeverity: {} as Partial<Record<ClaimKind, SeveritySetting>>, maxSize: 5_000_000 };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -79,6 +88,13 @@ export function parseArgs(argv: readonly string[]): Args {
       case '--require-locators':
         out.requireLocators = true;
         break;
+      case '--claim-severity': {
+        const v = value() ?? '';
+        const [kind, level] = v.split('=');
+        const k = oneOf('--claim-severity KIND', kind || undefined, CLAIM_KINDS);
+        out.claimSeverity[k] = oneOf(`--claim-severity ${k}=LEVEL`, level, SEVERITY_SETTINGS);
+        break;
+      }
       case '--no-builtin':
         out.builtin = false;
         break;

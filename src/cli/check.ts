@@ -66,6 +66,7 @@ export async function runCheck(args: CheckArgs, hooks: CheckHooks = {}): Promise
       maxSize: args.maxSize,
       bibliographies: workspaceBibliographies,
       ...(args.requireLocators ? { severity: { 'missing-locator': 'warning' } } : {}),
+      claimSeverity: args.claimSeverity,
       readBibliography: (bib) => {
         const abs = resolve(dirname(path), bib);
         let result = bibliographies.get(abs);

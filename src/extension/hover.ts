@@ -1,6 +1,6 @@
-// Hover on a mention (concept, actor, event) or a citation key.
+// Hover on a mention (concept, actor, event), a citation key, or an uncited claim (why it is one).
 import * as vscode from 'vscode';
-import { doiUrl, entryName, formatReference, mentionsOf, targetAt, type Analysis, type Entry, type Reference } from '../core';
+import { CLAIM_KIND_LABELS, claimAt, doiUrl, entryName, formatReference, mentionsOf, targetAt, type Analysis, type Claim, type Entry, type Reference } from '../core';
 import type { Analyses } from './analyses';
 import { spanRange } from './convert';
 import { escapeMarkdown, field, link, text, untrustedMarkdown } from './markdown';
@@ -20,8 +20,10 @@ export function registerHover(context: vscode.ExtensionContext, analyses: Analys
           return new vscode.Hover(reference ? referenceHover(reference) : unknownKeyHover(key.key), spanRange(a.lines, key));
         }
         // The pointer just after a word is not on it.
-        if (!target?.entry || offset === target.mention.end) return undefined;
-        return new vscode.Hover(entryHover(target.entry, a), spanRange(a.lines, target.mention));
+        if (target?.entry && offset !== target.mention.end) return new vscode.Hover(entryHover(target.entry, a), spanRange(a.lines, target.mention));
+        const claim = claimAt(a, offset);
+        if (claim && !claim.cited && offset !== claim.end) return new vscode.Hover(claimHover(claim), spanRange(a.lines, claim));
+        return undefined;
       },
     }),
   );
@@ -67,6 +69,22 @@ export function entryHover(e: Entry, a: Analysis): vscode.MarkdownString {
   }
   const where = e.origin.layer === 'workspace' ? `${ORIGIN.workspace} ${escapeMarkdown(e.origin.file ?? 'a knowledge file')}` : ORIGIN[e.origin.layer];
   md.appendMarkdown(`\n\n---\n\n_${where}_`);
+  return md;
+}
+
+/** Which words made an uncited sentence a claim, kind by kind, and how to overrule it. */
+export function claimHover(c: Claim): vscode.MarkdownString {
+  const md = untrustedMarkdown();
+  md.appendMarkdown(`**Uncited claim** · ${c.kinds.map((k) => CLAIM_KIND_LABELS[k]).join(', ')}`);
+  for (const e of c.evidence) {
+    md.appendMarkdown(`\n\n- **${CLAIM_KIND_LABELS[e.kind]}** (${e.rule})`);
+    if (e.text && e.start < e.end) {
+      md.appendMarkdown(': “');
+      text(md, e.text.replace(/\s+/g, ' '));
+      md.appendMarkdown('”');
+    }
+  }
+  md.appendMarkdown('\n\n---\n\n_Cite a source (`[@key]`), or overrule: mark it `[…]{.opinion}`, or put `<!-- policy-lens-disable-next-line uncited-claim -->` above it._');
   return md;
 }
 
