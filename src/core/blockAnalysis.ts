@@ -70,7 +70,7 @@ export function analyzeBlock(text: string, block: Block, knowledge: KnowledgeBas
   const sentences: BlockSentence[] = [];
   if (isPseudoHeading(inline.prose)) return { citations: found, comments, mentions, refErrors: errors, sentences: EMPTY };
   // A block quotation is one claim, marks or not: its sentences are one quoted passage.
-  const spans = block.quote > 0 ? wholeBlock(inline.prose) : splitSentences(inline.prose, masked, 0, inline.citations);
+  const spans = block.quote > 0 ? wholeBlock(inline.prose, inline.citations) : splitSentences(inline.prose, masked, 0, inline.citations);
   let c = 0; // citations and sentences are both in order: one sweep
   let from = 0; // mentions too
   for (const s of spans) {
@@ -105,10 +105,10 @@ function isPseudoHeading(prose: string): boolean {
   return !t.includes('\n') && /^(\*\*|__)[^*_]+\1[.:]?$/.test(t);
 }
 
-/** The whole block as one sentence, without its surrounding white space. */
-function wholeBlock(prose: string): Span[] {
+/** The whole block as one sentence, without its surrounding white space, with a citation at its end. */
+function wholeBlock(prose: string, citations: readonly Span[]): Span[] {
   const start = prose.length - prose.trimStart().length;
-  const end = prose.trimEnd().length;
+  const end = Math.max(prose.trimEnd().length, citations.at(-1)?.end ?? 0);
   return end > start ? [{ start, end }] : [];
 }
 

@@ -173,7 +173,7 @@ const notAFact = (s: SentenceView) => opinionFrom(s) === 0;
 const before = (s: SentenceView, e: Evidence | undefined) => (e && e.end <= opinionFrom(s) ? e : undefined);
 
 const CAPITAL_STOP = new Set(
-  "the a an this that these those in on at by for from to of and but or so yet as if when while after before since although though because however moreover meanwhile still then there here it its he she they his her their our my your one some many most all both each every such no not nor what which who whom whose where why how also even only just instead thus hence indeed nevertheless nonetheless furthermore besides likewise similarly currently today now again once unlike like despite given with without under over into through during against between among until upon within".split(
+  "the a an this that these those in on at by for from to of and but or so yet as if when while after before since although though because however moreover meanwhile still then there here it its he she they his her their our my your one some many most all both each every such no not nor what which who whom whose where why how also even only just instead thus hence indeed nevertheless nonetheless furthermore besides likewise similarly currently today now again once unlike like despite given with without under over into through during against between among until upon within nothing everything something anything nobody everyone someone anyone none few several others another".split(
     ' ',
   ),
 );
@@ -222,7 +222,7 @@ function actorAction(s: SentenceView): Evidence | undefined {
   }
   // "he opened the border", "it also links people": a pronoun as the subject of an action.
   for (let i = mainClause(t); i < t.length; i++) {
-    if (!PRONOUNS.has(t[i]!.lower)) continue;
+    if (!PRONOUNS.has(t[i]!.lower) || PREPOSITIONS.has(t[i - 1]?.lower ?? '')) continue;
     const v = finiteVerbAt(t, i + 1, t[i]!.lower !== 'they');
     if (v >= 0 && !BE.has(t[v]!.lower) && !HAVE.has(t[i + 1]!.lower)) return evidence('fact', 'actor and action', t[i]!.start, t[v]!.end);
   }
@@ -230,15 +230,17 @@ function actorAction(s: SentenceView): Evidence | undefined {
 }
 const PRONOUNS = new Set('he she they it'.split(' '));
 const SUBORDINATORS = new Set('as though although while whereas because beyond despite even if unless once when'.split(' '));
-const PREPOSITIONS = new Set('of for in on with by from into about against under over between among without to at toward towards via'.split(' '));
+const PREPOSITIONS = new Set('of for in on with by from into about against under over between among without to at toward towards via after before since until'.split(' '));
 
 /** Any finite past-tense verb phrase in the sentence (with a date, it dates an action). */
-function anyFiniteVerb(tokens: readonly Token[], present = true): number {
+function anyFiniteVerb(tokens: readonly Token[], present = true, afterAnyNoun = false): number {
   for (let i = 1; i < tokens.length; i++) {
-    if (isSubjectLike(tokens[i - 1]) || isAdverb(tokens[i - 1])) {
-      const v = finiteVerbAt(tokens, i, present);
-      if (v >= 0) return v;
-    }
+    const prev = tokens[i - 1]!;
+    let v = -1;
+    if (isSubjectLike(prev) || isAdverb(prev)) v = finiteVerbAt(tokens, i, present);
+    // A past tense after any noun ("the alliance opened"), not after a determiner or preposition.
+    else if (afterAnyNoun && !prev.punct && !DETERMINERS.has(prev.lower) && !PREPOSITIONS.has(prev.lower)) v = finiteVerbAt(tokens, i, false);
+    if (v >= 0) return v;
   }
   return -1;
 }
@@ -261,7 +263,7 @@ export const FACT_RULES: readonly ClaimRule[] = [
     find(s) {
       const date = findDate(s.tokens);
       if (!date || notAFact(s)) return undefined;
-      const verb = anyFiniteVerb(s.tokens);
+      const verb = anyFiniteVerb(s.tokens, true, true);
       if (verb >= 0 && s.tokens[verb]!.end <= opinionFrom(s)) return evidence('fact', 'dated action', s.tokens[date[0]]!.start, s.tokens[date[1]]!.end);
       // A dated projection: "payments will overtake defence spending in 2030".
       const will = s.tokens.findIndex((x) => x.lower === 'will');

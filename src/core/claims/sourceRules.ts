@@ -20,12 +20,14 @@ import { isReportingVerb } from './verbs';
 const words = (list: Iterable<string>) => ({ words: new Set(list) });
 
 /** The first token whose word is in `set` and passes `test`, as evidence spanning `extra` more tokens. */
-function firstToken(s: SentenceView, set: ReadonlySet<string>, test: (i: number) => number | false, kind: Evidence['kind'], rule: string): Evidence | undefined {
+function firstToken(s: SentenceView, set: ReadonlySet<string>, test: (i: number) => number | readonly [number, number] | false, kind: Evidence['kind'], rule: string): Evidence | undefined {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     if (!set.has(t[i]!.lower)) continue;
-    const last = test(i);
-    if (last !== false) return evidence(kind, rule, t[i]!.start, t[last]!.end);
+    const found = test(i);
+    if (found === false) continue;
+    const [first, last] = typeof found === 'number' ? [i, found] : found;
+    return evidence(kind, rule, t[first]!.start, t[last]!.end);
   }
   return undefined;
 }
@@ -192,7 +194,7 @@ export const SOURCE_RULES: readonly ClaimRule[] = [
           }
           // "say economists": the verb before its subject.
           const prev = t[i - 1];
-          if (prev && VAGUE_VERBS.has(prev.lower) && (t[i - 2]?.lower === ',' || i === 1)) return i;
+          if (prev && VAGUE_VERBS.has(prev.lower) && (t[i - 2]?.lower === ',' || i === 1)) return [i - 1, i] as const;
           return false;
         },
         'weasel',
@@ -210,9 +212,9 @@ export const SOURCE_RULES: readonly ClaimRule[] = [
         (i) => {
           const t = s.tokens;
           const prev = t[i - 1]?.lower ?? '';
-          const next = (/^(?:have|has|had|also|consistently|repeatedly)$/.test(t[i + 1]?.lower ?? '') ? t[i + 2]?.lower : t[i + 1]?.lower) ?? '';
-          if (/^(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|found|finds|confirm|confirms|confirmed)$/.test(next)) return i + 1;
-          return /^(?:recent|new|latest|several|numerous|various|many|one)$/.test(prev) ? i : false;
+          const at = /^(?:have|has|had|also|consistently|repeatedly)$/.test(t[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+          if (/^(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|found|finds|confirm|confirms|confirmed)$/.test(t[at]?.lower ?? '')) return at;
+          return /^(?:recent|new|latest|several|numerous|various|many|one)$/.test(prev) ? ([i - 1, i] as const) : false;
         },
         'weasel',
         'unnamed study or poll',

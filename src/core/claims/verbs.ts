@@ -22,6 +22,7 @@ const INSTITUTIONS = new Set(
     'congress campaign party regime kremlin authority leadership cabinet spokesman spokeswoman spokesperson report study survey ' +
     'poll statement document memo letter article newspaper paper outlet channel agency watchdog regulator prosecutor judge').split(' '),
 );
+const INTERJECTIONS = new Set('however though moreover meanwhile too indeed instead nonetheless nevertheless'.split(' '));
 const SOURCE_PRONOUNS = new Set('he she they who'.split(' '));
 const NEGATED_MODALS = new Set("can't cannot couldn't can not".split(' '));
 const NOT_PLURAL = new Set('is was has this its us his does as thus whereas yes ies news'.split(' '));
@@ -56,6 +57,8 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
   // "scholars have been arguing": an unnamed source, for the weasel rules.
   const subject = subjectBefore(tokens, i);
   if (subject && VAGUE_SOURCES.has(subject.lower)) return false;
+  // "some advertisers claim": a group no one named.
+  if (subject && VAGUE_SOURCES.has(tokens[tokens.indexOf(subject) - 1]?.lower ?? '')) return false;
   const form = t.lower === base ? 'base' : t.lower.endsWith('ing') ? 'ing' : t.lower.endsWith('s') && REPORTING_FORMS.get(t.lower.slice(0, -1)) !== undefined || t.lower.endsWith('es') ? 'third' : 'past';
   // "it is believed", "was reported": a report in the passive names no source (the weasel rules read it).
   if (form === 'past' && next?.lower !== 'by') {
@@ -77,8 +80,8 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
   if (form === 'third' && NOUN_LIKE.has(base) && !(next && /^(?:that|“|"|:)$/.test(next.lower)) && !(isSourceLike(prev) && next && !next.punct && DETERMINERS.has(next.lower))) return false;
   if (isSourceLike(prev)) return true;
   if (prev && isAdverb(prev) && isSourceLike(tokens[i - 2])) return true;
-  // Inverted: ", say economists", "“...,” said the minister".
-  return !!prev && prev.punct && /[,”"»]/.test(prev.lower) && !!next && !next.punct;
+  // Inverted: ", said the minister", "“...,” she said" (", say economists" is an unnamed source).
+  return !!prev && prev.punct && /[,”"»]/.test(prev.lower) && !!next && !next.punct && !VAGUE_SOURCES.has(next.lower);
 }
 
 /** A subject that can be a source: a name, a personal pronoun, an unnamed group ("critics"). */
@@ -93,7 +96,8 @@ function isSourceLike(t: Token | undefined): boolean {
 /** The word before the verb at `i` once auxiliaries and adverbs are passed: its subject, if it has one there. */
 function subjectBefore(tokens: readonly Token[], i: number): Token | undefined {
   let k = i - 1;
-  while (k >= 0 && (HELPERS.has(tokens[k]!.lower) || isAdverb(tokens[k]!))) k--;
+  // Past auxiliaries, adverbs and a parenthetical ("critics, however, argue").
+  while (k >= 0 && (HELPERS.has(tokens[k]!.lower) || isAdverb(tokens[k]!) || tokens[k]!.lower === ',' || INTERJECTIONS.has(tokens[k]!.lower))) k--;
   return k >= 0 && !tokens[k]!.punct ? tokens[k] : undefined;
 }
 
