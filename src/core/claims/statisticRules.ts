@@ -47,7 +47,7 @@ const words = (list: string) => ({ words: new Set(list.split(' ')) });
 const DIGITS = '0123456789';
 
 export const STATISTIC_RULES: readonly ClaimRule[] = [
-  pattern('percentage', /\d\s*(?:%|per\s?cent\b)/i, { chars: DIGITS }),
+  pattern('percentage', /(?<![\d.,])\d[\d.,]*\s?(?:%|per\s?cent\b)/i, { chars: DIGITS }),
   pattern('money', /[$€£¥₽]\s?\d[\d,.]*(?:\s(?:million|billion|trillion)\b)?/, { chars: '$€£¥₽' }),
   pattern('amount', /(?<![\d,.])\d[\d,.]*\s?(?:million|billion|trillion|thousand|dollars|euros|roubles|rubles|USD|EUR|RUB)\b/i, { chars: DIGITS }),
   pattern('quantity in words', /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|several|a\s+few)\s+(?:hundred|thousand|million|billion|trillion)\b/i, words('hundred thousand million billion trillion'), true),

@@ -60,11 +60,12 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
   // "some advertisers claim": a group no one named.
   if (subject && VAGUE_SOURCES.has(tokens[tokens.indexOf(subject) - 1]?.lower ?? '')) return false;
   const form = t.lower === base ? 'base' : t.lower.endsWith('ing') ? 'ing' : t.lower.endsWith('s') && REPORTING_FORMS.get(t.lower.slice(0, -1)) !== undefined || t.lower.endsWith('es') ? 'third' : 'past';
-  // "it is believed", "was reported": a report in the passive names no source (the weasel rules read it).
+  // "It is believed that", "he is said to": hearsay in the passive names no source (the weasel
+  // rules read it); "the decision was announced" reports a statement all the same.
   if (form === 'past' && next?.lower !== 'by') {
     let k = i - 1;
     while (k >= 0 && isAdverb(tokens[k]!)) k--;
-    if (k >= 0 && BE_FORMS.has(tokens[k]!.lower)) return false;
+    if (k >= 0 && BE_FORMS.has(tokens[k]!.lower) && (next?.lower === 'to' || next?.lower === 'that' || next?.lower === 'of' || tokens[k - 1]?.lower === 'it')) return false;
   }
   if (form === 'past') {
     // "the union implied by the treaty", "the email mentioned above": a participle describing a noun.
