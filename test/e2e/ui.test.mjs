@@ -145,7 +145,7 @@ describe('Policy Lens VSIX in VS Code 1.100 (end to end)', function () {
   it('installs from the VSIX and gives the example the Policy Analysis language', async () => {
     await openFile('limited-sovereignty.policy.md');
     await page.locator('.statusbar-item[id="status.editor.mode"]').filter({ hasText: 'Policy Analysis' }).waitFor();
-    await page.locator('.statusbar-item').filter({ hasText: /Claims: 5 · cited 60%/ }).waitFor();
+    await page.locator('.statusbar-item').filter({ hasText: /Claims: 10 · cited 80%/ }).waitFor();
   });
 
   it('shows the definition of "limited sovereignty" on hover', async () => {
@@ -187,14 +187,14 @@ describe('Policy Lens VSIX in VS Code 1.100 (end to end)', function () {
 
   it('shows the uncited quoted statement in the Problems panel', async () => {
     await command('View: Toggle Problems');
-    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'Uncited claim (quotation, attribution)' }).first();
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'Uncited claim (quotation:' }).first();
     await row.waitFor();
-    assert.match(await row.innerText(), /Uncited claim \(quotation, attribution\)/);
+    assert.match(await row.innerText(), /Uncited claim \(quotation: “us all,”, attribution: “described”\)/);
     await screenshot('problems.png');
   });
 
   it('applies the "Mark as opinion" quick fix from the light bulb', async () => {
-    await page.locator('.markers-panel .monaco-list-row', { hasText: 'Uncited claim (quotation, attribution)' }).first().click();
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'Uncited claim (quotation:' }).first().click();
     await page.locator('.monaco-editor textarea').first().focus();
     await page.keyboard.press('Control+.');
     await page.locator('.action-widget .monaco-list-row', { hasText: 'Mark as opinion' }).first().waitFor();
@@ -217,6 +217,6 @@ describe('Policy Lens VSIX in VS Code 1.100 (end to end)', function () {
     const rows = (await sidebarRows()).join('\n');
     for (const name of ['Russia', 'Kazakhstan', 'Belarus', 'CSTO']) assert.match(rows, new RegExp(name), name);
     await command('View: Focus Problems (Errors, Warnings, Infos)');
-    await page.locator('.markers-panel .monaco-list-row', { hasText: 'Uncited claim (quotation, attribution)' }).first().waitFor();
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'Uncited claim (quotation:' }).first().waitFor();
   });
 });

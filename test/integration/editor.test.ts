@@ -31,7 +31,7 @@ describe('Policy Lens in VS Code', () => {
       ['unused-reference', 'Hint', [4, 8, 4, 18]],
       ['uncited-claim', 'Warning', [14, 0, 14, 44]],
     ]);
-    assert.equal(d[1]!.message, 'Uncited claim (quotation, attribution): cite a source, e.g. [@key], or mark it [...]{.opinion}');
+    assert.equal(d[1]!.message, 'Uncited claim (quotation: “all of us”, attribution: “said”): cite a source, e.g. [@key], or mark it [...]{.opinion}');
     assert.equal(d[1]!.source, 'policy-lens');
     assert.equal((d[1]!.code as { target: vscode.Uri }).target.toString(), 'https://github.com/policy-lens/policy-lens#uncited-claim');
     assert.deepEqual(vscode.languages.getDiagnostics(fixtureUri('plain.md')), []);
