@@ -1,5 +1,6 @@
 // A sentence as words and the punctuation that claim rules look at, with offsets into the sentence.
 // One pass over the characters; this runs on every sentence of every file, so no regex per token.
+import { wordBits } from './features';
 
 export interface Token {
   readonly start: number;
@@ -10,6 +11,10 @@ export interface Token {
   readonly cap: boolean;
   /** Punctuation token (one character). */
   readonly punct: boolean;
+  /** What the word is (features.ts W): its lists and its shape. 0 for punctuation. */
+  readonly bits: number;
+  /** Two or more capital letters and nothing else: an acronym ("OSCE"). */
+  readonly acronym: boolean;
 }
 
 type MutableToken = { -readonly [K in keyof Token]: Token[K] };
@@ -24,13 +29,15 @@ export const tokenGeneration = () => generation;
 const interned = new Map<number, string>();
 const MAX_INTERNED = 20_000;
 
-function token(k: number, start: number, end: number, lower: string, cap: boolean, punct: boolean): Token {
-  const t = pool[k] ?? (pool[k] = { start: 0, end: 0, lower: '', cap: false, punct: false });
+function token(k: number, start: number, end: number, lower: string, cap: boolean, punct: boolean, acronym: boolean): Token {
+  const t = pool[k] ?? (pool[k] = { start: 0, end: 0, lower: '', cap: false, punct: false, bits: 0, acronym: false });
   t.start = start;
   t.end = end;
   t.lower = lower;
   t.cap = cap;
   t.punct = punct;
+  t.bits = punct ? 0 : wordBits(lower);
+  t.acronym = acronym;
   return t;
 }
 
@@ -76,7 +83,7 @@ export function tokenize(text: string): Token[] {
     const c = text.charCodeAt(i);
     const k = classOf(c);
     if (k === PUNCT) {
-      out.push(token(out.length, i, i + 1, text[i]!, false, true));
+      out.push(token(out.length, i, i + 1, text[i]!, false, true, false));
       i++;
       continue;
     }
@@ -87,12 +94,17 @@ export function tokenize(text: string): Token[] {
     const start = i;
     let plain = c < 128; // ASCII lower case only: the word is its own lower case
     let hash = c;
-    if (c >= 65 && c <= 90) plain = false;
+    let capitals = 0;
+    if (c >= 65 && c <= 90) {
+      plain = false;
+      capitals++;
+    }
     i++;
     for (;;) {
       const d = text.charCodeAt(i);
       if (i < n && isWordCode(d)) {
         if (d > 127 || (d >= 65 && d <= 90)) plain = false;
+        if (d >= 65 && d <= 90) capitals++;
         hash = (Math.imul(hash, 31) + d) | 0;
         i++;
       } else if (i + 1 < n && isJoiner(d) && isWordCode(text.charCodeAt(i + 1))) {
@@ -109,7 +121,7 @@ export function tokenize(text: string): Token[] {
       if (lower.includes('’')) lower = lower.replace(/’/g, "'");
     }
     const cap = (c >= 65 && c <= 90) || (c > 127 && lower.charCodeAt(0) !== c);
-    out.push(token(out.length, start, i, lower, cap, false));
+    out.push(token(out.length, start, i, lower, cap, false, capitals >= 2 && capitals === i - start));
   }
   return out;
 }

@@ -2,15 +2,10 @@
 // noun or adjective ("its declared policy", "a claim"), from the words around it. No tagger: the
 // neighbours a verb needs are few and closed-class.
 import { BE_FORMS, DETERMINERS, NOUN_LIKE, OWN_VOICE, REPORTING_FORMS, VAGUE_SOURCES } from './lexicon';
+import { W } from './features';
 import type { Token } from './tokens';
 
 const PREPOSITIONS = new Set('of for in on with by from into about against under over between among without per as at'.split(' '));
-const PRONOUN_SUBJECTS = new Set('he she they it who which one someone somebody everyone nobody'.split(' '));
-const AUXILIARIES = new Set(
-  "do does did don't doesn't didn't will would may might could should must can cannot can't won't has have had also not never often always still repeatedly once later then again long publicly privately openly recently".split(
-    ' ',
-  ),
-);
 /** Words that make a following -ing or -ed form an adjective: "the most telling example". */
 const DEGREE = new Set('most more very so less least too rather quite'.split(' '));
 /** Auxiliaries after which a participle is a verb: "has warned", "was saying". */
@@ -25,17 +20,15 @@ const INSTITUTIONS = new Set(
 const INTERJECTIONS = new Set('however though moreover meanwhile too indeed instead nonetheless nevertheless'.split(' '));
 const SOURCE_PRONOUNS = new Set('he she they who'.split(' '));
 const NEGATED_MODALS = new Set("can't cannot couldn't can not".split(' '));
-const NOT_PLURAL = new Set('is was has this its us his does as thus whereas yes ies news'.split(' '));
 
 /** A word that can stand as the subject before a verb: a name, a pronoun, a plural noun. */
 export function isSubjectLike(t: Token | undefined): boolean {
   if (!t || t.punct) return false;
-  if (t.cap) return !DETERMINERS.has(t.lower);
-  if (PRONOUN_SUBJECTS.has(t.lower)) return true;
-  return t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !NOT_PLURAL.has(t.lower) && !t.lower.endsWith("'s");
+  if (t.cap) return !(t.bits & W.DETERMINER);
+  return (t.bits & (W.PRONOUN_SUBJECT | W.PLURAL)) !== 0;
 }
 
-const isAdverb = (t: Token) => !t.punct && ((t.lower.endsWith('ly') && t.lower.length > 4) || AUXILIARIES.has(t.lower));
+const isAdverb = (t: Token) => (t.bits & (W.LY | W.AUXILIARY)) !== 0;
 
 /**
  * Whether the reporting form at `i` is used as a verb of a source other than the author: not after
