@@ -6,7 +6,7 @@ import { FACT_RULES } from './factRules';
 import type { ClaimRule, Evidence, MentionSpans, SentenceView } from './sentence';
 import { SOURCE_RULES } from './sourceRules';
 import { STATISTIC_RULES } from './statisticRules';
-import { tokenize } from './tokens';
+import { markOf, sentenceMarks, tokenize } from './tokens';
 
 export type { Evidence } from './sentence';
 
@@ -27,14 +27,19 @@ CLAIM_RULES.forEach((rule, k) => {
   else for (const c of t.chars) BY_CHAR.set(c, [...(BY_CHAR.get(c) ?? []), k]);
 });
 
-/** Trigger characters by code: an index into CHAR_RULES (0: none). */
-const CHAR_CLASS = new Uint8Array(65536);
-const CHAR_RULES: number[][] = [[]];
+/** The rules each tokenizer mark (a digit, a currency sign, a quote mark) triggers, by the mark's bit. */
+const MARK_RULES: number[][] = [];
 for (const [c, rules] of BY_CHAR) {
-  const key = rules.join(',');
-  let which = CHAR_RULES.findIndex((r) => r.join(',') === key);
-  if (which < 0) which = CHAR_RULES.push(rules) - 1;
-  CHAR_CLASS[c.charCodeAt(0)] = which;
+  const bit = Math.log2(markOf(c));
+  MARK_RULES[bit] = [...new Set([...(MARK_RULES[bit] ?? []), ...rules])];
+}
+for (let m = 0; m < MARK_RULES.length; m++) MARK_RULES[m] ??= [];
+
+/** The rules a word may trigger; rules that read the text see "two-thirds" as two words too. */
+function triggersOf(word: string): readonly number[] {
+  const rules = new Set(BY_WORD.get(word) ?? NO_RULES);
+  if (JOINED.test(word)) for (const part of word.split(JOINED)) for (const k of BY_WORD.get(part) ?? NO_RULES) rules.add(k);
+  return rules.size ? [...rules] : NO_RULES;
 }
 
 export interface SentenceClaims {
@@ -61,16 +66,9 @@ export function detectClaims(text: string, context: SentenceContext = {}, filter
   const run = RUN.fill(filtered ? 0 : 1);
   if (filtered) {
     for (const k of ALWAYS) run[k] = 1;
-    for (const t of view.tokens) {
-      const rules = BY_WORD.get(t.lower);
-      if (rules) for (const k of rules) run[k] = 1;
-      // Rules that read the text see "two-thirds" as two words.
-      if (JOINED.test(t.lower)) for (const part of t.lower.split(JOINED)) for (const k of BY_WORD.get(part) ?? NO_RULES) run[k] = 1;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const which = CHAR_CLASS[text.charCodeAt(i)]!;
-      if (which) for (const k of CHAR_RULES[which]!) run[k] = 1;
-    }
+    for (const t of view.tokens) for (const k of (t.info.triggers ??= triggersOf(t.lower))) run[k] = 1;
+    const marks = sentenceMarks();
+    for (let m = 0; m < MARK_RULES.length; m++) if (marks & (1 << m)) for (const k of MARK_RULES[m]!) run[k] = 1;
   }
   const found: Evidence[] = [];
   let kinds = 0; // bits of KIND_ORDER already found: one piece of evidence per kind

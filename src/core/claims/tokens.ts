@@ -1,59 +1,35 @@
 // A sentence as words and the punctuation that claim rules look at, with offsets into the sentence.
-// One pass over the characters; this runs on every sentence of every file, so no regex per token.
+// One pass over the characters: this runs on every sentence of every file, so there is no regex
+// per token, token objects are reused from one sentence to the next (rules keep offsets, never
+// tokens), and each distinct word is looked up once and shared (`WordInfo`).
 import { wordBits } from './features';
+
+/** What is known of one distinct word (lower case), whatever its case in the text. */
+export interface WordInfo {
+  /** Lower case, curly apostrophes made straight, a final possessive 's kept. */
+  readonly lower: string;
+  /** What the word is (features.ts W): its lists and its shape. */
+  readonly bits: number;
+  /** The claim rules this word may trigger, filled in by the first rule pass that asks. */
+  triggers: readonly number[] | undefined;
+}
 
 export interface Token {
   readonly start: number;
   readonly end: number;
-  /** Lower case, curly apostrophes made straight, a final possessive 's kept. */
   readonly lower: string;
   /** Starts with an upper-case letter. */
   readonly cap: boolean;
   /** Punctuation token (one character). */
   readonly punct: boolean;
-  /** What the word is (features.ts W): its lists and its shape. 0 for punctuation. */
+  /** info.bits, or 0 for punctuation. */
   readonly bits: number;
   /** Two or more capital letters and nothing else: an acronym ("OSCE"). */
   readonly acronym: boolean;
+  readonly info: WordInfo;
 }
 
 type MutableToken = { -readonly [K in keyof Token]: Token[K] };
-
-// Every sentence of every file is tokenised: token objects are reused from one sentence to the
-// next (rules keep offsets, never tokens), and frequent words share one string.
-const pool: MutableToken[] = [];
-const tokens: Token[] = [];
-let generation = 0;
-/** Changes with every call of tokenize: what is remembered of one sentence's tokens is keyed by it. */
-export const tokenGeneration = () => generation;
-const interned = new Map<number, string>();
-const MAX_INTERNED = 20_000;
-
-function token(k: number, start: number, end: number, lower: string, cap: boolean, punct: boolean, acronym: boolean): Token {
-  const t = pool[k] ?? (pool[k] = { start: 0, end: 0, lower: '', cap: false, punct: false, bits: 0, acronym: false });
-  t.start = start;
-  t.end = end;
-  t.lower = lower;
-  t.cap = cap;
-  t.punct = punct;
-  t.bits = punct ? 0 : wordBits(lower);
-  t.acronym = acronym;
-  return t;
-}
-
-/** The lower-case ASCII word text[start, end) as a shared string, hashed as it was scanned. */
-function asciiWord(text: string, start: number, end: number, hash: number): string {
-  const known = interned.get(hash);
-  if (known !== undefined && known.length === end - start) {
-    let same = true;
-    for (let i = 0; i < known.length && same; i++) same = known.charCodeAt(i) === text.charCodeAt(start + i);
-    if (same) return known;
-  }
-  const word = text.slice(start, end);
-  if (interned.size >= MAX_INTERNED) interned.clear();
-  interned.set(hash, word);
-  return word;
-}
 
 const APOSTROPHE = 0x2019;
 // Each UTF-16 code's class, filled in when first seen: one array read per character.
@@ -61,72 +37,155 @@ const UNKNOWN = 0;
 const OTHER = 1;
 const WORD = 2;
 const PUNCT = 3;
+/** Not a token, but a mark the rules ask about (currency signs, the opening single quote). */
+const MARK = 4;
 const CLASS = new Uint8Array(65536);
-for (const c of ',;:()"“”«»„—–?!') CLASS[c.charCodeAt(0)] = PUNCT;
+const PUNCTUATION = ',;:()"“”«»„—–?!';
+for (const c of PUNCTUATION) CLASS[c.charCodeAt(0)] = PUNCT;
 function classOf(c: number): number {
   const k = CLASS[c]!;
   if (k !== UNKNOWN) return k;
   return (CLASS[c] = c !== APOSTROPHE && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? WORD : OTHER);
 }
-const isWordCode = (c: number) => classOf(c) === WORD;
 
-/** Joiners inside a word when a word character follows: "don't", "U.S", "al-Tanf", "3.5". */
-const isJoiner = (c: number) => c === 39 || c === APOSTROPHE || c === 45 || c === 46;
+/**
+ * Characters whose presence the rules' prefilter asks about, each with a bit of `marks`: any
+ * digit is one mark, and each of the characters given here another.
+ */
+const MARK_BIT = new Map<number, number>();
+let nextMark = 1;
+export const DIGIT_MARK = 1;
+export function markOf(c: string): number {
+  const code = c.charCodeAt(0);
+  if (code >= 48 && code <= 57) return DIGIT_MARK;
+  let bit = MARK_BIT.get(code);
+  if (bit === undefined) {
+    MARK_BIT.set(code, (bit = 1 << nextMark++));
+    if (CLASS[code] !== PUNCT) CLASS[code] = MARK;
+  }
+  return bit;
+}
+
+const pool: MutableToken[] = [];
+const tokens: Token[] = [];
+let generation = 0;
+/** Changes with every call of tokenize: what is remembered of one sentence's tokens is keyed by it. */
+export const tokenGeneration = () => generation;
+/** The marks (markOf) of the text last tokenised. */
+let marks = 0;
+export const sentenceMarks = () => marks;
+
+const PUNCT_INFO = new Map<number, WordInfo>();
+function punctInfo(c: number): WordInfo {
+  let info = PUNCT_INFO.get(c);
+  if (!info) PUNCT_INFO.set(c, (info = { lower: String.fromCharCode(c), bits: 0, triggers: undefined }));
+  return info;
+}
+
+// Words by the hash of their lower case, checked against the text; the rest by their string.
+const byHash = new Map<number, WordInfo>();
+const byString = new Map<string, WordInfo>();
+const MAX_WORDS = 50_000;
+
+function infoOf(lower: string): WordInfo {
+  let info = byString.get(lower);
+  if (!info) {
+    if (byString.size >= MAX_WORDS) byString.clear();
+    byString.set(lower, (info = { lower, bits: wordBits(lower), triggers: undefined }));
+  }
+  return info;
+}
+
+/** text[start, end) as ASCII letters and digits whose lower case hashes to `hash`. */
+function asciiInfo(text: string, start: number, end: number, hash: number): WordInfo {
+  const known = byHash.get(hash);
+  if (known !== undefined && known.lower.length === end - start) {
+    let same = true;
+    for (let i = 0; i < known.lower.length && same; i++) {
+      const c = text.charCodeAt(start + i);
+      same = known.lower.charCodeAt(i) === (c >= 65 && c <= 90 ? c + 32 : c);
+    }
+    if (same) return known;
+  }
+  const info = infoOf(text.slice(start, end).toLowerCase());
+  if (byHash.size >= MAX_WORDS) byHash.clear();
+  byHash.set(hash, info);
+  return info;
+}
+
+function token(k: number, start: number, end: number, info: WordInfo, cap: boolean, punct: boolean, acronym: boolean): Token {
+  const t = pool[k] ?? (pool[k] = { start: 0, end: 0, lower: '', cap: false, punct: false, bits: 0, acronym: false, info });
+  t.start = start;
+  t.end = end;
+  t.lower = info.lower;
+  t.cap = cap;
+  t.punct = punct;
+  t.bits = info.bits;
+  t.acronym = acronym;
+  t.info = info;
+  return t;
+}
 
 /** The tokens of one sentence. They are valid until the next call: read them, do not keep them. */
 export function tokenize(text: string): Token[] {
   generation++;
+  marks = 0;
   const out = tokens;
-  out.length = 0;
+  let count = 0; // written by index: emptying the array would free its storage for every sentence
   const n = text.length;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    const k = classOf(c);
-    if (k === PUNCT) {
-      out.push(token(out.length, i, i + 1, text[i]!, false, true, false));
-      i++;
-      continue;
-    }
+    const k = CLASS[c] || classOf(c);
     if (k !== WORD) {
+      if (k === PUNCT) {
+        out[count] = token(count, i, i + 1, punctInfo(c), false, true, false);
+        count++;
+        marks |= MARK_BIT.get(c) ?? 0;
+      } else if (k === MARK) marks |= MARK_BIT.get(c)!;
       i++;
       continue;
     }
     const start = i;
-    let plain = c < 128; // ASCII lower case only: the word is its own lower case
-    let hash = c;
-    let capitals = 0;
-    if (c >= 65 && c <= 90) {
-      plain = false;
-      capitals++;
-    }
+    let ascii = c < 128; // letters and digits only, so the lower case can be hashed while scanning
+    let hash = c >= 65 && c <= 90 ? c + 32 : c;
+    let capitals = c >= 65 && c <= 90 ? 1 : 0;
+    if (c >= 48 && c <= 57) marks |= DIGIT_MARK;
     i++;
     for (;;) {
       const d = text.charCodeAt(i);
-      if (i < n && isWordCode(d)) {
-        if (d > 127 || (d >= 65 && d <= 90)) plain = false;
-        if (d >= 65 && d <= 90) capitals++;
-        hash = (Math.imul(hash, 31) + d) | 0;
+      if (i < n && (CLASS[d] || classOf(d)) === WORD) {
+        if (d > 127) ascii = false;
+        else if (d >= 65 && d <= 90) capitals++;
+        else if (d >= 48 && d <= 57) marks |= DIGIT_MARK;
+        hash = (Math.imul(hash, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
         i++;
-      } else if (i + 1 < n && isJoiner(d) && isWordCode(text.charCodeAt(i + 1))) {
+        continue;
+      }
+      // Joiners inside a word when a word character follows: "don't", "U.S", "al-Tanf", "3.5".
+      if (i + 1 < n && (d === 39 || d === APOSTROPHE || d === 45 || d === 46)) {
         const e = text.charCodeAt(i + 1);
-        if (d === APOSTROPHE || e > 127 || (e >= 65 && e <= 90)) plain = false;
-        hash = (Math.imul(Math.imul(hash, 31) + d, 31) + e) | 0;
-        i += 2;
-      } else break;
+        if ((CLASS[e] || classOf(e)) === WORD) {
+          if (d === APOSTROPHE || e > 127) ascii = false;
+          if (e >= 65 && e <= 90) capitals++;
+          else if (e >= 48 && e <= 57) marks |= DIGIT_MARK;
+          hash = (Math.imul(Math.imul(hash, 31) + d, 31) + (e >= 65 && e <= 90 ? e + 32 : e)) | 0;
+          i += 2;
+          continue;
+        }
+      }
+      break;
     }
-    let lower: string;
-    if (plain) lower = asciiWord(text, start, i, hash);
+    let info: WordInfo;
+    if (ascii) info = asciiInfo(text, start, i, hash);
     else {
-      lower = text.slice(start, i).toLowerCase();
+      let lower = text.slice(start, i).toLowerCase();
       if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+      info = infoOf(lower);
     }
-    const cap = (c >= 65 && c <= 90) || (c > 127 && lower.charCodeAt(0) !== c);
-    out.push(token(out.length, start, i, lower, cap, false, capitals >= 2 && capitals === i - start));
+    const cap = (c >= 65 && c <= 90) || (c > 127 && info.lower.charCodeAt(0) !== c);
+    out[count] = token(count, start, i, info, cap, false, capitals >= 2 && capitals === i - start);
+    count++;
   }
+  if (out.length > count) out.length = count;
   return out;
-}
-
-/** The word without a possessive ending ("Russia's" -> "russia"). */
-export function stem(t: Token): string {
-  return t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
 }
