@@ -76,7 +76,7 @@ export function analyzeBlock(text: string, block: Block, knowledge: KnowledgeBas
   for (const s of spans) {
     if (opinions.length && opinions.some((o) => overlaps(o, s))) continue;
     while (from < mentions.starts.length && mentions.starts[from]! < s.start) from++;
-    const claims = detectClaims(inline.prose.slice(s.start, s.end), { mentions, offset: s.start, from });
+    const claims = detectClaims(inline.prose, { start: s.start, end: s.end, mentions, offset: s.start, from });
     const { kinds, evidence } = claims;
     if (block.quote > 0 && !kinds.includes('quotation')) {
       kinds.unshift('quotation');

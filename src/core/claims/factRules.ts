@@ -110,7 +110,7 @@ function remember(s: SentenceView): void {
 
 function computeOpinionFrom(s: SentenceView): number {
   const t = s.tokens;
-  if (/\?\s*["”’)]*\s*$/.test(s.text)) return 0;
+  if (s.lastMark === '?') return 0;
   if (has(t[0], W.IMPERATIVE)) return 0;
   for (let k = 0; k < t.length; k++) {
     const x = t[k]!;
@@ -118,7 +118,7 @@ function computeOpinionFrom(s: SentenceView): number {
     // "in the event that", "in case": conditions, as "if" is.
     if ((x.lower === 'event' && t[k - 1]?.lower === 'the' && t[k - 2]?.lower === 'in') || (x.lower === 'case' && t[k - 1]?.lower === 'in')) return t[k - 1]!.start;
   }
-  return s.text.length;
+  return s.length;
 }
 const notAFact = (s: SentenceView) => opinionFrom(s) === 0;
 const before = (s: SentenceView, e: Evidence | undefined) => (e && e.end <= opinionFrom(s) ? e : undefined);
@@ -195,7 +195,7 @@ export const FACT_RULES: readonly ClaimRule[] = [
     // A known event alone is a weak signal: only in a sentence with no word of opinion at all.
     find(s) {
       const event = firstMention(s, 'event');
-      return event && opinionFrom(s) === s.text.length ? evidence('fact', 'known event', event.start, event.end) : undefined;
+      return event && opinionFrom(s) === s.length ? evidence('fact', 'known event', event.start, event.end) : undefined;
     },
   },
   {

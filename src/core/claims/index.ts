@@ -3,7 +3,7 @@
 // cannot match is derived from their triggers, so a rule's words and its prefilter never disagree.
 import type { ClaimKind } from '../types';
 import { FACT_RULES } from './factRules';
-import type { ClaimRule, Evidence, MentionSpans, SentenceView } from './sentence';
+import { SentenceRange, type ClaimRule, type Evidence, type MentionSpans, type SentenceView } from './sentence';
 import { SOURCE_RULES } from './sourceRules';
 import { STATISTIC_RULES } from './statisticRules';
 import { markOf, sentenceMarks, tokenize } from './tokens';
@@ -49,6 +49,9 @@ export interface SentenceClaims {
 }
 
 export interface SentenceContext {
+  /** Where the sentence is in `text` (default: all of it). */
+  readonly start?: number;
+  readonly end?: number;
   /** Known mentions (a block's); `offset`: where the sentence starts in their offsets; `from`: the first mention at or after it. */
   readonly mentions?: MentionSpans;
   readonly offset?: number;
@@ -62,7 +65,9 @@ const NO_MENTIONS: MentionSpans = { starts: [], ends: [], entries: [] };
 
 /** The claims of one sentence (masked prose); mentions relative to it. `filtered` false runs every rule (the tests' reference). */
 export function detectClaims(text: string, context: SentenceContext = {}, filtered = true): SentenceClaims {
-  const view: SentenceView = { text, tokens: tokenize(text), mentions: context.mentions ?? NO_MENTIONS, offset: context.offset ?? 0, from: context.from ?? 0 };
+  const start = context.start ?? 0;
+  const end = context.end ?? text.length;
+  const view: SentenceView = new SentenceRange(text, start, end - start, tokenize(text, start, end), context.mentions ?? NO_MENTIONS, context.offset ?? 0, context.from ?? 0);
   const run = RUN.fill(filtered ? 0 : 1);
   if (filtered) {
     for (const k of ALWAYS) run[k] = 1;
@@ -74,7 +79,7 @@ export function detectClaims(text: string, context: SentenceContext = {}, filter
   let kinds = 0; // bits of KIND_ORDER already found: one piece of evidence per kind
   for (let k = 0; k < CLAIM_RULES.length; k++) {
     const rule = CLAIM_RULES[k]!;
-    const bit = 1 << KIND_ORDER.indexOf(rule.kind);
+    const bit = KIND_BIT[k]!;
     // A fact is what is checkable with no quotation, source or number: the other kinds first.
     if (!run[k] || kinds & bit || (rule.kind === 'fact' && kinds !== 0)) continue;
     const e = rule.find(view, found);
@@ -83,9 +88,11 @@ export function detectClaims(text: string, context: SentenceContext = {}, filter
       kinds |= bit;
     }
   }
+  if (found.length === 0) return { kinds: [], evidence: found };
   if (found.length > 1) found.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   return { kinds: found.map((e) => e.kind), evidence: found };
 }
+const KIND_BIT = CLAIM_RULES.map((rule) => 1 << KIND_ORDER.indexOf(rule.kind));
 /** Which rules to run for the sentence at hand (reused: one sentence at a time). */
 const RUN = new Uint8Array(CLAIM_RULES.length);
 

@@ -10,8 +10,12 @@ export interface MentionSpans {
 }
 
 export interface SentenceView {
-  /** Masked prose of the sentence (no code, citations or URLs). */
+  /** Masked prose of the sentence (no code, citations or URLs), sliced when a rule first reads it. */
   readonly text: string;
+  /** The sentence's length, without slicing it. */
+  readonly length: number;
+  /** The last character that is not white space or a closing quote or bracket. */
+  readonly lastMark: string;
   readonly tokens: readonly Token[];
   /** Known mentions; `offset` is where the sentence starts in their offsets, `from` the first at or after it. */
   readonly mentions: MentionSpans;
@@ -22,8 +26,8 @@ export interface SentenceView {
 /** The first mention of `type` inside the sentence, relative to it. */
 export function firstMention(s: SentenceView, type: EntryKind): Span | undefined {
   const m = s.mentions;
-  for (let k = s.from; k < m.starts.length && m.starts[k]! - s.offset < s.text.length; k++) {
-    if (m.entries[k]!.type === type && m.ends[k]! - s.offset <= s.text.length) return { start: m.starts[k]! - s.offset, end: m.ends[k]! - s.offset };
+  for (let k = s.from; k < m.starts.length && m.starts[k]! - s.offset < s.length; k++) {
+    if (m.entries[k]!.type === type && m.ends[k]! - s.offset <= s.length) return { start: m.starts[k]! - s.offset, end: m.ends[k]! - s.offset };
   }
   return undefined;
 }
@@ -50,3 +54,25 @@ export interface ClaimRule {
 }
 
 export const evidence = (kind: ClaimKind, rule: string, start: number, end: number): Evidence => ({ kind, rule, start, end });
+
+/** A sentence as a range of a longer text: most sentences are never sliced (no rule reads their text). */
+export class SentenceRange implements SentenceView {
+  #text: string | undefined;
+  constructor(
+    private readonly source: string,
+    private readonly at: number,
+    readonly length: number,
+    readonly tokens: readonly Token[],
+    readonly mentions: MentionSpans,
+    readonly offset: number,
+    readonly from: number,
+  ) {}
+  get text(): string {
+    return (this.#text ??= this.source.slice(this.at, this.at + this.length));
+  }
+  get lastMark(): string {
+    let i = this.at + this.length - 1;
+    while (i >= this.at && /[\s"”’)\]]/.test(this.source[i]!)) i--;
+    return i >= this.at ? this.source[i]! : '';
+  }
+}

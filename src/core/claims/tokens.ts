@@ -126,19 +126,22 @@ function token(k: number, start: number, end: number, info: WordInfo, cap: boole
   return t;
 }
 
-/** The tokens of one sentence. They are valid until the next call: read them, do not keep them. */
-export function tokenize(text: string): Token[] {
+/**
+ * The tokens of text[from, to), with offsets from `from`. They are valid until the next call:
+ * read them, do not keep them.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   generation++;
   marks = 0;
   const out = tokens;
   let count = 0; // written by index: emptying the array would free its storage for every sentence
-  const n = text.length;
-  for (let i = 0; i < n; ) {
+  const n = to;
+  for (let i = from; i < n; ) {
     const c = text.charCodeAt(i);
     const k = CLASS[c] || classOf(c);
     if (k !== WORD) {
       if (k === PUNCT) {
-        out[count] = token(count, i, i + 1, punctInfo(c), false, true, false);
+        out[count] = token(count, i - from, i + 1 - from, punctInfo(c), false, true, false);
         count++;
         marks |= MARK_BIT.get(c) ?? 0;
       } else if (k === MARK) marks |= MARK_BIT.get(c)!;
@@ -183,7 +186,7 @@ export function tokenize(text: string): Token[] {
       info = infoOf(lower);
     }
     const cap = (c >= 65 && c <= 90) || (c > 127 && info.lower.charCodeAt(0) !== c);
-    out[count] = token(count, start, i, info, cap, false, capitals >= 2 && capitals === i - start);
+    out[count] = token(count, start - from, i - from, info, cap, false, capitals >= 2 && capitals === i - start);
     count++;
   }
   if (out.length > count) out.length = count;
