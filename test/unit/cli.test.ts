@@ -104,6 +104,27 @@ describe('policy-lens CLI', () => {
     }
   });
 
+  it('sets the severity of one claim kind with --claim-severity, and rejects a bad kind or level', () => {
+    writeFileSync(join(dir, 'fact.policy.md'), 'Meridian Gas cut deliveries to its neighbour.\n');
+    const line = (r: { stdout: string }) => r.stdout.split('\n')[0];
+    assert.equal(line(cli(['check', 'fact.policy.md'], dir)), 'fact.policy.md:1:1 warning uncited-claim Uncited claim (checkable fact: “Meridian Gas cut”): cite a source, e.g. [@key], or mark it [...]{.opinion}');
+    const error = cli(['check', '--claim-severity', 'fact=error', 'fact.policy.md'], dir);
+    assert.equal(error.code, 1);
+    assert.match(line(error), /^fact\.policy\.md:1:1 error uncited-claim /);
+    const off = cli(['check', '--claim-severity=fact=off', '--fail-on', 'info', 'fact.policy.md'], dir);
+    assert.equal(off.code, 0);
+    assert.equal(line(off), '');
+    for (const [flag, message] of [
+      ['fiction=off', 'policy-lens: --claim-severity KIND must be one of quotation, attribution, statistic, weasel, fact, explicit, not "fiction"'],
+      ['fact=loud', 'policy-lens: --claim-severity fact=LEVEL must be one of error, warning, info, hint, off, not "loud"'],
+      ['fact', 'policy-lens: --claim-severity fact=LEVEL needs a value: error, warning, info, hint, off'],
+    ] as const) {
+      const r = cli(['check', '--claim-severity', flag, 'fact.policy.md'], dir);
+      assert.equal(r.code, 2, flag);
+      assert.equal(r.stderr.split('\n')[0], message);
+    }
+  });
+
   it('skips binary and oversized files with a notice instead of failing', () => {
     writeFileSync(join(dir, 'bin.policy.md'), Buffer.from([0x52, 0x00, 0x01, 0x02]));
     writeFileSync(join(dir, 'big.policy.md'), 'Russia. '.repeat(200));
