@@ -16,30 +16,29 @@ export const CLAIM_RULES: readonly ClaimRule[] = [...SOURCE_RULES, ...STATISTIC_
 /** Kinds in the order messages list them. */
 const KIND_ORDER: readonly ClaimKind[] = ['quotation', 'attribution', 'statistic', 'weasel', 'fact', 'explicit'];
 
-/** Word -> the rules it may trigger; characters -> rules; rules that always run. */
-const BY_WORD = new Map<string, number[]>();
-const BY_CHAR = new Map<string, number[]>();
-const ALWAYS: number[] = [];
+// The prefilter, derived from the rules' triggers: each rule is a bit of a mask (fewer than 32
+// rules), and each word and each tokenizer mark (a digit, a currency sign, a quote mark) has the
+// mask of the rules it may trigger.
+if (CLAIM_RULES.length > 31) throw new Error('claim rules are bits of one mask: at most 31');
+const BY_WORD = new Map<string, number>();
+const MARK_RULES: number[] = [];
+let ALWAYS = 0;
 CLAIM_RULES.forEach((rule, k) => {
   const t = rule.trigger;
-  if ('always' in t) ALWAYS.push(k);
-  else if ('words' in t) for (const w of t.words) BY_WORD.set(w, [...(BY_WORD.get(w) ?? []), k]);
-  else for (const c of t.chars) BY_CHAR.set(c, [...(BY_CHAR.get(c) ?? []), k]);
+  if ('always' in t) ALWAYS |= 1 << k;
+  else if ('words' in t) for (const w of t.words) BY_WORD.set(w, (BY_WORD.get(w) ?? 0) | (1 << k));
+  else for (const c of t.chars) {
+    const m = Math.log2(markOf(c));
+    MARK_RULES[m] = (MARK_RULES[m] ?? 0) | (1 << k);
+  }
 });
-
-/** The rules each tokenizer mark (a digit, a currency sign, a quote mark) triggers, by the mark's bit. */
-const MARK_RULES: number[][] = [];
-for (const [c, rules] of BY_CHAR) {
-  const bit = Math.log2(markOf(c));
-  MARK_RULES[bit] = [...new Set([...(MARK_RULES[bit] ?? []), ...rules])];
-}
-for (let m = 0; m < MARK_RULES.length; m++) MARK_RULES[m] ??= [];
+const EVERY_RULE = (1 << CLAIM_RULES.length) - 1;
 
 /** The rules a word may trigger; rules that read the text see "two-thirds" as two words too. */
-function triggersOf(word: string): readonly number[] {
-  const rules = new Set(BY_WORD.get(word) ?? NO_RULES);
-  if (JOINED.test(word)) for (const part of word.split(JOINED)) for (const k of BY_WORD.get(part) ?? NO_RULES) rules.add(k);
-  return rules.size ? [...rules] : NO_RULES;
+function triggersOf(word: string): number {
+  let rules = BY_WORD.get(word) ?? 0;
+  if (JOINED.test(word)) for (const part of word.split(JOINED)) rules |= BY_WORD.get(part) ?? 0;
+  return rules;
 }
 
 export interface SentenceClaims {
@@ -58,7 +57,6 @@ export interface SentenceContext {
   readonly from?: number;
 }
 
-const NO_RULES: readonly number[] = [];
 /** What joins the parts of one token ("two-thirds", "U.S", "lion's"). */
 const JOINED = /['.\-]/;
 const NO_MENTIONS: MentionSpans = { starts: [], ends: [], entries: [] };
@@ -68,20 +66,21 @@ export function detectClaims(text: string, context: SentenceContext = {}, filter
   const start = context.start ?? 0;
   const end = context.end ?? text.length;
   const view: SentenceView = new SentenceRange(text, start, end - start, tokenize(text, start, end), context.mentions ?? NO_MENTIONS, context.offset ?? 0, context.from ?? 0);
-  const run = RUN.fill(filtered ? 0 : 1);
+  let run = EVERY_RULE;
   if (filtered) {
-    for (const k of ALWAYS) run[k] = 1;
-    for (const t of view.tokens) for (const k of (t.info.triggers ??= triggersOf(t.lower))) run[k] = 1;
+    run = ALWAYS;
+    for (const t of view.tokens) run |= t.info.triggers ??= triggersOf(t.lower);
     const marks = sentenceMarks();
-    for (let m = 0; m < MARK_RULES.length; m++) if (marks & (1 << m)) for (const k of MARK_RULES[m]!) run[k] = 1;
+    for (let m = 0; m < MARK_RULES.length; m++) if (marks & (1 << m)) run |= MARK_RULES[m] ?? 0;
   }
   const found: Evidence[] = [];
   let kinds = 0; // bits of KIND_ORDER already found: one piece of evidence per kind
   for (let k = 0; k < CLAIM_RULES.length; k++) {
+    if (!(run & (1 << k))) continue;
     const rule = CLAIM_RULES[k]!;
     const bit = KIND_BIT[k]!;
     // A fact is what is checkable with no quotation, source or number: the other kinds first.
-    if (!run[k] || kinds & bit || (rule.kind === 'fact' && kinds !== 0)) continue;
+    if (kinds & bit || (rule.kind === 'fact' && kinds !== 0)) continue;
     const e = rule.find(view, found);
     if (e) {
       found.push(e);
@@ -93,8 +92,7 @@ export function detectClaims(text: string, context: SentenceContext = {}, filter
   return { kinds: found.map((e) => e.kind), evidence: found };
 }
 const KIND_BIT = CLAIM_RULES.map((rule) => 1 << KIND_ORDER.indexOf(rule.kind));
-/** Which rules to run for the sentence at hand (reused: one sentence at a time). */
-const RUN = new Uint8Array(CLAIM_RULES.length);
+
 
 /** The claim kinds of one sentence (masked prose), in a fixed order; empty for no claim. */
 export function claimKinds(sentence: string, context?: SentenceContext): ClaimKind[] {

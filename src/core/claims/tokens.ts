@@ -10,8 +10,8 @@ export interface WordInfo {
   readonly lower: string;
   /** What the word is (features.ts W): its lists and its shape. */
   readonly bits: number;
-  /** The claim rules this word may trigger, filled in by the first rule pass that asks. */
-  triggers: readonly number[] | undefined;
+  /** The claim rules this word may trigger (a mask of rule indexes), filled in by the first rule pass that asks. */
+  triggers: number | undefined;
 }
 
 export interface Token {
