@@ -14,7 +14,7 @@ import { LineIndex } from './lineIndex';
 import { collectReferences } from './referenceSet';
 import { readCslItems } from './references';
 import { parseDirective, suppress, type Directive } from './suppression';
-import type { Evidence } from './claims';
+import { unpackEvidence } from './claims';
 import type { Citation, CitedKey, Claim, ClaimEvidence, ClaimKind, DiagnosticData, Entry, FootnoteDefinition, FrontMatter, Heading, Mention, Range, Reference, Severity, Span } from './types';
 import { describe, isMap, isSeq, mapEntries, MAX_ALIAS_COUNT, parseYaml, scalarText, span, toPlainData, yamlErrors, type RawDiagnostic, type YNode } from './yamlNodes';
 
@@ -192,8 +192,13 @@ function spanClasses(lines: LineIndex) {
     }
   }
   class ClaimSpan extends Located implements Claim {
-    constructor(start: number, end: number, readonly kinds: readonly ClaimKind[], readonly evidence: readonly ClaimEvidence[], readonly cited: boolean, readonly citations: readonly number[]) {
+    readonly #why: ClaimData;
+    constructor(start: number, end: number, readonly kinds: readonly ClaimKind[], why: ClaimData, readonly cited: boolean, readonly citations: readonly number[]) {
       super(start, end);
+      this.#why = why;
+    }
+    get evidence(): readonly ClaimEvidence[] {
+      return this.#why.evidence;
     }
   }
   class KeySpan extends Located implements CitedKey {
@@ -228,7 +233,7 @@ function buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope:
     for (let k = 0; k < m.starts.length; k++) mentions.push(new S.MentionSpan(b + m.starts[k]!, b + m.ends[k]!, m.entries[k]!.type, m.entries[k]!.id, m.explicit?.[k] ?? false));
     for (const s of result.sentences) {
       const covering = paragraphScope ? result.citations.map((_, k) => first + k) : s.citations.map((k) => first + k);
-      claims.push(new S.ClaimSpan(b + s.start, b + s.end, s.kinds, new ClaimData(s.kinds, s.evidence, b + s.start, text).evidence, covering.length > 0, covering));
+      claims.push(new S.ClaimSpan(b + s.start, b + s.end, s.kinds, new ClaimData(s.kinds, s.evidence, b + s.start, text), covering.length > 0, covering));
     }
   }
   return { mentions: Object.freeze(mentions) as Mention[], citations: Object.freeze(citations) as Citation[], claims: Object.freeze(claims) as Claim[] };
@@ -239,20 +244,19 @@ class ClaimData implements DiagnosticData {
   #evidence: ClaimEvidence[] | undefined;
   constructor(
     readonly kinds: readonly ClaimKind[],
-    found: readonly Evidence[],
+    packed: readonly number[],
     at: number,
     source: string,
   ) {
-    this.#found = found;
+    this.#packed = packed;
     this.#at = at;
     this.#source = source;
   }
-  readonly #found: readonly Evidence[];
+  readonly #packed: readonly number[];
   readonly #at: number;
   readonly #source: string;
   get evidence(): readonly ClaimEvidence[] {
-    const at = this.#at;
-    return (this.#evidence ??= this.#found.map((e) => ({ kind: e.kind, rule: e.rule, start: at + e.start, end: at + e.end, text: this.#source.slice(at + e.start, at + e.end) })));
+    return (this.#evidence ??= unpackEvidence(this.#packed, this.#at, this.#source));
   }
 }
 

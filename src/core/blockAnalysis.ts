@@ -2,7 +2,7 @@
 // on the block's text and kind, the knowledge and the link definitions, so an unchanged block's
 // result is reused by the next analysis (incremental re-analysis while typing).
 import type { Block } from './blocks';
-import { detectClaims, type Evidence } from './claims';
+import { BLOCK_QUOTATION, findClaims, kindBit, kindsOf, MARKED_CLAIM } from './claims';
 import { scanInline, type InlineComment, type RawCitation, type RawSpan } from './inline';
 import type { MentionList } from './mentionMatcher';
 import type { KnowledgeBase } from './knowledge';
@@ -12,6 +12,8 @@ import type { ClaimKind, Entry, EntryKind, Span } from './types';
 import type { RawDiagnostic } from './yamlNodes';
 
 const ENTRY_CLASSES: readonly EntryKind[] = ['actor', 'event', 'concept'];
+const QUOTATION = kindBit('quotation');
+const EXPLICIT = kindBit('explicit');
 
 export interface BlockMention {
   readonly start: number;
@@ -24,8 +26,8 @@ export interface BlockSentence {
   readonly start: number;
   readonly end: number;
   readonly kinds: readonly ClaimKind[];
-  /** Which words made it a claim, one per kind (offsets relative to the sentence). */
-  readonly evidence: readonly Evidence[];
+  /** Which words made it a claim: [rule, start, end] triples, one per kind, relative to the sentence (claims/unpackEvidence). */
+  readonly evidence: readonly number[];
   /** Indexes into the block's citations of those that stand in the sentence. */
   readonly citations: readonly number[];
 }
@@ -76,17 +78,20 @@ export function analyzeBlock(text: string, block: Block, knowledge: KnowledgeBas
   for (const s of spans) {
     if (opinions.length && opinions.some((o) => overlaps(o, s))) continue;
     while (from < mentions.starts.length && mentions.starts[from]! < s.start) from++;
-    const claims = detectClaims(inline.prose, { start: s.start, end: s.end, mentions, offset: s.start, from });
-    const { kinds, evidence } = claims;
-    if (block.quote > 0 && !kinds.includes('quotation')) {
-      kinds.unshift('quotation');
-      evidence.unshift({ kind: 'quotation', rule: 'block quotation', start: 0, end: 0 });
+    // Packed (a mask and a flat list): an analysis keeps thousands of these.
+    const claims = findClaims(inline.prose, { start: s.start, end: s.end, mentions, offset: s.start, from });
+    let mask = claims.kinds;
+    let evidence = claims.evidence;
+    if (block.quote > 0 && !(mask & QUOTATION)) {
+      mask |= QUOTATION;
+      evidence = [BLOCK_QUOTATION, 0, 0, ...evidence];
     }
     if (marked.length && marked.some((x) => overlaps(x, s))) {
-      kinds.push('explicit');
-      evidence.push({ kind: 'explicit', rule: '{.claim}', start: 0, end: 0 });
+      mask |= EXPLICIT;
+      evidence = [...evidence, MARKED_CLAIM, 0, 0];
     }
-    if (kinds.length === 0) continue;
+    if (mask === 0) continue;
+    const kinds = kindsOf(mask);
     while (c < inline.citations.length && inline.citations[c]!.start < s.start) c++;
     const citations: number[] = [];
     for (let k = c; k < inline.citations.length && inline.citations[k]!.start < s.end; k++) citations.push(k);

@@ -1,7 +1,7 @@
 // Decides which kinds of checkable claim a sentence makes, and which words make it one. The rules
 // are records (sourceRules, statisticRules, factRules); the prefilter that skips rules a sentence
 // cannot match is derived from their triggers, so a rule's words and its prefilter never disagree.
-import type { ClaimKind } from '../types';
+import type { ClaimEvidence, ClaimKind } from '../types';
 import { FACT_RULES } from './factRules';
 import { SentenceRange, type ClaimRule, type Evidence, type MentionSpans, type SentenceView } from './sentence';
 import { SOURCE_RULES } from './sourceRules';
@@ -61,8 +61,13 @@ export interface SentenceContext {
 const JOINED = /['.\-]/;
 const NO_MENTIONS: MentionSpans = { starts: [], ends: [], entries: [] };
 
-/** The claims of one sentence (masked prose); mentions relative to it. `filtered` false runs every rule (the tests' reference). */
-export function detectClaims(text: string, context: SentenceContext = {}, filtered = true): SentenceClaims {
+/**
+ * The claims of one sentence, packed as the engine keeps them: `kinds`, a mask of KIND_ORDER
+ * bits, and `evidence`, [rule, start, end] triples (rule: an index into CLAIM_RULES, or
+ * BLOCK_QUOTATION / MARKED_CLAIM; offsets relative to the sentence). Both are read back with
+ * kindsOf and unpackEvidence. `filtered` false runs every rule (the tests' reference).
+ */
+export function findClaims(text: string, context: SentenceContext = {}, filtered = true): PackedClaims {
   const start = context.start ?? 0;
   const end = context.end ?? text.length;
   const view: SentenceView = new SentenceRange(text, start, end - start, tokenize(text, start, end), context.mentions ?? NO_MENTIONS, context.offset ?? 0, context.from ?? 0);
@@ -73,26 +78,73 @@ export function detectClaims(text: string, context: SentenceContext = {}, filter
     const marks = sentenceMarks();
     for (let m = 0; m < MARK_RULES.length; m++) if (marks & (1 << m)) run |= MARK_RULES[m] ?? 0;
   }
-  const found: Evidence[] = [];
-  let kinds = 0; // bits of KIND_ORDER already found: one piece of evidence per kind
+  let found: Evidence[] | undefined;
+  let evidence: number[] | undefined;
+  let kinds = 0; // one piece of evidence per kind
   for (let k = 0; k < CLAIM_RULES.length; k++) {
     if (!(run & (1 << k))) continue;
     const rule = CLAIM_RULES[k]!;
     const bit = KIND_BIT[k]!;
     // A fact is what is checkable with no quotation, source or number: the other kinds first.
     if (kinds & bit || (rule.kind === 'fact' && kinds !== 0)) continue;
-    const e = rule.find(view, found);
+    const e = rule.find(view, found ?? NO_EVIDENCE);
     if (e) {
-      found.push(e);
+      (found ??= []).push(e);
+      (evidence ??= []).push(k, e.start, e.end);
       kinds |= bit;
     }
   }
-  if (found.length === 0) return { kinds: [], evidence: found };
-  if (found.length > 1) found.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
-  return { kinds: found.map((e) => e.kind), evidence: found };
+  return { kinds, evidence: evidence ?? NO_PACKED };
 }
 const KIND_BIT = CLAIM_RULES.map((rule) => 1 << KIND_ORDER.indexOf(rule.kind));
+const NO_EVIDENCE: readonly Evidence[] = [];
+const NO_PACKED: readonly number[] = Object.freeze([]);
 
+export interface PackedClaims {
+  /** Bits of KIND_ORDER (kindBit): the kinds found. */
+  readonly kinds: number;
+  /** [rule, start, end] triples, one per kind. */
+  readonly evidence: readonly number[];
+}
+
+/** Pseudo-rules of evidence the engine adds itself: a `>` block, a `[…]{.claim}` span. */
+export const BLOCK_QUOTATION = -1;
+export const MARKED_CLAIM = -2;
+const PSEUDO_RULES: Readonly<Record<number, { kind: ClaimKind; name: string }>> = {
+  [BLOCK_QUOTATION]: { kind: 'quotation', name: 'block quotation' },
+  [MARKED_CLAIM]: { kind: 'explicit', name: '{.claim}' },
+};
+const ruleOf = (k: number) => (k >= 0 ? { kind: CLAIM_RULES[k]!.kind, name: CLAIM_RULES[k]!.name } : PSEUDO_RULES[k]!);
+
+export const kindBit = (kind: ClaimKind) => 1 << KIND_ORDER.indexOf(kind);
+
+/** The kinds of a mask, in KIND_ORDER: one shared, frozen array per mask. */
+const KIND_LISTS = new Map<number, readonly ClaimKind[]>();
+export function kindsOf(mask: number): readonly ClaimKind[] {
+  let list = KIND_LISTS.get(mask);
+  if (!list) KIND_LISTS.set(mask, (list = Object.freeze(KIND_ORDER.filter((k) => mask & kindBit(k)))));
+  return list;
+}
+
+/** Packed evidence as ClaimEvidence in KIND_ORDER, placed at `at` in `source` (whose words it quotes). */
+export function unpackEvidence(packed: readonly number[], at: number, source: string): ClaimEvidence[] {
+  const out: ClaimEvidence[] = [];
+  for (let i = 0; i < packed.length; i += 3) {
+    const { kind, name } = ruleOf(packed[i]!);
+    const start = at + packed[i + 1]!;
+    const end = at + packed[i + 2]!;
+    out.push({ kind, rule: name, start, end, text: source.slice(start, end) });
+  }
+  return out.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+}
+
+/** The claims of one sentence (masked prose), unpacked: kinds in order, and each kind's evidence (relative to the sentence). */
+export function detectClaims(text: string, context: SentenceContext = {}, filtered = true): SentenceClaims {
+  const found = findClaims(text, context, filtered);
+  const start = context.start ?? 0;
+  const evidence = unpackEvidence(found.evidence, 0, text.slice(start, context.end ?? text.length)).map(({ kind, rule, start: s, end: e }) => ({ kind, rule, start: s, end: e }));
+  return { kinds: [...kindsOf(found.kinds)], evidence };
+}
 
 /** The claim kinds of one sentence (masked prose), in a fixed order; empty for no claim. */
 export function claimKinds(sentence: string, context?: SentenceContext): ClaimKind[] {
