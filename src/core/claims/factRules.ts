@@ -10,7 +10,7 @@ import { isSubjectLike } from './verbs';
 const has = (t: Token | undefined, bits: number) => t !== undefined && (t.bits & bits) !== 0;
 
 /** The first date or time expression: "in 2005", "on 6 January", "Oct. 25", "last month", "on Wednesday". */
-export function findDate(tokens: readonly Token[]): [number, number] | undefined {
+function findDate(tokens: readonly Token[]): [number, number] | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.bits & W.YEAR) return [i, i];
@@ -39,7 +39,7 @@ const isAdverb = (t: Token | undefined) => t !== undefined && !t.cap && (t.bits 
 const isPast = (t: Token | undefined, prev: Token | undefined) => t !== undefined && !t.cap && (t.bits & W.PAST) !== 0 && !has(prev, W.DETERMINER);
 
 /** The last token of a finite verb phrase starting at `i` (after any adverbs), or -1; remembered per sentence. */
-export function finiteVerbAt(tokens: readonly Token[], i: number, present = true): number {
+function finiteVerbAt(tokens: readonly Token[], i: number, present = true): number {
   if (verbMemo.generation !== tokenGeneration()) {
     verbMemo.generation = tokenGeneration();
     if (verbMemo.at.length < 2 * tokens.length + 2) verbMemo.at = new Int32Array(4 * tokens.length + 4);

@@ -11,7 +11,7 @@ import { markOf, sentenceMarks, tokenize } from './tokens';
 export type { Evidence } from './sentence';
 
 /** Every rule, in the order they run: attributions before quotations (a short quotation needs one). */
-export const CLAIM_RULES: readonly ClaimRule[] = [...SOURCE_RULES, ...STATISTIC_RULES, ...FACT_RULES];
+const CLAIM_RULES: readonly ClaimRule[] = [...SOURCE_RULES, ...STATISTIC_RULES, ...FACT_RULES];
 
 /** Kinds in the order messages list them. */
 const KIND_ORDER: readonly ClaimKind[] = ['quotation', 'attribution', 'statistic', 'weasel', 'fact', 'explicit'];
@@ -139,7 +139,7 @@ export function unpackEvidence(packed: readonly number[], at: number, source: st
 }
 
 /** The claims of one sentence (masked prose), unpacked: kinds in order, and each kind's evidence (relative to the sentence). */
-export function detectClaims(text: string, context: SentenceContext = {}, filtered = true): SentenceClaims {
+function detectClaims(text: string, context: SentenceContext = {}, filtered = true): SentenceClaims {
   const found = findClaims(text, context, filtered);
   const start = context.start ?? 0;
   const evidence = unpackEvidence(found.evidence, 0, text.slice(start, context.end ?? text.length)).map(({ kind, rule, start: s, end: e }) => ({ kind, rule, start: s, end: e }));

@@ -82,22 +82,6 @@ export const NOUN_LIKE = new Set(
     'project highlight mention record').split(' '),
 );
 
-/** Words that only ever attribute: prepositional phrases and nouns of report ("according to", "in a statement"). */
-export const ATTRIBUTION_PHRASES = [
-  'according to',
-  'in the words of',
-  'as reported by',
-  'quoted as',
-  'in a statement',
-  'in an interview',
-  'in a speech',
-  'in a letter',
-  'in a report',
-  'in a tweet',
-  'in testimony',
-  'at a press conference',
-  'at a news conference',
-];
 
 /** "according to ..." that names no source: a plan, a view, a logic. */
 export const ACCORDING_IDIOMS = new Set('plan plans view views logic theory reasoning schedule script rules form type design expectations wishes'.split(' '));

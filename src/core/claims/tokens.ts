@@ -54,7 +54,7 @@ function classOf(c: number): number {
  */
 const MARK_BIT = new Map<number, number>();
 let nextMark = 1;
-export const DIGIT_MARK = 1;
+const DIGIT_MARK = 1;
 export function markOf(c: string): number {
   const code = c.charCodeAt(0);
   if (code >= 48 && code <= 57) return DIGIT_MARK;
