@@ -124,7 +124,7 @@ describe('policy-lens CLI', () => {
       assert.equal(r.code, 2, flag);
       assert.equal(r.stderr.split('\n')[0], message);
     }
-  });
+  }).timeout(10_000); // six CLI processes, one after another
 
   it('skips binary and oversized files with a notice instead of failing', () => {
     writeFileSync(join(dir, 'bin.policy.md'), Buffer.from([0x52, 0x00, 0x01, 0x02]));
