@@ -20,7 +20,7 @@ import { isReportingVerb } from './verbs';
 const words = (list: Iterable<string>) => ({ words: new Set(list) });
 
 /** The first token whose word is in `set` and passes `test`, as evidence spanning `extra` more tokens. */
-function firstToken(s: SentenceView, set: ReadonlySet<string>, test: (i: number) => number | readonly [number, number] | false, kind: Evidence['kind'], rule: string): Evidence | undefined {
+function firstToken(s: SentenceView, set: { has(word: string): boolean }, test: (i: number) => number | readonly [number, number] | false, kind: Evidence['kind'], rule: string): Evidence | undefined {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     if (!set.has(t[i]!.lower)) continue;
@@ -84,7 +84,7 @@ export const SOURCE_RULES: readonly ClaimRule[] = [
     kind: 'attribution',
     name: 'reporting verb',
     trigger: words(REPORTING_FORMS.keys()),
-    find: (s) => firstToken(s, REPORTING_FORMS as unknown as ReadonlySet<string>, (i) => (isReportingVerb(s.tokens, i) ? i : false), 'attribution', 'reporting verb'),
+    find: (s) => firstToken(s, REPORTING_FORMS, (i) => (isReportingVerb(s.tokens, i) ? i : false), 'attribution', 'reporting verb'),
   },
   {
     kind: 'attribution',
@@ -93,7 +93,7 @@ export const SOURCE_RULES: readonly ClaimRule[] = [
     find: (s) =>
       firstToken(
         s,
-        PHRASAL_FORMS as unknown as ReadonlySet<string>,
+        PHRASAL_FORMS,
         (i) => {
           const particle = s.tokens[i + 1]?.lower ?? '';
           const prev = s.tokens[i - 1];
