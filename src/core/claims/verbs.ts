@@ -49,10 +49,11 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
   if (ownVoice(tokens, i)) return false;
   // "scholars have been arguing": an unnamed source, for the weasel rules.
   const subject = subjectBefore(tokens, i);
-  if (subject && VAGUE_SOURCES.has(subject.lower)) return false;
+  if (subject >= 0 && VAGUE_SOURCES.has(tokens[subject]!.lower)) return false;
   // "some advertisers claim": a group no one named.
-  if (subject && VAGUE_SOURCES.has(tokens[tokens.indexOf(subject) - 1]?.lower ?? '')) return false;
-  const form = t.lower === base ? 'base' : t.lower.endsWith('ing') ? 'ing' : t.lower.endsWith('s') && REPORTING_FORMS.get(t.lower.slice(0, -1)) !== undefined || t.lower.endsWith('es') ? 'third' : 'past';
+  if (subject > 0 && VAGUE_SOURCES.has(tokens[subject - 1]!.lower)) return false;
+  // No past form of these verbs ends in -s: what is neither the base nor -ing is -s or past.
+  const form = t.lower === base ? 'base' : t.lower.endsWith('ing') ? 'ing' : t.lower.endsWith('s') ? 'third' : 'past';
   // "It is believed that", "he is said to": hearsay in the passive names no source (the weasel
   // rules read it); "the decision was announced" reports a statement all the same.
   if (form === 'past' && next?.lower !== 'by') {
@@ -87,12 +88,12 @@ function isSourceLike(t: Token | undefined): boolean {
   return SOURCE_PRONOUNS.has(t.lower) || INSTITUTIONS.has(t.lower);
 }
 
-/** The word before the verb at `i` once auxiliaries and adverbs are passed: its subject, if it has one there. */
-function subjectBefore(tokens: readonly Token[], i: number): Token | undefined {
+/** The word before the verb at `i` once auxiliaries and adverbs are passed (its subject, if it has one there), or -1. */
+function subjectBefore(tokens: readonly Token[], i: number): number {
   let k = i - 1;
   // Past auxiliaries, adverbs and a parenthetical ("critics, however, argue").
   while (k >= 0 && (HELPERS.has(tokens[k]!.lower) || isAdverb(tokens[k]!) || tokens[k]!.lower === ',' || INTERJECTIONS.has(tokens[k]!.lower))) k--;
-  return k >= 0 && !tokens[k]!.punct ? tokens[k] : undefined;
+  return k >= 0 && !tokens[k]!.punct ? k : -1;
 }
 
 /** Whether the nearest subject before `i` (within the clause) is the author or the reader. */
