@@ -82,8 +82,10 @@ function punctInfo(c: number): WordInfo {
   return info;
 }
 
-// Words by the hash of their lower case, checked against the text; the rest by their string.
-const byHash = new Map<number, WordInfo>();
+// Words by the hash of their lower case in a direct-mapped table (a clash replaces the entry),
+// checked against the text; the rest by their string.
+const HASH_SLOTS = 1 << 16;
+const byHash = new Array<WordInfo | undefined>(HASH_SLOTS).fill(undefined);
 const byString = new Map<string, WordInfo>();
 const MAX_WORDS = 50_000;
 
@@ -98,7 +100,8 @@ function infoOf(lower: string): WordInfo {
 
 /** text[start, end) as ASCII letters and digits whose lower case hashes to `hash`. */
 function asciiInfo(text: string, start: number, end: number, hash: number): WordInfo {
-  const known = byHash.get(hash);
+  const slot = hash & (HASH_SLOTS - 1);
+  const known = byHash[slot];
   if (known !== undefined && known.lower.length === end - start) {
     let same = true;
     for (let i = 0; i < known.lower.length && same; i++) {
@@ -108,8 +111,7 @@ function asciiInfo(text: string, start: number, end: number, hash: number): Word
     if (same) return known;
   }
   const info = infoOf(text.slice(start, end).toLowerCase());
-  if (byHash.size >= MAX_WORDS) byHash.clear();
-  byHash.set(hash, info);
+  byHash[slot] = info;
   return info;
 }
 
