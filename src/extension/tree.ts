@@ -1,7 +1,7 @@
 // The Actors, Events and Claims views: thin tree providers over the ScopeModel's entities.
 // Ids are stable and unique, getParent is implemented so reveal works.
 import * as vscode from 'vscode';
-import { ACTOR_KINDS, type Actor, type ActorKind, type EntityMentions, type EventEntry, type MentionRef } from '../core';
+import { ACTOR_KINDS, CLAIM_KIND_LABELS, type Actor, type ActorKind, type EntityMentions, type EventEntry, type MentionRef } from '../core';
 import { toRange } from './convert';
 import type { ScopeModel } from './scope';
 
@@ -11,7 +11,7 @@ export type TreeNode =
   | { readonly type: 'event'; readonly id: string; readonly item: EntityMentions<EventEntry>; readonly parent?: TreeNode }
   | { readonly type: 'participant'; readonly id: string; readonly actor: Actor | undefined; readonly actorId: string; readonly parent: TreeNode }
   | { readonly type: 'mention'; readonly id: string; readonly ref: MentionRef; readonly parent: TreeNode }
-  | { readonly type: 'claim'; readonly id: string; readonly source: string; readonly label: string; readonly cited: boolean; readonly kinds: readonly string[]; readonly range: vscode.Range };
+  | { readonly type: 'claim'; readonly id: string; readonly source: string; readonly label: string; readonly cited: boolean; readonly kinds: readonly string[]; readonly why: string; readonly range: vscode.Range };
 
 const GROUP_LABEL: Record<ActorKind, string> = { state: 'States', organization: 'Organisations', person: 'People', group: 'Groups', region: 'Regions', other: 'Other' };
 
@@ -71,6 +71,7 @@ abstract class Provider implements vscode.TreeDataProvider<TreeNode> {
       case 'claim': {
         item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
         item.description = node.cited ? `cited · ${node.kinds.join(', ')}` : node.kinds.join(', ');
+        item.tooltip = node.why; // plain text: the words come from the file
         item.iconPath = new vscode.ThemeIcon(node.cited ? 'pass' : 'warning');
         item.command = { command: 'policyLens.revealRange', title: 'Reveal', arguments: [vscode.Uri.parse(node.source), node.range] };
         break;
@@ -126,7 +127,9 @@ export class ClaimsTree extends Provider {
     for (const f of this.model.scopedFiles) {
       for (const c of f.analysis.claims) {
         const text = f.analysis.lines.text.slice(c.start, c.end).replace(/\s+/g, ' ');
-        out.push({ type: 'claim', id: `claim:${f.uri.toString()}#${c.start}`, source: f.uri.toString(), label: text.length > 90 ? `${text.slice(0, 89)}…` : text, cited: c.cited, kinds: c.kinds, range: toRange(c.range) });
+        const kinds = c.kinds.map((k) => CLAIM_KIND_LABELS[k]);
+        const why = c.evidence.map((e) => `${CLAIM_KIND_LABELS[e.kind]} (${e.rule})${e.start < e.end ? `: “${e.text.replace(/\s+/g, ' ')}”` : ''}`).join('\n');
+        out.push({ type: 'claim', id: `claim:${f.uri.toString()}#${c.start}`, source: f.uri.toString(), label: text.length > 90 ? `${text.slice(0, 89)}…` : text, cited: c.cited, kinds, why, range: toRange(c.range) });
       }
     }
     return out.sort((a, b) => Number((a as { cited: boolean }).cited) - Number((b as { cited: boolean }).cited));

@@ -2,7 +2,7 @@
 // severity setting, and the hover that says which words made the sentence a claim.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { api, diagnosticsWhere, hoverText, open, summary } from './helpers';
+import { api, diagnosticsWhere, hoverText, open, summary, until } from './helpers';
 
 const FILE = 'facts.policy.md';
 const SENTENCE: [number, number, number, number] = [6, 0, 6, 75];
@@ -46,5 +46,17 @@ describe('checkable facts in VS Code', () => {
     // The opinion on the next line is no claim: no hover there.
     const none = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(7, 10));
     assert.doesNotMatch(hoverText(none), /Uncited claim/);
+  });
+
+  it('lists the fact in the Claims view with the words of its kind in the description and tooltip', async () => {
+    await open(FILE);
+    const a = await api();
+    await a.scope.refresh();
+    const rows = () => a.claims.getChildren().map((n) => a.claims.getTreeItem(n));
+    await until(a.claims.onDidChangeTreeData, () => rows().some((r) => String(r.label).startsWith('Meridian Gas')));
+    assert.deepEqual(
+      rows().map((r) => [r.label, r.description, r.tooltip]),
+      [['Meridian Gas cut deliveries to its neighbour in the first week of the cold.', 'checkable fact', 'checkable fact (actor and action): “Meridian Gas cut”']],
+    );
   });
 });
