@@ -42,34 +42,36 @@ const isPast = (t: Token | undefined, prev: Token | undefined) => t !== undefine
 function finiteVerbAt(tokens: readonly Token[], i: number, present = true): number {
   if (verbMemo.generation !== tokenGeneration()) {
     verbMemo.generation = tokenGeneration();
-    if (verbMemo.at.length < 2 * tokens.length + 2) verbMemo.at = new Int32Array(4 * tokens.length + 4);
-    verbMemo.at.fill(-2, 0, 2 * tokens.length + 2);
+    const n = tokens.length;
+    if (verbMemo.at.length < 2 * n + 2) verbMemo.at = new Int32Array(4 * n + 4);
+    verbMemo.at.fill(-2, 0, 2 * n + 2);
+    // Where each run of adverbs ends, in one pass: a long run is not walked again from each of its words.
+    if (verbMemo.skip.length < n + 2) verbMemo.skip = new Int32Array(2 * n + 2);
+    verbMemo.skip[n] = n;
+    verbMemo.skip[n + 1] = n + 1;
+    for (let k = n - 1; k >= 0; k--) verbMemo.skip[k] = isAdverb(tokens[k]) ? verbMemo.skip[k + 1]! : k;
   }
   const slot = 2 * i + (present ? 1 : 0);
   const known = verbMemo.at[slot]!;
   if (known !== -2) return known;
   return (verbMemo.at[slot] = verbPhraseAt(tokens, i, present));
 }
-const verbMemo = { generation: -1, at: new Int32Array(64) };
+const verbMemo = { generation: -1, at: new Int32Array(64), skip: new Int32Array(64) };
+/** The first token at or after `i` that is no adverb (finiteVerbAt has filled the table for these tokens). */
+const pastAdverbs = (i: number) => verbMemo.skip[i]!;
 
 function verbPhraseAt(tokens: readonly Token[], i: number, present: boolean): number {
-  let k = i;
-  let adverbs = 0;
-  while (isAdverb(tokens[k])) {
-    k++;
-    adverbs++;
-  }
+  const k = pastAdverbs(i);
+  const adverbs = k - i;
   const t = tokens[k];
   if (!t || t.punct || t.cap) return -1;
   const next = tokens[k + 1];
   if (t.bits & W.HAVE) {
-    let j = k + 1;
-    while (isAdverb(tokens[j])) j++;
+    const j = pastAdverbs(k + 1);
     return isPast(tokens[j], tokens[j - 1]) ? j : -1;
   }
   if (t.bits & W.BE) {
-    let j = k + 1;
-    while (isAdverb(tokens[j])) j++;
+    const j = pastAdverbs(k + 1);
     const v = tokens[j];
     // "is using": the present progressive characterises unless an adverb dates or measures it ("is increasingly diverting").
     const progressive = v && v.bits & W.ING && (j > k + 1 || t.lower === 'was' || t.lower === 'were');
@@ -164,6 +166,8 @@ function actorAction(s: SentenceView): Evidence | undefined {
     if (t[k] && /^[–—)]$/.test(t[k]!.lower)) k++;
     const v = finiteVerbAt(t, k);
     if (v >= 0) return evidence('fact', 'actor and action', t[i]!.start, t[v]!.end);
+    // The names up to k lead to the same verb, or to none: go on after them (linear in a run of names).
+    i = Math.max(i, k - 1);
   }
   // "he opened the border", "it also links people": a pronoun as the subject of an action.
   for (let i = mainClause(t); i < t.length; i++) {
