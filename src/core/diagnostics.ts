@@ -11,13 +11,13 @@ const DERIVED_MESSAGES: Partial<Record<DiagnosticCode, (data: DiagnosticData) =>
   'uncited-claim': (d) => `Uncited claim (${claimReasons(d)}): cite a source, e.g. [@key], or mark it [...]{.opinion}`,
 };
 
-/** "attribution: “reportedly”, statistic: “40%”": each kind with the words that made it one. */
-export function claimReasons(d: DiagnosticData): string {
+/** "attribution: “reportedly”, statistic: “40%”": each kind with the words that made it one (no brackets: the message keeps its shape). */
+function claimReasons(d: DiagnosticData): string {
   const evidence = d.evidence ?? [];
   return (d.kinds ?? [])
     .map((k) => {
       const words = evidence.find((e) => e.kind === k)?.text.replace(/[\s()]+/g, ' ').trim() ?? '';
-      if (!words || words === '>' || words === '{.claim}') return CLAIM_KIND_LABELS[k];
+      if (!words) return CLAIM_KIND_LABELS[k]; // a block quotation, a {.claim} span
       const short = words.length > 40 ? words.slice(0, 39) + '…' : words;
       // A quotation's words carry their own marks.
       return `${CLAIM_KIND_LABELS[k]}: ${k === 'quotation' ? short : `“${short}”`}`;
