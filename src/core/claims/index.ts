@@ -8,13 +8,12 @@ import { SOURCE_RULES } from './sourceRules';
 import { STATISTIC_RULES } from './statisticRules';
 import { markOf, sentenceMarks, tokenize } from './tokens';
 
-export type { Evidence } from './sentence';
-
 /** Every rule, in the order they run: attributions before quotations (a short quotation needs one). */
 const CLAIM_RULES: readonly ClaimRule[] = [...SOURCE_RULES, ...STATISTIC_RULES, ...FACT_RULES];
 
 /** Kinds in the order messages list them. */
 const KIND_ORDER: readonly ClaimKind[] = ['quotation', 'attribution', 'statistic', 'weasel', 'fact', 'explicit'];
+export const kindBit = (kind: ClaimKind) => 1 << KIND_ORDER.indexOf(kind);
 
 // The prefilter, derived from the rules' triggers: each rule is a bit of a mask (fewer than 32
 // rules), and each word and each tokenizer mark (a digit, a currency sign, a quote mark) has the
@@ -41,11 +40,6 @@ function triggersOf(word: string): number {
   return rules;
 }
 
-export interface SentenceClaims {
-  readonly kinds: ClaimKind[];
-  /** One piece of evidence per kind, in the order of `kinds`. */
-  readonly evidence: Evidence[];
-}
 
 export interface SentenceContext {
   /** Where the sentence is in `text` (default: all of it). */
@@ -96,7 +90,7 @@ export function findClaims(text: string, context: SentenceContext = {}, filtered
   }
   return { kinds, evidence: evidence ?? NO_PACKED };
 }
-const KIND_BIT = CLAIM_RULES.map((rule) => 1 << KIND_ORDER.indexOf(rule.kind));
+const KIND_BIT = CLAIM_RULES.map((rule) => kindBit(rule.kind));
 const NO_EVIDENCE: readonly Evidence[] = [];
 const NO_PACKED: readonly number[] = Object.freeze([]);
 
@@ -115,8 +109,6 @@ const PSEUDO_RULES: Readonly<Record<number, { kind: ClaimKind; name: string }>> 
   [MARKED_CLAIM]: { kind: 'explicit', name: '{.claim}' },
 };
 const ruleOf = (k: number) => (k >= 0 ? { kind: CLAIM_RULES[k]!.kind, name: CLAIM_RULES[k]!.name } : PSEUDO_RULES[k]!);
-
-export const kindBit = (kind: ClaimKind) => 1 << KIND_ORDER.indexOf(kind);
 
 /** The kinds of a mask, in KIND_ORDER: one shared, frozen array per mask. */
 const KIND_LISTS = new Map<number, readonly ClaimKind[]>();
@@ -138,20 +130,12 @@ export function unpackEvidence(packed: readonly number[], at: number, source: st
   return out.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
 }
 
-/** The claims of one sentence (masked prose), unpacked: kinds in order, and each kind's evidence (relative to the sentence). */
-function detectClaims(text: string, context: SentenceContext = {}, filtered = true): SentenceClaims {
-  const found = findClaims(text, context, filtered);
-  const start = context.start ?? 0;
-  const evidence = unpackEvidence(found.evidence, 0, text.slice(start, context.end ?? text.length)).map(({ kind, rule, start: s, end: e }) => ({ kind, rule, start: s, end: e }));
-  return { kinds: [...kindsOf(found.kinds)], evidence };
-}
-
 /** The claim kinds of one sentence (masked prose), in a fixed order; empty for no claim. */
 export function claimKinds(sentence: string, context?: SentenceContext): ClaimKind[] {
-  return detectClaims(sentence, context).kinds;
+  return [...kindsOf(findClaims(sentence, context).kinds)];
 }
 
 /** Every rule on every sentence, without the prefilter: the reference the tests compare with. */
 export function claimKindsUnfiltered(sentence: string, context?: SentenceContext): ClaimKind[] {
-  return detectClaims(sentence, context, false).kinds;
+  return [...kindsOf(findClaims(sentence, context, false).kinds)];
 }
