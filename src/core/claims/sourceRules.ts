@@ -17,9 +17,7 @@ import {
 import { evidence, type ClaimRule, type Evidence, type SentenceView } from './sentence';
 import { isReportingVerb } from './verbs';
 
-const words = (list: Iterable<string>) => ({ words: new Set(list) });
-
-/** The first token whose word is in `set` and passes `test`, as evidence spanning `extra` more tokens. */
+/** The first token whose word is in `set` and passes `test`, as evidence up to the token `test` names (or over the pair it names). */
 function firstToken(s: SentenceView, set: { has(word: string): boolean }, test: (i: number) => number | readonly [number, number] | false, kind: Evidence['kind'], rule: string): Evidence | undefined {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
@@ -79,151 +77,72 @@ function isVagueReport(t: SentenceView['tokens'], k: number): boolean {
   return !(base && base !== w && w.endsWith('s') && NOUN_LIKE.has(base));
 }
 
+type TokenTest = (s: SentenceView, i: number) => number | readonly [number, number] | false;
+
+/** A rule that looks for a word of `list`: its trigger is that same list, so the two cannot disagree. */
+function tokenRule(kind: Evidence['kind'], name: string, list: ReadonlySet<string> | ReadonlyMap<string, unknown>, test: TokenTest): ClaimRule {
+  return { kind, name, trigger: { words: new Set(list.keys()) }, find: (s) => firstToken(s, list, (i) => test(s, i), kind, name) };
+}
+
+const WIDELY = new Set(['widely', 'generally', 'commonly']);
+
 export const SOURCE_RULES: readonly ClaimRule[] = [
-  {
-    kind: 'attribution',
-    name: 'reporting verb',
-    trigger: words(REPORTING_FORMS.keys()),
-    find: (s) => firstToken(s, REPORTING_FORMS, (i) => (isReportingVerb(s.tokens, i) ? i : false), 'attribution', 'reporting verb'),
-  },
-  {
-    kind: 'attribution',
-    name: 'phrasal reporting verb',
-    trigger: words(PHRASAL_FORMS.keys()),
-    find: (s) =>
-      firstToken(
-        s,
-        PHRASAL_FORMS,
-        (i) => {
-          const particle = s.tokens[i + 1]?.lower ?? '';
-          const prev = s.tokens[i - 1];
-          if (prev && DETERMINERS.has(prev.lower)) return false;
-          return PHRASAL_REPORTING[PHRASAL_FORMS.get(s.tokens[i]!.lower)!]!.includes(particle) ? i + 1 : false;
-        },
-        'attribution',
-        'phrasal reporting verb',
-      ),
-  },
-  {
-    kind: 'attribution',
-    name: 'according to',
-    trigger: words(ACCORDING),
-    find: (s) =>
-      firstToken(
-        s,
-        ACCORDING,
-        (i) => {
-          const t = s.tokens;
-          if (t[i + 1]?.lower !== 'to' || !t[i + 2]) return false;
-          // "according to plan", "according to this view", "according to Putin's plan": no source named.
-          for (let k = i + 2; k <= i + 4 && t[k]; k++) if (ACCORDING_IDIOMS.has(t[k]!.lower)) return false;
-          return i + 1;
-        },
-        'attribution',
-        'according to',
-      ),
-  },
-  {
-    kind: 'attribution',
-    name: 'reporting phrase',
-    trigger: words(PHRASE_HEADS),
-    find: (s) =>
-      firstToken(
-        s,
-        PHRASE_HEADS,
-        (i) => {
-          const p = PHRASES.find((words) => words.every((w, k) => s.tokens[i + k]?.lower === w));
-          return p ? i + p.length - 1 : false;
-        },
-        'attribution',
-        'reporting phrase',
-      ),
-  },
-  { kind: 'attribution', name: 'spokesperson', trigger: words(SPOKES), find: (s) => firstToken(s, SPOKES, (i) => i, 'attribution', 'spokesperson') },
+  tokenRule('attribution', 'reporting verb', REPORTING_FORMS, (s, i) => (isReportingVerb(s.tokens, i) ? i : false)),
+  tokenRule('attribution', 'phrasal reporting verb', PHRASAL_FORMS, (s, i) => {
+    const particle = s.tokens[i + 1]?.lower ?? '';
+    const prev = s.tokens[i - 1];
+    if (prev && DETERMINERS.has(prev.lower)) return false;
+    return PHRASAL_REPORTING[PHRASAL_FORMS.get(s.tokens[i]!.lower)!]!.includes(particle) ? i + 1 : false;
+  }),
+  tokenRule('attribution', 'according to', ACCORDING, (s, i) => {
+    const t = s.tokens;
+    if (t[i + 1]?.lower !== 'to' || !t[i + 2]) return false;
+    // "according to plan", "according to this view", "according to Putin's plan": no source named.
+    for (let k = i + 2; k <= i + 4 && t[k]; k++) if (ACCORDING_IDIOMS.has(t[k]!.lower)) return false;
+    return i + 1;
+  }),
+  tokenRule('attribution', 'reporting phrase', PHRASE_HEADS, (s, i) => {
+    const p = PHRASES.find((words) => words.every((w, k) => s.tokens[i + k]?.lower === w));
+    return p ? i + p.length - 1 : false;
+  }),
+  tokenRule('attribution', 'spokesperson', SPOKES, (_, i) => i),
   quoted('“', /“([^“”]*)”/g),
   quoted('«', /«([^«»]*)»/g),
   quoted('„', /„([^„“”]*)[“”]/g),
   quoted('"', /(?<![\p{L}\p{N}])"([^"]*)"/gu),
   quoted('‘', /(?<![\p{L}\p{N}])‘([^‘’]*(?:’\p{L}[^‘’]*)*)’(?!\p{L})/gu),
-  { kind: 'weasel', name: 'hearsay adverb', trigger: words(HEARSAY_ADVERBS), find: (s) => firstToken(s, HEARSAY_ADVERBS, (i) => i, 'weasel', 'hearsay adverb') },
-  {
-    kind: 'weasel',
-    name: 'passive hearsay',
-    trigger: words(HEARSAY_PARTICIPLES),
-    find: (s) =>
-      firstToken(
-        s,
-        HEARSAY_PARTICIPLES,
-        (i) => {
-          const t = s.tokens;
-          let k = i - 1;
-          while (k >= 0 && /^(?:widely|generally|commonly|often|long|also|now|still|increasingly|frequently|repeatedly|broadly)$/.test(t[k]!.lower)) k--;
-          if (k < 0 || !BE_FORMS.has(t[k]!.lower)) return false;
-          const next = t[i + 1]?.lower;
-          const word = t[i]!.lower;
-          if (next === 'to' || next === 'that') return i + 1;
-          return (word === 'accused' || word === 'suspected') && next === 'of' ? i + 1 : false;
-        },
-        'weasel',
-        'passive hearsay',
-      ),
-  },
-  {
-    kind: 'weasel',
-    name: 'widely held',
-    trigger: words(['widely', 'generally', 'commonly']),
-    find: (s) =>
-      firstToken(s, new Set(['widely', 'generally', 'commonly']), (i) => (/^(?:regarded|considered|seen|believed|accepted|held|thought|known|reported|cited|viewed)$/.test(s.tokens[i + 1]?.lower ?? '') ? i + 1 : false), 'weasel', 'widely held'),
-  },
-  {
-    kind: 'weasel',
-    name: 'unnamed source',
-    trigger: words(VAGUE_SOURCES),
-    find: (s) =>
-      firstToken(
-        s,
-        VAGUE_SOURCES,
-        (i) => {
-          const t = s.tokens;
-          // "those critics": a group already named in the text.
-          if (/^(?:those|these|the|our|my|such)$/.test(t[i - 1]?.lower ?? '')) return false;
-          // "critics say", "most economists, however, argue", "backers of tariffs say".
-          for (let k = i + 1; k < t.length && k <= i + 6; k++) {
-            if (t[k]!.punct && t[k]!.lower !== ',') break;
-            if (VAGUE_VERBS.has(t[k]!.lower) && isVagueReport(t, k)) return k;
-          }
-          // "say economists": the verb before its subject.
-          const prev = t[i - 1];
-          if (prev && VAGUE_VERBS.has(prev.lower) && (t[i - 2]?.lower === ',' || i === 1)) return [i - 1, i] as const;
-          return false;
-        },
-        'weasel',
-        'unnamed source',
-      ),
-  },
-  {
-    kind: 'weasel',
-    name: 'unnamed study or poll',
-    trigger: words(UNNAMED_EVIDENCE),
-    find: (s) =>
-      firstToken(
-        s,
-        UNNAMED_EVIDENCE,
-        (i) => {
-          const t = s.tokens;
-          const prev = t[i - 1]?.lower ?? '';
-          const at = /^(?:have|has|had|also|consistently|repeatedly)$/.test(t[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-          if (/^(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|found|finds|confirm|confirms|confirmed)$/.test(t[at]?.lower ?? '')) return at;
-          return /^(?:recent|new|latest|several|numerous|various|many|one)$/.test(prev) ? ([i - 1, i] as const) : false;
-        },
-        'weasel',
-        'unnamed study or poll',
-      ),
-  },
-  {
-    kind: 'weasel',
-    name: 'received wisdom',
-    trigger: words(THINKING_GOES),
-    find: (s) => firstToken(s, THINKING_GOES, (i) => (s.tokens[i - 1]?.lower === 'the' && /^go(?:es)?$/.test(s.tokens[i + 1]?.lower ?? '') ? i + 1 : false), 'weasel', 'received wisdom'),
-  },
+  tokenRule('weasel', 'hearsay adverb', HEARSAY_ADVERBS, (_, i) => i),
+  tokenRule('weasel', 'passive hearsay', HEARSAY_PARTICIPLES, (s, i) => {
+    const t = s.tokens;
+    let k = i - 1;
+    while (k >= 0 && /^(?:widely|generally|commonly|often|long|also|now|still|increasingly|frequently|repeatedly|broadly)$/.test(t[k]!.lower)) k--;
+    if (k < 0 || !BE_FORMS.has(t[k]!.lower)) return false;
+    const next = t[i + 1]?.lower;
+    const word = t[i]!.lower;
+    if (next === 'to' || next === 'that') return i + 1;
+    return (word === 'accused' || word === 'suspected') && next === 'of' ? i + 1 : false;
+  }),
+  tokenRule('weasel', 'widely held', WIDELY, (s, i) => (/^(?:regarded|considered|seen|believed|accepted|held|thought|known|reported|cited|viewed)$/.test(s.tokens[i + 1]?.lower ?? '') ? i + 1 : false)),
+  tokenRule('weasel', 'unnamed source', VAGUE_SOURCES, (s, i) => {
+    const t = s.tokens;
+    // "those critics": a group already named in the text.
+    if (/^(?:those|these|the|our|my|such)$/.test(t[i - 1]?.lower ?? '')) return false;
+    // "critics say", "most economists, however, argue", "backers of tariffs say".
+    for (let k = i + 1; k < t.length && k <= i + 6; k++) {
+      if (t[k]!.punct && t[k]!.lower !== ',') break;
+      if (VAGUE_VERBS.has(t[k]!.lower) && isVagueReport(t, k)) return k;
+    }
+    // "say economists": the verb before its subject.
+    const prev = t[i - 1];
+    if (prev && VAGUE_VERBS.has(prev.lower) && (t[i - 2]?.lower === ',' || i === 1)) return [i - 1, i] as const;
+    return false;
+  }),
+  tokenRule('weasel', 'unnamed study or poll', UNNAMED_EVIDENCE, (s, i) => {
+    const t = s.tokens;
+    const prev = t[i - 1]?.lower ?? '';
+    const at = /^(?:have|has|had|also|consistently|repeatedly)$/.test(t[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    if (/^(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|found|finds|confirm|confirms|confirmed)$/.test(t[at]?.lower ?? '')) return at;
+    return /^(?:recent|new|latest|several|numerous|various|many|one)$/.test(prev) ? ([i - 1, i] as const) : false;
+  }),
+  tokenRule('weasel', 'received wisdom', THINKING_GOES, (s, i) => (s.tokens[i - 1]?.lower === 'the' && /^go(?:es)?$/.test(s.tokens[i + 1]?.lower ?? '') ? i + 1 : false)),
 ];
