@@ -165,7 +165,7 @@ function actorAction(s: SentenceView): Evidence | undefined {
     // "Georgia, Moldova and Ukraine – have signed": a closing dash or bracket between.
     if (t[k] && /^[–—)]$/.test(t[k]!.lower)) k++;
     const v = finiteVerbAt(t, k);
-    if (v >= 0) return evidence('fact', 'actor and action', t[i]!.start, t[v]!.end);
+    if (v >= 0) return evidence('fact', t[i]!.start, t[v]!.end);
     // The names up to k lead to the same verb, or to none: go on after them (linear in a run of names).
     i = Math.max(i, k - 1);
   }
@@ -173,7 +173,7 @@ function actorAction(s: SentenceView): Evidence | undefined {
   for (let i = mainClause(t); i < t.length; i++) {
     if (!(t[i]!.bits & W.PRONOUN) || has(t[i - 1], W.PREPOSITION)) continue;
     const v = finiteVerbAt(t, i + 1, t[i]!.lower !== 'they');
-    if (v >= 0 && !(t[v]!.bits & W.BE) && !(t[i + 1]!.bits & W.HAVE)) return evidence('fact', 'actor and action', t[i]!.start, t[v]!.end);
+    if (v >= 0 && !(t[v]!.bits & W.BE) && !(t[i + 1]!.bits & W.HAVE)) return evidence('fact', t[i]!.start, t[v]!.end);
   }
   return undefined;
 }
@@ -199,7 +199,7 @@ export const FACT_RULES: readonly ClaimRule[] = [
     // A known event alone is a weak signal: only in a sentence with no word of opinion at all.
     find(s) {
       const event = firstMention(s, 'event');
-      return event && opinionFrom(s) === s.length ? evidence('fact', 'known event', event.start, event.end) : undefined;
+      return event && opinionFrom(s) === s.length ? evidence('fact', event.start, event.end) : undefined;
     },
   },
   {
@@ -210,11 +210,11 @@ export const FACT_RULES: readonly ClaimRule[] = [
       const date = findDate(s.tokens);
       if (!date || notAFact(s)) return undefined;
       const verb = anyFiniteVerb(s.tokens, true, true);
-      if (verb >= 0 && s.tokens[verb]!.end <= opinionFrom(s)) return evidence('fact', 'dated action', s.tokens[date[0]]!.start, s.tokens[date[1]]!.end);
-      // A dated projection: "payments will overtake defence spending in 2030".
+      if (verb >= 0 && s.tokens[verb]!.end <= opinionFrom(s)) return evidence('fact', s.tokens[date[0]]!.start, s.tokens[date[1]]!.end);
+      // A dated projection: "payments will overtake defence spending in 2030" (reported as a dated action).
       const will = s.tokens.findIndex((x) => x.lower === 'will');
       if (will > 0 && s.tokens[date[0]]!.bits & W.YEAR && isSubjectLike(s.tokens[will - 1]) && opinionFrom(s) === s.tokens[will]!.start && !/\b(?:I|we)\b/.test(s.text)) {
-        return evidence('fact', 'dated projection', s.tokens[will]!.start, s.tokens[date[1]]!.end);
+        return evidence('fact', s.tokens[will]!.start, s.tokens[date[1]]!.end);
       }
       return undefined;
     },
@@ -232,7 +232,7 @@ export const FACT_RULES: readonly ClaimRule[] = [
       if (verb < mainClause(s.tokens)) return undefined;
       // A name that acts or is acted on, not one that only qualifies ("Russia's threats", "PII-free").
       const name = s.tokens.findIndex((t, i) => !t.lower.endsWith("'s") && !t.lower.includes('-') && isName(s, i));
-      return name < 0 ? undefined : evidence('fact', 'action involving a named actor', s.tokens[name]!.start, s.tokens[name]!.end);
+      return name < 0 ? undefined : evidence('fact', s.tokens[name]!.start, s.tokens[name]!.end);
     },
   },
 ];

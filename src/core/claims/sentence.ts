@@ -32,10 +32,9 @@ export function firstMention(s: SentenceView, type: EntryKind): Span | undefined
   return undefined;
 }
 
-/** Why a sentence is a claim of one kind: the rule and the words it matched (relative offsets). */
+/** Why a sentence is a claim of one kind: the words a rule matched (relative offsets). The rule's name is its record's. */
 export interface Evidence extends Span {
   readonly kind: ClaimKind;
-  readonly rule: string;
 }
 
 /** What a rule needs in a sentence before it is worth running; a rule's own words, never a copy. */
@@ -53,7 +52,7 @@ export interface ClaimRule {
   readonly find: (s: SentenceView, found: readonly Evidence[]) => Evidence | undefined;
 }
 
-export const evidence = (kind: ClaimKind, rule: string, start: number, end: number): Evidence => ({ kind, rule, start, end });
+export const evidence = (kind: ClaimKind, start: number, end: number): Evidence => ({ kind, start, end });
 
 /** A sentence as a range of a longer text: most sentences are never sliced (no rule reads their text). */
 export class SentenceRange implements SentenceView {

@@ -18,14 +18,14 @@ import { evidence, type ClaimRule, type Evidence, type SentenceView } from './se
 import { isReportingVerb } from './verbs';
 
 /** The first token whose word is in `set` and passes `test`, as evidence up to the token `test` names (or over the pair it names). */
-function firstToken(s: SentenceView, set: { has(word: string): boolean }, test: (i: number) => number | readonly [number, number] | false, kind: Evidence['kind'], rule: string): Evidence | undefined {
+function firstToken(s: SentenceView, set: { has(word: string): boolean }, test: (i: number) => number | readonly [number, number] | false, kind: Evidence['kind']): Evidence | undefined {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     if (!set.has(t[i]!.lower)) continue;
     const found = test(i);
     if (found === false) continue;
     const [first, last] = typeof found === 'number' ? [i, found] : found;
-    return evidence(kind, rule, t[first]!.start, t[last]!.end);
+    return evidence(kind, t[first]!.start, t[last]!.end);
   }
   return undefined;
 }
@@ -42,7 +42,7 @@ function quoted(mark: string, pattern: RegExp): ClaimRule {
     find(s, found) {
       const attributed = found.some((e) => e.kind === 'attribution');
       for (const m of s.text.matchAll(pattern)) {
-        if (attributed || wordCount(m[1]!) >= MIN_QUOTE_WORDS) return evidence('quotation', 'quotation marks', m.index, m.index + m[0].length);
+        if (attributed || wordCount(m[1]!) >= MIN_QUOTE_WORDS) return evidence('quotation', m.index, m.index + m[0].length);
       }
       return undefined;
     },
@@ -81,7 +81,7 @@ type TokenTest = (s: SentenceView, i: number) => number | readonly [number, numb
 
 /** A rule that looks for a word of `list`: its trigger is that same list, so the two cannot disagree. */
 function tokenRule(kind: Evidence['kind'], name: string, list: ReadonlySet<string> | ReadonlyMap<string, unknown>, test: TokenTest): ClaimRule {
-  return { kind, name, trigger: { words: new Set(list.keys()) }, find: (s) => firstToken(s, list, (i) => test(s, i), kind, name) };
+  return { kind, name, trigger: { words: new Set(list.keys()) }, find: (s) => firstToken(s, list, (i) => test(s, i), kind) };
 }
 
 const WIDELY = new Set(['widely', 'generally', 'commonly']);

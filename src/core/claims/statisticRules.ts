@@ -39,7 +39,7 @@ function pattern(name: string, source: RegExp, trigger: ClaimRule['trigger'], va
     find(s: SentenceView) {
       const m = re.exec(s.text);
       if (!m || (vague && HYPOTHETICAL.test(s.text))) return undefined;
-      return evidence('statistic', name, m.index, m.index + m[0].length);
+      return evidence('statistic', m.index, m.index + m[0].length);
     },
   };
 }
@@ -66,7 +66,7 @@ export const STATISTIC_RULES: readonly ClaimRule[] = [
     trigger: { chars: DIGITS },
     find(s) {
       const q = quantity(s.text);
-      return q && evidence('statistic', 'number', q[0], q[1]);
+      return q && evidence('statistic', q[0], q[1]);
     },
   },
 ];
