@@ -239,7 +239,7 @@ function buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope:
   return { mentions: Object.freeze(mentions) as Mention[], citations: Object.freeze(citations) as Citation[], claims: Object.freeze(claims) as Claim[] };
 }
 
-/** An uncited claim's data: its kinds, and its evidence placed in the text when first read (most never are). */
+/** A claim's kinds, and its evidence placed in the text when first read (most never are): an uncited claim's diagnostic data, and what a Claim reads its evidence from. */
 class ClaimData implements DiagnosticData {
   #evidence: ClaimEvidence[] | undefined;
   constructor(
