@@ -18,9 +18,10 @@ const common = {
   logLevel: 'warning',
 };
 
+/** Test files: `*.test.ts` run by npm test, `*.fuzz.ts` (which time things) by npm run fuzz. */
 function testEntries(dir) {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.test.ts'))
+    .filter((e) => e.isFile() && (e.name.endsWith('.test.ts') || e.name.endsWith('.fuzz.ts')))
     .map((e) => join(e.parentPath ?? e.path, e.name));
 }
 

@@ -119,6 +119,8 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const locatorSeverity = options.severity?.['missing-locator'];
   if (locatorSeverity && locatorSeverity !== 'off') checkLocators(placed, raw);
 
+  // Comments come block by block (one-line comments of the block scan apart): sorted once here.
+  directives.sort((a, b) => a.start - b.start);
   const diagnostics = suppress(toDiagnostics(raw, lines, options.severity ?? {}, unknownKeys), directives, lines);
   let spans: { mentions: Mention[]; citations: Citation[]; claims: Claim[] } | undefined;
   const built = () => (spans ??= buildSpans(placed, lines, paragraphScope, text));
@@ -157,10 +159,7 @@ function tooLarge(text: string, lines: LineIndex, knowledge: KnowledgeBase, opti
 
 function pushDirective(out: Directive[], body: string, start: number, end: number): void {
   const d = parseDirective(body, start, end);
-  if (d) {
-    out.push(d);
-    out.sort((a, b) => a.start - b.start);
-  }
+  if (d) out.push(d);
 }
 
 function claimSeverityOf(kinds: readonly ClaimKind[], config: AnalysisOptions['claimSeverity'] & object): Severity | undefined {
@@ -289,6 +288,12 @@ interface FrontMatterRead {
   readonly nocite: Set<string>;
 }
 
+/**
+ * The front matter is parsed again whenever it changes, as the writer types in it; YAML is read at
+ * a few hundred KB a second at worst, so past this size it would hold up every keystroke.
+ */
+const MAX_FRONT_MATTER = 64 * 1024;
+
 function readFrontMatter(text: string, lines: LineIndex, block: ReturnType<typeof findFrontMatter>): FrontMatterRead {
   const raw: RawDiagnostic[] = [];
   const empty: FrontMatterRead = { diagnostics: raw, info: undefined, entries: [], entryReferences: [], references: [], bibliography: [], nocite: new Set() };
@@ -299,6 +304,15 @@ function readFrontMatter(text: string, lines: LineIndex, block: ReturnType<typeo
     return empty;
   }
   const base = block.yamlStart;
+  if (block.yamlEnd - base > MAX_FRONT_MATTER) {
+    raw.push({
+      code: 'front-matter',
+      start: block.start,
+      end: block.start + 3,
+      message: `The front matter is ${(block.yamlEnd - base).toLocaleString('en')} characters, over the limit of ${MAX_FRONT_MATTER.toLocaleString('en')}: it is not read. Keep references in a bibliography file and definitions in a knowledge file (*.policy.yaml).`,
+    });
+    return { ...empty, info: { start: block.start, end: block.end, range, data: undefined, bibliography: [] } };
+  }
   const source = text.slice(base, block.yamlEnd);
   const doc = parseYaml(source);
   const syntax = yamlErrors(doc, source, base, 'YAML syntax error in front matter');

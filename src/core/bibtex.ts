@@ -2,7 +2,8 @@
 // BibTeX for Zotero): TeX accents, `@string` macros, `crossref` inheritance. It is large (about
 // 570 KB bundled), so the editor and the CLI load this module only when a `.bib` file is named:
 // see bibtexLoader.ts.
-import { parse, parseAsync, type Creator, type Entry, type Library, type Options } from '@retorquere/bibtex-parser';
+import { parse, type Creator, type Entry, type Library, type Options } from '@retorquere/bibtex-parser';
+import { guardBibtex, type BibtexChunk, type GuardedBibtex } from './bibtexGuard';
 import { optional } from './optional';
 import type { BibliographyResult } from './references';
 import type { Reference } from './types';
@@ -16,17 +17,81 @@ const OPTIONS: Options = {
   unsupported: 'ignore',
 };
 
-/** Parses a `.bib` file in one go: for the CLI, where nothing else waits. */
+/** Reading a `.bib` file stops after this long (the watchdog), with a problem naming the file. */
+export const BIBTEX_TIME_BUDGET_MS = 10_000;
+/** Entries parsed in one go: between two batches the watchdog looks at the clock (and the editor yields). */
+const BATCH = 500;
+
+/** Parses a `.bib` file: for the CLI, where nothing else waits. */
 export function parseBibtex(text: string, file: string): BibliographyResult {
-  return toResult(parse(text, OPTIONS), text, file);
+  const reading = new Reading(text, file);
+  while (reading.step());
+  return reading.result();
 }
 
-/** Parses a `.bib` file, yielding to the event loop every thousand entries: for the editor. */
+/** Parses a `.bib` file, yielding to the event loop between batches of entries: for the editor. */
 export async function parseBibtexAsync(text: string, file: string): Promise<BibliographyResult> {
-  return toResult(await parseAsync(text, OPTIONS), text, file);
+  const reading = new Reading(text, file);
+  while (reading.step()) await new Promise((resolve) => setImmediate(resolve));
+  return reading.result();
 }
 
-function toResult(library: Library, text: string, file: string): BibliographyResult {
+/**
+ * One reading of a file, batch by batch: the guard's entries, the `@string` macros given to every
+ * batch, and the entries of a file with crossrefs in one batch (a parent must be parsed with its child).
+ */
+class Reading {
+  private readonly guarded: GuardedBibtex;
+  private readonly options: Options;
+  private readonly batches: BibtexChunk[][] = [];
+  private readonly libraries: Library[] = [];
+  private readonly started = performance.now();
+  private stoppedAt: BibtexChunk | undefined;
+
+  constructor(
+    text: string,
+    private readonly file: string,
+  ) {
+    this.guarded = guardBibtex(text);
+    const strings = this.guarded.chunks.filter((c) => c.type === 'string').map((c) => this.text.slice(c.start, c.end)).join('\n');
+    this.options = { ...OPTIONS, ...(strings ? { strings } : {}), ...(this.guarded.crossrefProblem ? { applyCrossRef: false } : {}) };
+    const entries = this.guarded.refused ? [] : this.guarded.chunks.filter((c) => c.type !== 'string');
+    const size = this.guarded.hasCrossrefs ? Infinity : BATCH;
+    for (let i = 0; i < entries.length; i += size) this.batches.push(entries.slice(i, i + size));
+  }
+
+  private get text(): string {
+    return this.guarded.text;
+  }
+
+  /** Parses the next batch; false when there is none left or the time is up. */
+  step(): boolean {
+    const batch = this.batches[this.libraries.length];
+    if (!batch) return false;
+    if (this.libraries.length > 0 && performance.now() - this.started > BIBTEX_TIME_BUDGET_MS) {
+      this.stoppedAt = batch[0];
+      return false;
+    }
+    this.libraries.push(parse(batch.map((c) => this.text.slice(c.start, c.end)).join('\n'), this.options));
+    return this.libraries.length < this.batches.length;
+  }
+
+  result(): BibliographyResult {
+    const { file, guarded } = this;
+    if (guarded.refused) return { references: [], error: `${file}: ${guarded.refused}` };
+    const library: Pick<Library, 'entries' | 'errors'> = { entries: this.libraries.flatMap((l) => l.entries), errors: this.libraries.flatMap((l) => l.errors) };
+    const result = toResult(library, this.text, file);
+    const problems = [
+      ...guarded.problems,
+      ...(guarded.crossrefProblem ? [guarded.crossrefProblem] : []),
+      ...(this.stoppedAt ? [`reading took over ${BIBTEX_TIME_BUDGET_MS / 1000} s and stopped at line ${this.text.slice(0, this.stoppedAt.start).split("\n").length}: the entries from there on are not read`] : []),
+      ...(result.problems ?? []),
+    ];
+    return { ...result, ...(problems.length ? { problems } : {}) };
+  }
+}
+
+function toResult(library: Pick<Library, 'entries' | 'errors'>, text: string, file: string): BibliographyResult {
   const references: Reference[] = [];
   const seen = new Set<string>();
   const duplicates: string[] = [];

@@ -94,7 +94,10 @@ export function scanBlocks(text: string, bodyStart: number, lines: LineIndex): B
     let quote = 0;
     let offset = lineStart;
     for (let q = QUOTE_MARKER.exec(raw); q; q = QUOTE_MARKER.exec(raw)) {
-      markup.push([offset, offset + q[0].length]);
+      // Nested markers are one span of markup: `> > > …` a thousand deep is one range, not a thousand.
+      const last = markup[markup.length - 1];
+      if (last && last[1] === offset) last[1] += q[0].length;
+      else markup.push([offset, offset + q[0].length]);
       offset += q[0].length;
       raw = raw.slice(q[0].length);
       quote++;
@@ -134,8 +137,8 @@ export function scanBlocks(text: string, bodyStart: number, lines: LineIndex): B
     const atx = ATX.exec(raw);
     if (atx) {
       close();
-      const closing = /[ \t]+#+[ \t]*$/.exec(raw);
-      const contentEnd = closing && closing.index >= atx[0].length ? offset + closing.index : lineEnd;
+      const closing = closingHashes(raw);
+      const contentEnd = closing >= atx[0].length ? offset + closing : lineEnd;
       markup.push([offset, offset + atx[0].length]);
       if (contentEnd < lineEnd) markup.push([contentEnd, lineEnd]);
       blocks.push({ kind: 'heading', level: atx[1]!.length, start: offset, end: lineEnd, markup, quote });
@@ -192,4 +195,19 @@ export function scanBlocks(text: string, bodyStart: number, lines: LineIndex): B
   close();
   if (commentStart >= 0) comments.push({ start: commentStart, end: text.length, body: text.slice(commentStart + 4) });
   return { blocks, comments, linkDefinitions };
+}
+
+/**
+ * Where the optional closing sequence of an ATX heading (`## Title ##`) starts, with the spaces
+ * before it, or -1. Read from the line's end: a regular expression would retry at every offset.
+ */
+function closingHashes(line: string): number {
+  const blank = (c: number) => c === 32 || c === 9;
+  let i = line.length;
+  while (i > 0 && blank(line.charCodeAt(i - 1))) i--;
+  const hashesEnd = i;
+  while (i > 0 && line.charCodeAt(i - 1) === 35 /* # */) i--;
+  if (i === hashesEnd || i === 0 || !blank(line.charCodeAt(i - 1))) return -1;
+  while (i > 0 && blank(line.charCodeAt(i - 1))) i--;
+  return i;
 }

@@ -15,7 +15,8 @@ export interface RawKey {
 }
 
 // Pandoc's locator terms (a subset, with their abbreviations), or a bare number.
-const LOCATOR = /^\s*,?\s*(?:(?:p|pp|page|pages|ch|chap|chapter|chapters|sec|section|sections|para|paragraph|paragraphs|fig|figure|vol|volume|col|column|l|ll|line|lines|n|nn|note|notes|no|number|art|article|pt|part|bk|book|§|§§|¶|¶¶)\.?\s*)?[\divxlcIVXLC]+\b/u;
+// One `\s*` run before the comma and one after it: `\s*,?\s*` would split a run of spaces n ways.
+const LOCATOR = /^\s*(?:,\s*)?(?:(?:p|pp|page|pages|ch|chap|chapter|chapters|sec|section|sections|para|paragraph|paragraphs|fig|figure|vol|volume|col|column|l|ll|line|lines|n|nn|note|notes|no|number|art|article|pt|part|bk|book|§|§§|¶|¶¶)\.?\s*)?[\divxlcIVXLC]+\b/u;
 
 /** Whether the text after a cited key (its suffix) starts with a locator. */
 export function hasLocator(suffix: string): boolean {
@@ -178,6 +179,8 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
   // Pass 2: bracket pairs, innermost first as they close.
   const mask2: number[] = [];
   const stack: number[] = [];
+  const search = new ForwardSearch(s1);
+  const closers: Closers = { search };
   // From bracket to bracket, found by the engine's string search rather than a loop in JS.
   let nextOpen = s1.indexOf('[');
   let nextClose = s1.indexOf(']');
@@ -193,7 +196,7 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
     if (c === 91 /* [ */) stack.push(i);
     else if (c === 93 /* ] */ && stack.length) {
       const open = stack.pop()!;
-      const next = bracketPair(s1, open, i, base, linkDefinitions, citations, spans, mask2);
+      const next = bracketPair(s1, open, i, base, linkDefinitions, citations, spans, mask2, closers);
       if (next > i + 1) {
         // The pair took what follows it ({attributes}, (destination), [label]): resume after that.
         i = next - 1;
@@ -212,7 +215,7 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
     const keyStart = atSign + (m[1] ? 1 : 2);
     // `@key [p. 12]`: the bracket after an in-text key holds its locator.
     const after = at + m[0].length;
-    const close = s1.charCodeAt(after) === 32 && s1.charCodeAt(after + 1) === 91 ? s1.indexOf(']', after) : -1;
+    const close = s1.charCodeAt(after) === 32 && s1.charCodeAt(after + 1) === 91 ? search.next(']', after) : -1;
     const bracket = close > 0 ? s1.slice(after + 2, close) : '';
     citations.push({ kind: 'in-text', start: base + at, end: base + after, keys: [{ key, start: base + keyStart, end: base + keyStart + key.length, ...(bracket && hasLocator(bracket) ? { locator: true as const } : {}) }] });
     mask3.push(at, at + m[0].length);
@@ -229,6 +232,12 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
   return { prose, citations, spans, comments };
 }
 
+/** How a block's scan finds closing brackets and parens without rescanning the block. */
+interface Closers {
+  readonly search: ForwardSearch;
+  parens?: Int32Array;
+}
+
 /** Classifies one `[...]` pair; returns the offset after everything it consumed. */
 function bracketPair(
   s: string,
@@ -239,12 +248,14 @@ function bracketPair(
   citations: RawCitation[],
   spans: RawSpan[],
   mask: number[],
+  closers: Closers,
 ): number {
   const after = s[close + 1];
   // Bracketed span: [text]{.class key=value}
   if (after === '{') {
-    const end = s.indexOf('}', close + 2);
-    if (end > 0 && !s.slice(close + 2, end).includes('\n\n')) {
+    const end = closers.search.next('}', close + 2);
+    const paragraphEnd = end > 0 ? closers.search.next('\n\n', close + 2) : -1;
+    if (end > 0 && (paragraphEnd < 0 || paragraphEnd > end)) {
       const attrs = parseAttributes(s.slice(close + 2, end), base + close + 2);
       spans.push({ start: base + open, end: base + end + 1, textStart: base + open + 1, textEnd: base + close, ...attrs });
       mask.push(open, open + 1, close, end + 1);
@@ -253,7 +264,7 @@ function bracketPair(
   }
   // Inline link or image: [text](destination "title")
   if (after === '(') {
-    const end = closingParen(s, close + 1);
+    const end = (closers.parens ??= closingParens(s))[close + 1]!;
     if (end > 0) {
       const destination = s.slice(close + 2, end).trim().split(/\s+/)[0]!.replace(/^<|>$/g, '');
       const image = open > 0 && s[open - 1] === '!';
@@ -271,16 +282,21 @@ function bracketPair(
     mask.push(open - 1, close + 1);
     return close + 1;
   }
+  // Pairs close innermost first, so only the innermost has no `[` inside; testing for that first
+  // keeps every outer pair of a deep nesting from reading all it encloses.
+  const inner = s.slice(open + 1, close);
+  const flat = inner.indexOf('[') < 0;
   // Footnote reference [^label]
-  if (s.charCodeAt(open + 1) === 94 /* ^ */ && close > open + 2 && !/\s/.test(s.slice(open + 1, close))) {
+  if (s.charCodeAt(open + 1) === 94 /* ^ */ && close > open + 2 && flat && !/\s/.test(inner)) {
     citations.push({ kind: 'footnote', start: base + open, end: base + close + 1, keys: NO_KEYS, label: s.slice(open + 2, close) });
     mask.push(open, close + 1);
     return close + 1;
   }
   // Reference link [text][label] or [text][]
   if (after === '[') {
-    const end = s.indexOf(']', close + 2);
-    if (end > 0) {
+    const end = closers.search.next(']', close + 2);
+    // A link label is at most 999 characters (CommonMark).
+    if (end > 0 && (end > close + 2 ? end - close - 2 : close - open - 1) <= 999) {
       const label = (s.slice(close + 2, end) || s.slice(open + 1, close)).trim().toLowerCase().replace(/\s+/g, ' ');
       const url = linkDefinitions.get(label);
       if (url !== undefined) {
@@ -299,8 +315,7 @@ function bracketPair(
     return close + 1;
   }
   // Pandoc citation group: [see @a, p. 4; @b]: every ;-separated item names a key.
-  const inner = s.slice(open + 1, close);
-  if (inner.includes('@') && !inner.includes('[') && !inner.includes(']')) {
+  if (flat && inner.includes('@') && !inner.includes(']')) {
     const keys: RawKey[] = [];
     let ok = true;
     let itemStart = 0;
@@ -347,42 +362,117 @@ function simpleKey(s: string, from: number, to: number): number {
   return start - from;
 }
 
-/** Pandoc attributes: `.class`, `#id`, `key=value`, `key="quoted value"`. */
+const isAttrChar = (c: number) => isKeyChar(c) || c === 45; /* - */
+
+/**
+ * Pandoc attributes: `.class`, `#id`, `key=value`, `key="quoted value"`. Read left to right in one
+ * pass (a regular expression over a long run of letters would retry it from every offset).
+ */
 function parseAttributes(attrs: string, base: number): { classes: string[]; ref?: { id: string; start: number; end: number } } {
   const classes: string[] = [];
   let ref: { id: string; start: number; end: number } | undefined;
-  for (const m of attrs.matchAll(/\.([\w-]+)|#[\w-]+|([\w-]+)=(?:"([^"]*)"|'([^']*)'|([^\s"']+))/g)) {
-    if (m[1]) classes.push(m[1]);
-    else if (m[2] === 'ref') {
-      const id = m[3] ?? m[4] ?? m[5] ?? '';
-      const quoted = m[3] !== undefined || m[4] !== undefined ? 1 : 0;
-      const start = base + m.index + 4 + quoted;
-      ref = { id, start, end: start + id.length };
-    }
+  const n = attrs.length;
+  const run = (from: number) => {
+    let j = from;
+    while (j < n && isAttrChar(attrs.charCodeAt(j))) j++;
+    return j;
+  };
+  // Once a quote has no closing quote after some offset, it has none after any later one.
+  const noClose: Record<string, number> = { '"': Infinity, "'": Infinity };
+  for (let i = 0; i < n; ) {
+    const c = attrs.charCodeAt(i);
+    if (c === 46 /* . */ || c === 35 /* # */) {
+      const end = run(i + 1);
+      if (c === 46 && end > i + 1) classes.push(attrs.slice(i + 1, end));
+      i = end;
+    } else if (isAttrChar(c)) {
+      const keyEnd = run(i);
+      if (attrs.charCodeAt(keyEnd) !== 61 /* = */) {
+        i = keyEnd;
+        continue;
+      }
+      const v = keyEnd + 1;
+      const q = attrs[v];
+      let value: { start: number; end: number } | undefined;
+      if (q === '"' || q === "'") {
+        const close = v + 1 >= noClose[q]! ? -1 : attrs.indexOf(q, v + 1);
+        if (close < 0) noClose[q] = Math.min(noClose[q]!, v + 1);
+        else value = { start: v + 1, end: close };
+      } else {
+        let e = v;
+        while (e < n && !isValueEnd(attrs.charCodeAt(e))) e++;
+        if (e > v) value = { start: v, end: e };
+      }
+      if (!value) {
+        i = v;
+        continue;
+      }
+      if (keyEnd - i === 3 && attrs.startsWith('ref', i)) ref = { id: attrs.slice(value.start, value.end), start: base + value.start, end: base + value.end };
+      i = value.end + (value.start > v ? 1 : 0);
+    } else i++;
   }
   return ref ? { classes, ref } : { classes };
 }
 
-/** The `)` closing the `(` at `open`, with balanced nesting, or -1. */
-function closingParen(s: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < s.length; i++) {
-    const c = s[i];
-    if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-    else if (c === '\n' && s[i + 1] === '\n') return -1;
-  }
-  return -1;
+/** Ends an unquoted attribute value: white space or a quote. */
+function isValueEnd(c: number): boolean {
+  return c === 34 || c === 39 || c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 160 || (c > 255 && /\s/.test(String.fromCharCode(c)));
 }
 
-/** Trailing punctuation ends a sentence, not a URL; a `)` stays when it closes a `(` of the URL. */
+/**
+ * For each `(` of a block, the offset of the `)` that closes it (balanced, within one paragraph),
+ * or -1: one pass with a stack, made when a block first has a `](`.
+ */
+function closingParens(s: string): Int32Array {
+  const match = new Int32Array(s.length).fill(-1);
+  const open: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 40 /* ( */) open.push(i);
+    else if (c === 41 /* ) */) {
+      const o = open.pop();
+      if (o !== undefined) match[o] = i;
+    } else if (c === 10 && s.charCodeAt(i + 1) === 10) open.length = 0;
+  }
+  return match;
+}
+
+/**
+ * `s.indexOf(needle, from)` for a scan whose `from` mostly grows: an answer is reused while it is
+ * still ahead, so a run of unclosed openers does not search the rest of the block once each.
+ */
+class ForwardSearch {
+  private readonly answers = new Map<string, { from: number; at: number }>();
+  constructor(private readonly s: string) {}
+
+  next(needle: string, from: number): number {
+    const last = this.answers.get(needle);
+    if (last && from >= last.from && (last.at < 0 || last.at >= from)) return last.at;
+    const at = this.s.indexOf(needle, from);
+    this.answers.set(needle, { from, at });
+    return at;
+  }
+}
+
+/**
+ * Trailing punctuation ends a sentence, not a URL; a `)` stays when it closes a `(` of the URL.
+ * The brackets are counted once and the counts follow the trimming, so a URL followed by
+ * thousands of `)` is trimmed in one pass.
+ */
 function trimUrl(url: string): string {
-  let u = url;
+  let end = url.length;
+  let parens = count(url, '(') - count(url, ')');
+  let brackets = count(url, '[') - count(url, ']');
   for (;;) {
-    const last = u[u.length - 1]!;
-    if ('.,;:!?*_'.includes(last)) u = u.slice(0, -1);
-    else if ((last === ')' || last === ']') && count(u, last === ')' ? '(' : '[') < count(u, last)) u = u.slice(0, -1);
-    else return u;
+    const last = url[end - 1]!;
+    if ('.,;:!?*_'.includes(last)) end--;
+    else if (last === ')' && parens < 0) {
+      parens++;
+      end--;
+    } else if (last === ']' && brackets < 0) {
+      brackets++;
+      end--;
+    } else return url.slice(0, end);
   }
 }
 

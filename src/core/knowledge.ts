@@ -35,14 +35,19 @@ export function surfaceForms(e: Entry): string[] {
   return [entryName(e), ...e.aliases];
 }
 
-/** Concept terms match case-insensitively; names of actors and events are proper nouns. */
+/** Concept terms match case-insensitively; names of actors and events are proper nouns (formKey agrees). */
 export function isCaseInsensitive(e: Entry): boolean {
   return e.type === 'concept';
 }
 
 function aliasKey(e: Entry, alias: string): string {
-  const folded = alias.trim().replace(/\s+/g, ' ');
-  return isCaseInsensitive(e) ? `i:${folded.toLowerCase()}` : `s:${folded}`;
+  return formKey(e.type, alias);
+}
+
+/** A surface form as entries of `kind` compare it: spaces folded, case too for concepts. */
+function formKey(kind: EntryKind, form: string): string {
+  const folded = form.trim().replace(/\s+/g, ' ');
+  return kind === 'concept' ? `i:${folded.toLowerCase()}` : `s:${folded}`;
 }
 
 export class KnowledgeBase {
@@ -52,6 +57,7 @@ export class KnowledgeBase {
   private conflictsCache: readonly AliasConflict[] | undefined;
   readonly duplicates: readonly DuplicateDefinition[];
   private matcherCache: MentionMatcher | undefined;
+  private readonly formTables = new Map<EntryKind, Map<string, Entry>>();
 
   private constructor(readonly sources: readonly KnowledgeSource[]) {
     const maps = { actor: new Map<string, Entry>(), event: new Map<string, Entry>(), concept: new Map<string, Entry>() };
@@ -103,14 +109,20 @@ export class KnowledgeBase {
 
   /** Resolves a name or alias to the entry it denotes (what a `{.actor}` span without `ref` means). */
   lookup(kind: EntryKind, text: string): Entry | undefined {
-    const folded = text.trim().replace(/\s+/g, ' ');
-    for (const e of this.entries()) {
-      if (e.type !== kind) continue;
-      for (const form of surfaceForms(e)) {
-        if (aliasKey(e, form) === aliasKey(e, folded)) return e;
+    // A table of every form, made on first use: a file of thousands of such spans against
+    // thousands of names would otherwise compare each span with every name.
+    let byForm = this.formTables.get(kind);
+    if (!byForm) {
+      byForm = new Map();
+      for (const e of kind === 'actor' ? this.actors.values() : kind === 'event' ? this.events.values() : this.concepts.values()) {
+        for (const form of surfaceForms(e)) {
+          const key = aliasKey(e, form);
+          if (!byForm.has(key)) byForm.set(key, e);
+        }
       }
+      this.formTables.set(kind, byForm);
     }
-    return undefined;
+    return byForm.get(formKey(kind, text));
   }
 
   /**

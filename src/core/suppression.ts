@@ -20,26 +20,39 @@ export function parseDirective(body: string, start: number, end: number): Direct
   return { kind: m[1] as Directive['kind'], codes: m[2]!.split(/[\s,]+/).filter(Boolean), start, end };
 }
 
-const applies = (d: Directive, code: string) => d.codes.length === 0 || d.codes.includes(code);
-
-/** Diagnostics minus those the directives suppress. Both inputs sorted by offset. */
+/**
+ * Diagnostics minus those the directives suppress. Both inputs sorted by offset; one sweep over
+ * both, so a file of thousands of comments costs no more than its length.
+ */
 export function suppress(diagnostics: Diagnostic[], directives: readonly Directive[], lines: LineIndex): Diagnostic[] {
   if (directives.length === 0) return diagnostics;
   const byLine = new Map<number, Directive[]>();
-  const add = (line: number, d: Directive) => byLine.set(line, [...(byLine.get(line) ?? []), d]);
+  const add = (line: number, d: Directive) => {
+    const list = byLine.get(line);
+    if (list) list.push(d);
+    else byLine.set(line, [d]);
+  };
   for (const d of directives) {
     if (d.kind === 'disable-next-line') add(lines.lineOf(d.end) + 1, d);
     else if (d.kind === 'disable-line') for (let l = lines.lineOf(d.start); l <= lines.lineOf(d.end); l++) add(l, d);
   }
+  // The last region directive before a diagnostic that mentions its code decides: the last one
+  // for all codes and the last one per code, by their order, as the sweep passes them.
   const regions = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable');
+  let next = 0;
+  let forAll: { disabled: boolean; order: number } | undefined;
+  const perCode = new Map<string, { disabled: boolean; order: number }>();
   return diagnostics.filter((diag) => {
-    if (byLine.get(lines.lineOf(diag.start))?.some((d) => applies(d, diag.code))) return false;
-    // The last region directive before the diagnostic that mentions its code decides.
-    let disabled = false;
-    for (const d of regions) {
-      if (d.start > diag.start) break;
-      if (applies(d, diag.code)) disabled = d.kind === 'disable';
+    for (; next < regions.length && regions[next]!.start <= diag.start; next++) {
+      const d = regions[next]!;
+      const state = { disabled: d.kind === 'disable', order: next };
+      if (d.codes.length === 0) forAll = state;
+      else for (const code of d.codes) perCode.set(code, state);
     }
-    return !disabled;
+    const lineDirectives = byLine.get(lines.lineOf(diag.start));
+    if (lineDirectives?.some((d) => d.codes.length === 0 || d.codes.includes(diag.code))) return false;
+    const own = perCode.get(diag.code);
+    const decider = own && (!forAll || own.order > forAll.order) ? own : forAll;
+    return !decider?.disabled;
   });
 }

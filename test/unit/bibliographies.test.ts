@@ -55,7 +55,7 @@ describe('BibTeX bibliographies', () => {
     assert.deepEqual(broken.references.map((x) => x.id), ['ok', 'ok']);
     assert.deepEqual(broken.duplicates, ['ok']);
     assert.equal(broken.problems?.length, 1);
-    assert.match(broken.problems![0]!, /Unterminated brace-value/);
+    assert.equal(broken.problems![0]!, 'line 3: `@misc{` is never closed: the entry is not read');
   });
 
   it('parses the same with the asynchronous parser the editor uses', async () => {
