@@ -1,11 +1,22 @@
 // Lint: typed rules for the async code of the extension (no floating promises), and the
 // architecture: the engine never imports vscode or node I/O; extension code reads files through
-// the VS Code file system, not fs.
+// the VS Code file system, not fs. No regular expression may backtrack super-linearly
+// (eslint-plugin-regexp analyses each one: the hangs of issue 12 were such expressions).
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', '**/*.cjs', '**/*.mjs'] },
   ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'scripts/**/*.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+      'regexp/no-misleading-capturing-group': 'error',
+    },
+  },
   {
     files: ['src/**/*.ts', 'test/**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
