@@ -1,9 +1,10 @@
 // `policy-lens check`: the same engine as the editor, over files on disk. Never writes to them.
 import { dirname, resolve } from 'node:path';
-import { analyze, KnowledgeBase, knowledgeFileDiagnostics, LineIndex, parseBibliography, parseKnowledgeFile, type Analysis, type BibliographyResult, type Diagnostic, type ParsedKnowledgeFile } from '../core';
+import { BIBLIOGRAPHY_EXTENSIONS, HARD_MAX_BYTES } from '../core/textFile';
+import { analyze, DIAGNOSTIC_CODES, KnowledgeBase, knowledgeFileDiagnostics, LineIndex, parseBibliography, parseKnowledgeFile, type Analysis, type BibliographyResult, type Diagnostic, type ParsedKnowledgeFile } from '../core';
 import { builtinKnowledge } from '../knowledge';
 import type { CheckArgs } from './args';
-import { displayPath, findTargets, readText } from './files';
+import { displayPath, findTargets, readText, type ReadResult } from './files';
 import { diagnosticsOnly, fileReport, type Report } from './report';
 
 export interface CheckRun {
@@ -11,6 +12,8 @@ export interface CheckRun {
   readonly analyses: Analysis[];
   /** Set when the run was interrupted before every file was checked. */
   readonly cancelled: boolean;
+  /** Files named on the command line that could not be read (exit 2). */
+  readonly unreadable: readonly string[];
 }
 
 export interface CheckHooks {
@@ -18,6 +21,22 @@ export interface CheckHooks {
   progress?(done: number, total: number, path: string): void;
   /** Polled between files; true stops the run. */
   cancelled?(): boolean;
+  /** Called around the reading and analysis of one file (which cannot be interrupted from inside). */
+  busy?(busy: boolean): void;
+}
+
+/** Why a file was not read, as the one diagnostic its report holds. */
+function notRead(what: string, read: Exclude<ReadResult, { text: string }>, maxSize: number): Diagnostic {
+  if ('unreadable' in read) return oneDiagnostic('unreadable-file', DIAGNOSTIC_CODES['unreadable-file'].severity, `${what} not read: ${read.unreadable}`);
+  if ('binary' in read) return oneDiagnostic('binary-file', DIAGNOSTIC_CODES['binary-file'].severity, `${what} not read: binary data (a NUL byte in the first 8 KB)`);
+  return oneDiagnostic('file-too-large', DIAGNOSTIC_CODES['file-too-large'].severity, `${what} not read: ${read.tooLarge.toLocaleString('en')} bytes is over the limit of ${Math.min(maxSize, HARD_MAX_BYTES).toLocaleString('en')} (--max-size)`);
+}
+
+/** The error of a bibliography that was not read, naming it as the front matter does. */
+function bibliographyNotRead(bib: string, abs: string, read: Exclude<ReadResult, { text: string }>): string {
+  if ('unreadable' in read) return `${bib}: ${read.notFound ? `not found (looked for ${displayPath(abs)})` : read.unreadable}`;
+  if ('binary' in read) return `${bib}: binary data, not a bibliography`;
+  return `${bib}: too large to read (${read.tooLarge.toLocaleString('en')} bytes, over --max-size)`;
 }
 
 function oneDiagnostic(code: Diagnostic['code'], severity: Diagnostic['severity'], message: string): Diagnostic {
@@ -31,7 +50,7 @@ export async function runCheck(args: CheckArgs, hooks: CheckHooks = {}): Promise
   for (const path of targets.knowledge) {
     const read = readText(path, args.maxSize);
     if ('text' in read) files.push(parseKnowledgeFile(read.text, path));
-    else report.files.push(diagnosticsOnly(displayPath(path), [oneDiagnostic('front-matter', 'error', 'skipped' in read ? `Knowledge file ${read.skipped}` : `Knowledge file too large (${read.tooLarge} bytes)`)]));
+    else report.files.push(diagnosticsOnly(displayPath(path), [notRead('Knowledge file', read, args.maxSize)]));
   }
   const knowledge = KnowledgeBase.build([...(args.builtin ? builtinKnowledge() : []), ...files.map((f) => f.source)]);
   for (const f of files) {
@@ -43,6 +62,7 @@ export async function runCheck(args: CheckArgs, hooks: CheckHooks = {}): Promise
   // Absolute, so that they resolve the same from every file.
   const workspaceBibliographies = args.bibliographies.map((b) => resolve(b));
   const analyses: Analysis[] = [];
+  const unreadable: string[] = [];
   let cancelled = false;
   for (const [i, path] of targets.documents.entries()) {
     // Yield to the event loop so Ctrl-C is handled between files.
@@ -52,13 +72,12 @@ export async function runCheck(args: CheckArgs, hooks: CheckHooks = {}): Promise
       break;
     }
     hooks.progress?.(i, targets.documents.length, displayPath(path));
+    hooks.busy?.(true);
     const read = readText(path, args.maxSize);
-    if ('skipped' in read) {
-      report.files.push(diagnosticsOnly(displayPath(path), [oneDiagnostic('file-too-large', 'info', `Not analysed: ${read.skipped}`)]));
-      continue;
-    }
-    if ('tooLarge' in read) {
-      report.files.push(diagnosticsOnly(displayPath(path), [oneDiagnostic('file-too-large', 'info', `Not analysed: ${read.tooLarge.toLocaleString('en')} bytes is over the limit of ${args.maxSize.toLocaleString('en')} (--max-size)`)]));
+    if (!('text' in read)) {
+      hooks.busy?.(false);
+      if ('unreadable' in read && targets.named.has(path)) unreadable.push(displayPath(path));
+      report.files.push(diagnosticsOnly(displayPath(path), [notRead('File', read, args.maxSize)]));
       continue;
     }
     const analysis = analyze(read.text, {
@@ -71,10 +90,12 @@ export async function runCheck(args: CheckArgs, hooks: CheckHooks = {}): Promise
         const abs = resolve(dirname(path), bib);
         let result = bibliographies.get(abs);
         if (!result) {
-          const r = readText(abs, args.maxSize);
-          if ('text' in r) result = parseBibliography(r.text, bib);
-          else if ('tooLarge' in r) result = { references: [], error: `${bib}: too large to read (${r.tooLarge.toLocaleString('en')} bytes, over --max-size)` };
-          else result = { references: [], error: `${bib}: ${r.skipped.includes('ENOENT') ? `not found (looked for ${displayPath(abs)})` : r.skipped}` };
+          // The extension is checked first: `bibliography: /dev/stdin` is never opened.
+          if (!BIBLIOGRAPHY_EXTENSIONS.test(bib)) result = parseBibliography('', bib);
+          else {
+            const r = readText(abs, args.maxSize);
+            result = 'text' in r ? parseBibliography(r.text, bib) : { references: [], error: bibliographyNotRead(bib, abs, r) };
+          }
           bibliographies.set(abs, result);
         }
         return result;
@@ -82,6 +103,7 @@ export async function runCheck(args: CheckArgs, hooks: CheckHooks = {}): Promise
     });
     analyses.push(analysis);
     report.files.push(fileReport(displayPath(path), analysis));
+    hooks.busy?.(false);
   }
-  return { report, analyses, cancelled };
+  return { report, analyses, cancelled, unreadable };
 }

@@ -1,6 +1,7 @@
 // Finds the files a `check` run covers and reads them safely (binary, huge and unreadable files).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { decodeText, HARD_MAX_BYTES } from '../core/textFile';
 import { UsageError } from './args';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
@@ -10,6 +11,8 @@ export interface Targets {
   readonly documents: string[];
   /** Knowledge files (*.policy.yaml) found beside them or named with --knowledge. */
   readonly knowledge: string[];
+  /** The documents named on the command line (not found in a folder). */
+  readonly named: ReadonlySet<string>;
 }
 
 function walk(dir: string, documents: Set<string>, knowledge: Set<string>): void {
@@ -33,6 +36,7 @@ function walk(dir: string, documents: Set<string>, knowledge: Set<string>): void
 export function findTargets(paths: readonly string[], extraKnowledge: readonly string[]): Targets {
   const documents = new Set<string>();
   const knowledge = new Set<string>();
+  const named = new Set<string>();
   for (const p of paths) {
     const abs = resolve(p);
     let stat;
@@ -48,6 +52,7 @@ export function findTargets(paths: readonly string[], extraKnowledge: readonly s
       if (documents.size === before) throw new UsageError(`no *.policy.md files under ${p}`);
     } else {
       documents.add(abs);
+      named.add(abs);
       // Knowledge files beside an explicitly named file apply to it.
       try {
         for (const name of readdirSync(dirname(abs))) if (name.endsWith('.policy.yaml')) knowledge.add(join(dirname(abs), name));
@@ -65,29 +70,52 @@ export function findTargets(paths: readonly string[], extraKnowledge: readonly s
     }
     knowledge.add(abs);
   }
-  return { documents: [...documents], knowledge: [...knowledge].sort() };
+  return { documents: [...documents], knowledge: [...knowledge].sort(), named };
 }
 
-export type ReadResult = { text: string } | { skipped: string } | { tooLarge: number };
+export type ReadResult =
+  | { readonly text: string }
+  /** Not a regular file, or the system refused: `why` says which. */
+  | { readonly unreadable: string; readonly notFound?: true }
+  | { readonly binary: true }
+  | { readonly tooLarge: number };
 
-/** Reads a text file: binary files are skipped, oversized ones not read at all, a BOM dropped. */
+/**
+ * Reads a text file safely: only regular files (a FIFO would block, a device never end), opened
+ * without blocking and checked on the open descriptor (no race with a swapped path), read up to
+ * `maxSize` + 1 bytes whatever `stat` says (a size of 0 proves nothing for /dev/zero or /proc),
+ * binary files recognised, a BOM dropped.
+ */
 export function readText(path: string, maxSize: number): ReadResult {
-  let size: number;
+  const limit = Math.min(maxSize, HARD_MAX_BYTES);
+  let fd: number;
   try {
-    size = statSync(path).size;
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    return { skipped: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+    const code = (e as NodeJS.ErrnoException).code;
+    return { unreadable: code === 'ENOENT' ? 'not found' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot be read (${code ?? String(e)})`, ...(code === 'ENOENT' ? { notFound: true as const } : {}) };
   }
-  if (size > maxSize) return { tooLarge: size };
-  let buf: Buffer;
   try {
-    buf = readFileSync(path);
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { unreadable: stat.isDirectory() ? 'a folder, not a file' : 'not a regular file (a FIFO, device or socket)' };
+    if (stat.size > limit) return { tooLarge: stat.size };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > limit) return { tooLarge: Math.max(total, stat.size) };
+    }
+    const decoded = decodeText(Buffer.concat(chunks, total));
+    return 'binary' in decoded ? { binary: true } : decoded;
   } catch (e) {
-    return { skipped: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+    return { unreadable: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+  } finally {
+    closeSync(fd);
   }
-  if (buf.subarray(0, 8192).includes(0)) return { skipped: 'binary file (contains NUL bytes)' };
-  const text = buf.toString('utf8');
-  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 /** How paths are shown: relative to the working folder, with forward slashes. */

@@ -14,13 +14,18 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(VERSION + '\n');
     return 0;
   }
+  // Ctrl-C between two files stops the run with the report so far. Inside one file the engine
+  // runs without a break, where no handler could run: the handler is removed there, so Ctrl-C
+  // ends the process at once (status 130), however slow the file.
   let interrupted = false;
-  process.once('SIGINT', () => {
+  const onInterrupt = () => {
     interrupted = true;
-  });
+  };
+  process.on('SIGINT', onInterrupt);
   const showProgress = process.stderr.isTTY === true;
   const run = await runCheck(args, {
     cancelled: () => interrupted,
+    busy: (busy) => (busy ? process.off('SIGINT', onInterrupt) : process.on('SIGINT', onInterrupt)),
     progress: showProgress ? (done, total, path) => total > 1 && process.stderr.write(`\r\x1b[Kchecking ${done + 1}/${total} ${path}`) : undefined,
   });
   if (showProgress) process.stderr.write('\r\x1b[K');
@@ -29,6 +34,10 @@ async function main(argv: string[]): Promise<number> {
   if (run.cancelled) {
     process.stderr.write(`policy-lens: cancelled after ${run.analyses.length} files\n`);
     return 130;
+  }
+  if (run.unreadable.length) {
+    process.stderr.write(`policy-lens: cannot read ${run.unreadable.join(', ')}\n`);
+    return 2;
   }
   return fails(run.report, args.failOn) ? 1 : 0;
 }

@@ -14,6 +14,8 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, { severity: Sever
   'duplicate-key': { severity: 'warning', description: 'A citation key is defined by two bibliographies of the file, or twice in one.' },
   'missing-locator': { severity: 'warning', description: 'Off unless enabled: a quotation is cited by key without a locator such as `p. 12`.' },
   'file-too-large': { severity: 'info', description: 'The file is larger than the configured limit and was not analysed.' },
+  'unreadable-file': { severity: 'error', description: 'A file cannot be read: permission denied, or not a regular file (a FIFO, device or socket).' },
+  'binary-file': { severity: 'warning', description: 'A file holds binary data (a NUL byte in its first 8 KB) and was not analysed.' },
 };
 
 /** Where each code is documented (README section anchors). */

@@ -31,7 +31,9 @@ export type DiagnosticCode =
   | 'bibliography-not-found'
   | 'duplicate-key'
   | 'missing-locator'
-  | 'file-too-large';
+  | 'file-too-large'
+  | 'unreadable-file'
+  | 'binary-file';
 
 export interface Diagnostic extends Span {
   readonly code: DiagnosticCode;

@@ -1,7 +1,7 @@
 // Runs the built CLI (dist/cli.js) as a user would: exit codes, output formats, files untouched.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -128,16 +128,68 @@ describe('policy-lens CLI', function () {
     }
   });
 
-  it('skips binary and oversized files with a notice instead of failing', () => {
+  it('skips binary and oversized files with a notice of their own instead of failing', () => {
     writeFileSync(join(dir, 'bin.policy.md'), Buffer.from([0x52, 0x00, 0x01, 0x02]));
     writeFileSync(join(dir, 'big.policy.md'), 'Russia. '.repeat(200));
     const r = cli(['check', '--format', 'json', '--max-size', '1000', 'bin.policy.md', 'big.policy.md'], dir);
     assert.equal(r.code, 0, r.stderr);
-    const files = JSON.parse(r.stdout).files as Array<{ path: string; diagnostics: Array<{ code: string; message: string }> }>;
-    assert.deepEqual(files.map((f) => [f.path, f.diagnostics.map((d) => [d.code, d.message])]), [
-      ['bin.policy.md', [['file-too-large', 'Not analysed: binary file (contains NUL bytes)']]],
-      ['big.policy.md', [['file-too-large', 'Not analysed: 1,600 bytes is over the limit of 1,000 (--max-size)']]],
+    const files = JSON.parse(r.stdout).files as Array<{ path: string; diagnostics: Array<{ code: string; severity: string; message: string }> }>;
+    assert.deepEqual(files.map((f) => [f.path, f.diagnostics.map((d) => [d.code, d.severity, d.message])]), [
+      ['bin.policy.md', [['binary-file', 'warning', 'File not read: binary data (a NUL byte in the first 8 KB)']]],
+      ['big.policy.md', [['file-too-large', 'info', 'File not read: 1,600 bytes is over the limit of 1,000 (--max-size)']]],
     ]);
+  });
+
+  describe('files that are not files', () => {
+    let odd: string;
+    before(() => {
+      odd = mkdtempSync(join(tmpdir(), 'policy-lens-odd-'));
+      spawnSync('mkfifo', [join(odd, 'pipe.bib'), join(odd, 'pipe.policy.md')]);
+      symlinkSync('/dev/zero', join(odd, 'zero.bib'));
+      writeFileSync(join(odd, 'doc.policy.md'), '---\nbibliography: [pipe.bib, zero.bib, /dev/stdin]\n---\nText [@k].\n');
+    });
+
+    it('reports FIFOs, devices and paths without a bibliography extension, and never opens or waits on them', () => {
+      const r = cli(['check', '--format', 'json', 'doc.policy.md'], odd);
+      assert.equal(r.code, 1, r.stderr);
+      const [file] = JSON.parse(r.stdout).files as Array<{ diagnostics: Array<{ code: string; message: string }> }>;
+      assert.deepEqual(file!.diagnostics.map((d) => [d.code, d.message]).slice(0, 3), [
+        ['bibliography-not-found', 'pipe.bib: not a regular file (a FIFO, device or socket)'],
+        ['bibliography-not-found', 'zero.bib: not a regular file (a FIFO, device or socket)'],
+        ['bibliography-not-found', '/dev/stdin: unsupported bibliography format; use BibTeX (.bib), CSL-JSON (.json) or CSL-YAML (.yaml)'],
+      ]);
+    });
+
+    it('exits 2 for a file named on the command line that cannot be read, with its own code', () => {
+      const r = cli(['check', '--format', 'json', 'pipe.policy.md'], odd);
+      assert.equal(r.code, 2);
+      assert.equal(r.stderr, 'policy-lens: cannot read pipe.policy.md\n');
+      assert.deepEqual(JSON.parse(r.stdout).files[0].diagnostics.map((d: { code: string; severity: string; message: string }) => [d.code, d.severity, d.message]), [
+        ['unreadable-file', 'error', 'File not read: not a regular file (a FIFO, device or socket)'],
+      ]);
+    });
+
+    it('reports a knowledge file that is a FIFO beside a named file, and reads the file', () => {
+      spawnSync('mkfifo', [join(odd, 'pipe.policy.yaml')]);
+      writeFileSync(join(odd, 'plain.policy.md'), 'Plain text.\n');
+      const r = cli(['check', '--format', 'json', 'plain.policy.md'], odd);
+      assert.deepEqual((JSON.parse(r.stdout).files as Array<{ path: string; diagnostics: Array<{ code: string; message: string }> }>).map((f) => [f.path, f.diagnostics.map((d) => [d.code, d.message])]), [
+        ['pipe.policy.yaml', [['unreadable-file', 'Knowledge file not read: not a regular file (a FIFO, device or socket)']]],
+        ['plain.policy.md', []],
+      ]);
+    });
+
+    it('never makes a string of a file over 256 MB, whatever --max-size says', () => {
+      mkdirSync(join(odd, 'sparse'));
+      const sparse = join(odd, 'sparse', 'sparse.policy.md');
+      writeFileSync(sparse, '');
+      truncateSync(sparse, 300 * 1024 * 1024);
+      const r = cli(['check', '--format', 'json', '--max-size', '1000000000', 'sparse.policy.md'], join(odd, 'sparse'));
+      assert.equal(r.code, 0, r.stderr);
+      assert.deepEqual(JSON.parse(r.stdout).files[0].diagnostics.map((d: { code: string; message: string }) => [d.code, d.message]), [
+        ['file-too-large', 'File not read: 314,572,800 bytes is over the limit of 268,435,456 (--max-size)'],
+      ]);
+    });
   });
 
   it('uses knowledge files found beside the documents, and never writes to the files it checks', () => {
