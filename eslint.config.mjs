@@ -29,10 +29,10 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['vscode', 'fs', 'node:fs', 'child_process', 'node:child_process', 'http', 'https', 'node:http', 'node:https'], patterns: ['../extension/*', '../cli/*', '../knowledge/*'] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: ['vscode', 'fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process', 'http', 'https', 'node:http', 'node:https'], patterns: ['../extension/*', '../cli/*', '../knowledge/*'] }] },
   },
   {
     files: ['src/extension/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['fs', 'node:fs', 'child_process', 'node:child_process', 'http', 'https', 'node:http', 'node:https'] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process', 'http', 'https', 'node:http', 'node:https'] }] },
   },
 );

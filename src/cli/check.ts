@@ -1,7 +1,6 @@
 // `policy-lens check`: the same engine as the editor, over files on disk. Never writes to them.
 import { dirname, resolve } from 'node:path';
-import { BIBLIOGRAPHY_EXTENSIONS, HARD_MAX_BYTES } from '../core/textFile';
-import { analyze, DIAGNOSTIC_CODES, KnowledgeBase, knowledgeFileDiagnostics, LineIndex, parseBibliography, parseKnowledgeFile, type Analysis, type BibliographyResult, type Diagnostic, type ParsedKnowledgeFile } from '../core';
+import { analyze, BIBLIOGRAPHY_EXTENSIONS, DIAGNOSTIC_CODES, HARD_MAX_BYTES, KnowledgeBase, knowledgeFileDiagnostics, LineIndex, parseBibliography, parseKnowledgeFile, type Analysis, type BibliographyResult, type Diagnostic, type ParsedKnowledgeFile } from '../core';
 import { builtinKnowledge } from '../knowledge';
 import type { CheckArgs } from './args';
 import { displayPath, findTargets, readText, type ReadResult } from './files';

@@ -1,7 +1,7 @@
 // Finds the files a `check` run covers and reads them safely (binary, huge and unreadable files).
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { decodeText, HARD_MAX_BYTES } from '../core/textFile';
+import { decodeText, HARD_MAX_BYTES } from '../core';
 import { UsageError } from './args';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);

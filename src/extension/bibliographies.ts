@@ -2,8 +2,9 @@
 // watched. The engine asks synchronously; a file not read yet answers "pending" and the
 // documents are analysed again once it arrives.
 import * as vscode from 'vscode';
-import { LineIndex, parseBibliographyAsync, type BibliographyResult } from '../core';
+import { BIBLIOGRAPHY_EXTENSIONS, LineIndex, parseBibliography, parseBibliographyAsync, type BibliographyResult } from '../core';
 import { refuseRead } from './access';
+import { safeReadText } from './safeRead';
 
 interface Entry {
   result: BibliographyResult;
@@ -49,6 +50,8 @@ export class Bibliographies implements vscode.Disposable {
     const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === uri.scheme).map((f) => f.uri.path);
     const refused = refuseRead(path, uri.path, vscode.workspace.isTrusted, folders);
     if (refused) return { references: [], error: refused };
+    // The extension is checked before anything is opened (`bibliography: /dev/stdin`).
+    if (!BIBLIOGRAPHY_EXTENSIONS.test(uri.path)) return parseBibliography('', path);
     const key = uri.toString();
     const hit = this.cache.get(key);
     if (hit) return hit.result;
@@ -64,18 +67,13 @@ export class Bibliographies implements vscode.Disposable {
 
   private async load(uri: vscode.Uri, path: string): Promise<void> {
     let entry: Entry;
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > this.maxBytes()) entry = { result: { references: [], error: `${path}: too large to read (${stat.size.toLocaleString('en')} bytes, over the policyLens.maxFileSize limit)` } };
-      else {
-        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-        // A large .bib takes a while: the parser yields to the event loop as it goes.
-        const result = await parseBibliographyAsync(text, path);
-        entry = { result, lines: new LineIndex(text) };
-      }
-    } catch (e) {
-      const notFound = e instanceof vscode.FileSystemError && e.code === 'FileNotFound';
-      entry = { result: { references: [], error: `${path}: ${notFound ? `not found (looked for ${vscode.workspace.asRelativePath(uri)})` : `cannot be read (${String(e)})`}` } };
+    const read = await safeReadText(uri, this.maxBytes());
+    if ('text' in read) {
+      // A large .bib takes a while: the parser yields to the event loop between batches of entries.
+      const result = await parseBibliographyAsync(read.text, path);
+      entry = { result, lines: new LineIndex(read.text) };
+    } else {
+      entry = { result: { references: [], error: `${path}: ${read.notFound ? `not found (looked for ${vscode.workspace.asRelativePath(uri)})` : read.notRead}` } };
     }
     this.cache.set(uri.toString(), entry);
     this.emitter.fire();

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { collectEntities, type Analysis, type Entities } from '../core';
 import type { Analyses } from './analyses';
+import { safeReadText } from './safeRead';
 import { isAnalysisDocument, type Settings } from './settings';
 
 export type Scope = 'file' | 'workspace';
@@ -114,8 +115,11 @@ export class ScopeModel implements vscode.Disposable {
           out.push({ uri, analysis: hit.analysis });
           continue;
         }
-        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-        const analysis = this.analyses.analyzeText(text, uri);
+        // A file that cannot be read (too large, binary, a FIFO) has nothing to show in the tree;
+        // opened in an editor, it gets its diagnostic.
+        const read = await safeReadText(uri, this.settings().maxFileSize);
+        if (!('text' in read)) continue;
+        const analysis = this.analyses.analyzeText(read.text, uri);
         this.onDisk.set(uri.toString(), { mtime: stat.mtime, analysis });
         out.push({ uri, analysis });
       } catch {

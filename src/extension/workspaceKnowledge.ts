@@ -1,14 +1,15 @@
 // Built-in knowledge plus the workspace's knowledge files (*.policy.yaml), kept up to date.
 import * as vscode from 'vscode';
-import { KnowledgeBase, knowledgeFileDiagnostics, parseKnowledgeFile, type Diagnostic, type ParsedKnowledgeFile } from '../core';
+import { DIAGNOSTIC_CODES, KnowledgeBase, knowledgeFileDiagnostics, parseKnowledgeFile, type Diagnostic, type DiagnosticCode, type ParsedKnowledgeFile } from '../core';
 import { builtinKnowledge } from '../knowledge';
+import { safeReadText } from './safeRead';
 import type { Settings } from './settings';
 
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 
 export class WorkspaceKnowledge implements vscode.Disposable {
   /** Parsed files by URI string. A file's id inside the engine is its workspace-relative path. */
-  private readonly files = new Map<string, { uri: vscode.Uri; parsed: ParsedKnowledgeFile; tooLarge?: number }>();
+  private readonly files = new Map<string, { uri: vscode.Uri; parsed: ParsedKnowledgeFile; notRead?: { code: DiagnosticCode; message: string } }>();
   /** Built on first use, not at activation (parsing the built-in YAML takes time). */
   private base: KnowledgeBase | undefined;
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -53,14 +54,13 @@ export class WorkspaceKnowledge implements vscode.Disposable {
   }
 
   private async read(uri: vscode.Uri): Promise<void> {
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      // An oversized knowledge file is not read: it contributes nothing, and says so, rather than freezing the editor.
-      const tooLarge = stat.size > this.settings().maxFileSize;
-      const text = tooLarge ? '{}' : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      this.files.set(uri.toString(), { uri, parsed: parseKnowledgeFile(text, vscode.workspace.asRelativePath(uri)), ...(tooLarge ? { tooLarge: stat.size } : {}) });
-    } catch {
-      this.files.delete(uri.toString());
+    // A file that cannot be read (too large, binary, not a regular file, a link out of an
+    // untrusted workspace) contributes nothing, and says so, rather than freezing the editor.
+    const read = await safeReadText(uri, this.settings().maxFileSize);
+    if ('notFound' in read) this.files.delete(uri.toString());
+    else {
+      const notRead = 'text' in read ? undefined : { code: read.code, message: `Knowledge file not read: ${read.notRead}` };
+      this.files.set(uri.toString(), { uri, parsed: parseKnowledgeFile('text' in read ? read.text : '{}', vscode.workspace.asRelativePath(uri)), ...(notRead ? { notRead } : {}) });
     }
   }
 
@@ -84,9 +84,9 @@ export class WorkspaceKnowledge implements vscode.Disposable {
 
   diagnostics(uri: vscode.Uri): Diagnostic[] {
     const f = this.files.get(uri.toString());
-    if (f?.tooLarge) {
-      const message = `Not read: ${f.tooLarge.toLocaleString('en')} bytes is over the policyLens.maxFileSize limit`;
-      return [{ code: 'file-too-large', severity: 'info', message, start: 0, end: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
+    if (f?.notRead) {
+      const { code, message } = f.notRead;
+      return [{ code, severity: DIAGNOSTIC_CODES[code].severity, message, start: 0, end: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
     }
     return f ? knowledgeFileDiagnostics(f.parsed, this.knowledge) : [];
   }

@@ -1,6 +1,9 @@
 // Citing from a .bib file and a Zotero CSL-JSON export, in the real editor: diagnostics,
 // completion, hover, go to definition, quick fixes, the citations report, watching the files.
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { api, diagnosticsWhere, fixtureUri, hoverText, open, restore, summary } from './helpers';
 
@@ -140,5 +143,27 @@ describe('bibliographies in VS Code', () => {
       await vscode.workspace.fs.writeFile(bib, before);
     }
     await diagnosticsWhere(uri, (x) => x.length === 3);
+  });
+
+  it('reports a bibliography that is a FIFO or a device, a binary one and /dev/stdin, without waiting on any', async () => {
+    const dir = fixtureUri('.').fsPath;
+    const made = ['pipe.bib', 'zero.bib', 'binary.bib', 'odd.policy.md'].map((n) => join(dir, n));
+    spawnSync('mkfifo', [made[0]!]);
+    symlinkSync('/dev/zero', made[1]!);
+    writeFileSync(made[2]!, Buffer.from([0x40, 0x00, 0x7b]));
+    writeFileSync(made[3]!, '---\nbibliography: [pipe.bib, zero.bib, binary.bib, /dev/stdin]\n---\nPlain prose.\n');
+    try {
+      const editor = await open('odd.policy.md');
+      const d = await diagnosticsWhere(editor.document.uri, (x) => x.length === 4);
+      assert.deepEqual(d.map((x) => [x.code && typeof x.code === 'object' ? x.code.value : x.code, x.message, x.range.start.line, x.range.start.character]), [
+        ['bibliography-not-found', 'pipe.bib: not a regular file (a FIFO, device or socket)', 1, 15],
+        ['bibliography-not-found', 'zero.bib: not a regular file (a FIFO, device or socket)', 1, 25],
+        ['bibliography-not-found', 'binary.bib: binary data (a NUL byte in the first 8 KB)', 1, 35],
+        ['bibliography-not-found', '/dev/stdin: unsupported bibliography format; use BibTeX (.bib), CSL-JSON (.json) or CSL-YAML (.yaml)', 1, 47],
+      ]);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      for (const f of made) rmSync(f, { force: true });
+    }
   });
 });

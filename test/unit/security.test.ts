@@ -1,9 +1,10 @@
 // Bad and hostile input: what the engine and the extension's pure helpers do with it.
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KnowledgeBase, knowledgeFileDiagnostics, parseBibliography, parseKnowledgeFile } from '../../src/core';
-import { isInside, refuseRead } from '../../src/extension/access';
+import { isInside, refuseRead, refuseRealPath } from '../../src/extension/access';
 import { run } from './helpers';
 
 const BOMB = ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]'].join('\n');
@@ -58,6 +59,23 @@ describe('file access in untrusted workspaces', () => {
     assert.equal(refuseRead('/etc/passwd', '/etc/passwd', false, ['/ws']), '/etc/passwd: not read, because the workspace is not trusted and the file is outside it');
     assert.equal(refuseRead('refs.json', '/ws/docs/refs.json', false, ['/ws']), undefined);
     assert.equal(refuseRead('/etc/passwd', '/etc/passwd', true, ['/ws']), undefined);
+  });
+
+  it('resolves symbolic links before the check: a link inside the workspace to a file outside it is refused', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'policy-lens-trust-'));
+    const ws = join(root, 'ws');
+    mkdirSync(join(ws, 'refs'), { recursive: true });
+    writeFileSync(join(ws, 'refs', 'real.bib'), '');
+    symlinkSync('/etc/passwd', join(ws, 'refs.bib'));
+    symlinkSync('/dev/zero', join(ws, 'zero.bib'));
+    symlinkSync(join(ws, 'refs', 'real.bib'), join(ws, 'inside.bib'));
+    // The workspace folder itself reached through a link is still the workspace.
+    symlinkSync(ws, join(root, 'alias'));
+    assert.equal(await refuseRealPath(join(ws, 'refs.bib'), [ws], false), 'not read, because the workspace is not trusted and the file links to /etc/passwd, outside it');
+    assert.equal(await refuseRealPath(join(ws, 'zero.bib'), [ws], false), 'not read, because the workspace is not trusted and the file links to /dev/zero, outside it');
+    assert.equal(await refuseRealPath(join(ws, 'inside.bib'), [ws], false), undefined);
+    assert.equal(await refuseRealPath(join(root, 'alias', 'refs', 'real.bib'), [ws], false), undefined);
+    assert.equal(await refuseRealPath(join(ws, 'refs.bib'), [ws], true), undefined);
   });
 });
 
