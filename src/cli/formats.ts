@@ -3,11 +3,26 @@ import { DIAGNOSTIC_CODES, codeDocUrl, type DiagnosticCode, type Severity } from
 import type { Report, Totals } from './report';
 import pkg from '../../package.json';
 
+// Control characters (C0, DEL, C1) and the bidirectional overrides that reorder what a terminal
+// shows: a file's text must not clear the terminal, move the cursor or forge an output line.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Text from files as a terminal may show it: unsafe characters as escapes (`\x1b`, `\n`, `\u202e`). */
+export function terminalSafe(text: string): string {
+  return text.replace(UNSAFE, (c) => NAMED[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+/** A relative path as a URI reference (RFC 3986): each segment percent-encoded, so `a#1.policy.md` stays a path. */
+export function pathUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
 export function formatText(report: Report, t: Totals): string {
   const lines: string[] = [];
   for (const f of report.files) {
     for (const d of f.diagnostics) {
-      lines.push(`${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`);
+      lines.push(terminalSafe(`${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`));
     }
   }
   const coverage = t.claims === 0 ? 100 : Math.round((t.cited / t.claims) * 100);
@@ -53,7 +68,7 @@ export function formatSarif(report: Report): string {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: encodeURI(f.path) },
+                  artifactLocation: { uri: pathUri(f.path) },
                   region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
                 },
               },

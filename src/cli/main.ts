@@ -1,7 +1,7 @@
 // Entry point of the `policy-lens` command.
 import { parseArgs, USAGE, UsageError } from './args';
 import { runCheck } from './check';
-import { formatJson, formatSarif, formatText, VERSION } from './formats';
+import { formatJson, formatSarif, formatText, terminalSafe, VERSION } from './formats';
 import { fails, totals } from './report';
 
 async function main(argv: string[]): Promise<number> {
@@ -26,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
   const run = await runCheck(args, {
     cancelled: () => interrupted,
     busy: (busy) => (busy ? process.off('SIGINT', onInterrupt) : process.on('SIGINT', onInterrupt)),
-    progress: showProgress ? (done, total, path) => total > 1 && process.stderr.write(`\r\x1b[Kchecking ${done + 1}/${total} ${path}`) : undefined,
+    progress: showProgress ? (done, total, path) => total > 1 && process.stderr.write(`\r\x1b[Kchecking ${done + 1}/${total} ${terminalSafe(path)}`) : undefined,
   });
   if (showProgress) process.stderr.write('\r\x1b[K');
   const out = args.format === 'json' ? formatJson(run.report) : args.format === 'sarif' ? formatSarif(run.report) : formatText(run.report, totals(run.report, run.analyses));
@@ -36,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
     return 130;
   }
   if (run.unreadable.length) {
-    process.stderr.write(`policy-lens: cannot read ${run.unreadable.join(', ')}\n`);
+    process.stderr.write(`policy-lens: cannot read ${terminalSafe(run.unreadable.join(', '))}\n`);
     return 2;
   }
   return fails(run.report, args.failOn) ? 1 : 0;
@@ -47,7 +47,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`policy-lens: ${e instanceof UsageError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(`policy-lens: ${e instanceof UsageError ? terminalSafe(e.message) : e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     if (e instanceof UsageError) process.stderr.write(`Run "policy-lens --help" for usage.\n`);
     process.exitCode = 2;
   },

@@ -90,6 +90,20 @@ describe('policy-lens CLI', function () {
     ]);
   });
 
+  it('shows control characters from files escaped in text output, keeps JSON valid, and percent-encodes SARIF URIs', () => {
+    mkdirSync(join(dir, 'hostile'));
+    // An escape sequence that would reset the terminal in a citation key, a newline in an actor id.
+    writeFileSync(join(dir, 'hostile', 'a#1?.policy.md'), '---\nactors:\n  "x\\ny": {name: Xy, kind: group}\n---\nSee @{k\u001bc}.\n');
+    const text = cli(['check', 'a#1?.policy.md'], join(dir, 'hostile'));
+    assert.ok(!/[\u0000-\u0008\u000b-\u001f]/.test(text.stdout), JSON.stringify(text.stdout));
+    assert.equal(text.stdout.split('\n').filter((l) => l.startsWith('a#1?.policy.md:')).length, text.stdout.split('\n').filter((l) => l.includes(' error ') || l.includes(' warning ') || l.includes(' hint ')).length);
+    assert.ok(text.stdout.includes('Unknown citation key "@k\\x1bc"'), text.stdout);
+    const json = cli(['check', '--format', 'json', 'a#1?.policy.md'], join(dir, 'hostile'));
+    assert.equal(JSON.parse(json.stdout).files[0].path, 'a#1?.policy.md');
+    const sarif = JSON.parse(cli(['check', '--format', 'sarif', 'a#1?.policy.md'], join(dir, 'hostile')).stdout);
+    assert.deepEqual([...new Set(sarif.runs[0].results.map((x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => x.locations[0]!.physicalLocation.artifactLocation.uri))], ['a%231%3F.policy.md']);
+  });
+
   it('exits 2 with a clear message on bad flags, missing paths and folders without analysis files', () => {
     for (const [args, message] of [
       [['check', '--format', 'xml', 'docs'], 'policy-lens: --format must be one of text, json, sarif, not "xml"'],
