@@ -2,9 +2,10 @@
 // single tokenising pass, with PASS/FAIL against the budgets of the README's Performance section.
 // npm run bench -- --smoke: small sizes only, no budgets (what CI runs, so this cannot rot).
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { analyze, collectEntities, KnowledgeBase, mentionAt, parseBibliography, type Analysis, type AnalysisOptions } from '../../src/core';
+import { analyze, analyzeSteps, collectEntities, KnowledgeBase, mentionAt, parseBibliography, type Analysis, type AnalysisOptions } from '../../src/core';
 import { builtinKnowledge } from '../../src/knowledge';
 import { corpus, generatedBib, pathological, random } from './corpus';
+import { HOSTILE, prepare, type HostileFamily } from './hostile';
 
 const smoke = process.argv.includes('--smoke');
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
@@ -132,6 +133,32 @@ async function main(): Promise<number> {
   }
   console.log(`pathological inputs (${smoke ? '100 KB' : '1 MB'}): ${patho.map(([n, ms]) => `${n} ${fmt(ms)} ms`).join(', ')}`);
 
+  // Hostile inputs (scripts/bench/hostile.ts): the whole analysis and what the views read, or the
+  // reading of a bibliography; the fuzz suite checks that each grows linearly.
+  const hostileSize = smoke ? 100_000 : 1_000_000;
+  const hostile: Array<[HostileFamily, number]> = [];
+  for (const family of HOSTILE) hostile.push([family, time(prepare(family.make(hostileSize), builtinKnowledge()), smoke ? 1 : 3, 1)]);
+  console.log(`\nhostile inputs (${smoke ? '100 KB' : '1 MB'}; * = a case of the no-hang issue):`);
+  for (const [family, ms] of hostile) console.log(`  ${family.named ? '*' : ' '} ${family.name.padEnd(40)} ${fmt(ms).padStart(7)} ms`);
+
+  // The editor runs the analysis in steps (analyzeSteps) between which its extension host handles
+  // other events: the longest step is how long the host is held at once.
+  const stepsAt = (text: string) => {
+    let longest = 0;
+    for (let run = 0; run < 3; run++) {
+      const steps = analyzeSteps(text, { ...options, spansInSteps: true });
+      for (let done = false; !done; ) {
+        const t = performance.now();
+        done = steps.next().done === true;
+        longest = Math.max(longest, run === 0 ? 0 : performance.now() - t);
+      }
+    }
+    return longest;
+  };
+  const stepLabel = smoke ? '50 KB' : '5 MB';
+  const longestStep = stepsAt(at[stepLabel]!.text);
+  console.log(`\nlongest step of the editor's sliced analysis of ${stepLabel}: ${fmt(longestStep)} ms`);
+
   // A reference manager's export: BibTeX entries with accents, macros and markup.
   const bibEntries = smoke ? 300 : 3000;
   const bib = generatedBib(bibEntries);
@@ -158,6 +185,8 @@ async function main(): Promise<number> {
   budget('extension bundle < 400 KB', `${bundle.toFixed(0)} KB`, bundle < 400);
   budget('activation < 50 ms', Number.isNaN(activation) ? 'not measured' : `${activation.toFixed(1)} ms`, activation < 50);
   for (const [name, ms] of patho) budget(`pathological "${name}" at 1 MB < 200 ms`, `${fmt(ms)} ms`, ms < 200);
+  for (const [family, ms] of hostile) if (family.named) budget(`hostile "${family.name}" at 1 MB < 200 ms`, `${fmt(ms)} ms`, ms < 200);
+  budget('longest step of a sliced analysis of 5 MB < 50 ms', `${fmt(longestStep)} ms`, longestStep < 50);
 
   console.log('\nbudgets:');
   for (const [name, value, ok] of budgets) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}: ${value}`);

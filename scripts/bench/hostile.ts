@@ -70,7 +70,8 @@ export const HOSTILE: readonly HostileFamily[] = [
     name: 'actor spans without ref, many aliases', named: true,
     make: (n) => {
       const count = Math.floor(n / 300);
-      return { knowledge: actorsFile(count, (i) => `Alias ${i}`), text: times('[x]{.actor} ', n) + '\n' };
+      // Spans between short sentences, as a careless paste would have them (each one an unknown-ref error).
+      return { knowledge: actorsFile(count, (i) => `Alias ${i}`), text: times('[x]{.actor} met the envoy. ', n) + '\n' };
     },
   },
   {

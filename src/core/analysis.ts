@@ -48,6 +48,11 @@ export interface AnalysisOptions {
   readonly previous?: Analysis;
   /** Texts longer than this many characters are not analysed. Default 5,000,000. */
   readonly maxSize?: number;
+  /**
+   * Build the mentions, citations and claims within analyzeSteps (the editor, whose views read
+   * them after every edit, runs the steps in slices) instead of when they are first read.
+   */
+  readonly spansInSteps?: boolean;
 }
 
 export const DEFAULT_MAX_SIZE = 5_000_000;

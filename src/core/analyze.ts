@@ -51,16 +51,29 @@ function blockCache(r: Reusable): ReadonlyMap<string, { readonly meta: string; r
 const reusable = new WeakMap<Analysis, Reusable>();
 
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
+  return finish(analyzeSteps(text, options));
+}
+
+/** Blocks analysed between two pauses of analyzeSteps: a few hundred microseconds of work. */
+const BLOCKS_PER_STEP = 32;
+
+/**
+ * The analysis as steps: it pauses (yields) between parts of the work, so the editor can run it
+ * in slices and keep its extension host responsive on a 5 MB file; `analyze` runs it straight through.
+ */
+export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Generator<void, Analysis, void> {
   const lines = new LineIndex(text);
   const baseKnowledge = options.knowledge ?? KnowledgeBase.empty;
   if (text.length > (options.maxSize ?? DEFAULT_MAX_SIZE)) return tooLarge(text, lines, baseKnowledge, options);
   const previous = options.previous ? reusable.get(options.previous) : undefined;
+  yield;
 
   // Front matter and the knowledge it adds: reused while its text and the base knowledge are the same.
   const fmBlock = findFrontMatter(text, lines);
   const frontMatterText = fmBlock ? text.slice(0, fmBlock.end) : '';
   const same = previous && previous.baseKnowledge === baseKnowledge && previous.frontMatterText === frontMatterText;
   const fm = same ? previous.fm : readFrontMatter(text, lines, fmBlock);
+  yield;
   const knowledge = same ? previous.knowledge : baseKnowledge.with({ layer: 'document', entries: fm.entries });
   const knowledgeDiagnostics = same ? previous.knowledgeDiagnostics : fm.entries.length === 0 ? [] : [...unknownReferences(fm.entryReferences, knowledge), ...documentConflicts(knowledge)];
   const raw: RawDiagnostic[] = [...fm.diagnostics, ...knowledgeDiagnostics];
@@ -70,7 +83,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
 
   // Body: each block analysed on its own, or its result reused from the previous analysis.
   // Where the body starts comes from this text, not from a reused front matter (what follows it may differ).
-  const scan = scanBlocks(text, fmBlock?.closed ? fmBlock.bodyStart : 0, lines);
+  const scan = yield* scanBlocks(text, fmBlock?.closed ? fmBlock.bodyStart : 0, lines);
   const linkDefinitions = JSON.stringify([...scan.linkDefinitions]);
   const cache = previous && previous.knowledge === knowledge && previous.linkDefinitions === linkDefinitions ? blockCache(previous) : undefined;
   const ends: number[] = [];
@@ -84,7 +97,8 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   /** Each block's result at its offset: mentions, citations and claims are built from these when read. */
   const placed: Placed[] = [];
 
-  for (const block of scan.blocks) {
+  for (const [k, block] of scan.blocks.entries()) {
+    if (k % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const blockText = text.slice(block.start, block.end);
     const meta = blockMeta(block);
     // Keyed by the text itself (hashing a slice copies nothing); the block's kind and markup beside it.
@@ -115,15 +129,20 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   }
 
   const unknownKeys = new FindingList('unknown-citation');
+  yield;
   checkCitations(placed, footnotes, references, fm, checkKeys, raw, unknownKeys);
+  yield;
   const locatorSeverity = options.severity?.['missing-locator'];
   if (locatorSeverity && locatorSeverity !== 'off') checkLocators(placed, raw);
 
   // Comments come block by block (one-line comments of the block scan apart): sorted once here.
   directives.sort((a, b) => a.start - b.start);
-  const diagnostics = suppress(toDiagnostics(raw, lines, options.severity ?? {}, unknownKeys), directives, lines);
-  let spans: { mentions: Mention[]; citations: Citation[]; claims: Claim[] } | undefined;
-  const built = () => (spans ??= buildSpans(placed, lines, paragraphScope, text));
+  const unsuppressed = toDiagnostics(raw, lines, options.severity ?? {}, unknownKeys);
+  yield;
+  const diagnostics = suppress(unsuppressed, directives, lines);
+  // The editor builds the spans its views read within the steps; otherwise they wait to be read.
+  let spans = options.spansInSteps ? yield* buildSpans(placed, lines, paragraphScope, text) : undefined;
+  const built = () => (spans ??= finish(buildSpans(placed, lines, paragraphScope, text)));
   const analysis: Analysis = Object.freeze({
     lines,
     frontMatter: fm.info,
@@ -220,12 +239,21 @@ interface Placed {
 }
 
 /** The public mentions, citations and claims of an analysis, from its placed block results. */
-function buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope: boolean, text: string): { mentions: Mention[]; citations: Citation[]; claims: Claim[] } {
+/** Runs steps to their end. */
+function finish<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function* buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope: boolean, text: string): Generator<void, { mentions: Mention[]; citations: Citation[]; claims: Claim[] }, void> {
   const S = spanClasses(lines);
   const mentions: Mention[] = [];
   const citations: Citation[] = [];
   const claims: Claim[] = [];
-  for (const { b, result } of placed) {
+  for (const [k, { b, result }] of placed.entries()) {
+    if (k % (BLOCKS_PER_STEP * 4) === BLOCKS_PER_STEP * 4 - 1) yield;
     const first = citations.length;
     for (const c of result.citations) citations.push(toCitation(c, b, S));
     const m = result.mentions;

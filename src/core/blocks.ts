@@ -44,7 +44,11 @@ const TABLE_ROW = /^ {0,3}\|/;
 const QUOTE_MARKER = /^ {0,3}>[ \t]?/;
 const INDENTED = /^(?: {4}|\t)/;
 
-export function scanBlocks(text: string, bodyStart: number, lines: LineIndex): BlockScan {
+/** Lines scanned between two pauses of the scan (see analyzeSteps). */
+const LINES_PER_STEP = 8192;
+
+/** The blocks of the body, as steps: it pauses every few thousand lines. */
+export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): Generator<void, BlockScan, void> {
   const blocks: Block[] = [];
   const comments: HtmlComment[] = [];
   const linkDefinitions = new Map<string, string>();
@@ -60,6 +64,7 @@ export function scanBlocks(text: string, bodyStart: number, lines: LineIndex): B
   };
 
   for (let line = lines.lineOf(bodyStart); line < lines.lineCount; line++) {
+    if (line % LINES_PER_STEP === 0) yield;
     const lineStart = Math.max(lines.lineStart(line), bodyStart);
     const lineEnd = lines.lineEnd(line);
     // Most lines of prose start with a letter: no block construct (quote, fence, heading, list,

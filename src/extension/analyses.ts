@@ -1,6 +1,9 @@
 // One Analysis per document version, shared by every feature. Nothing else calls analyze().
+// Views that follow typing ask with `request`, which runs the analysis in slices of a few
+// milliseconds (the extension host stays responsive on a 5 MB file); a feature that must answer
+// at once (a hover, a completion) asks with `get`, which finishes a running slice job on the spot.
 import * as vscode from 'vscode';
-import { analyze, type Analysis } from '../core';
+import { analyzeSteps, type Analysis, type AnalysisOptions } from '../core';
 import type { Bibliographies } from './bibliographies';
 import type { Settings } from './settings';
 import type { WorkspaceKnowledge } from './workspaceKnowledge';
@@ -11,8 +14,31 @@ interface Cached {
   readonly analysis: Analysis;
 }
 
+/** An analysis being run in slices, for one version of a document. */
+interface Job {
+  readonly version: number;
+  readonly generation: number;
+  readonly steps: Generator<void, Analysis, void>;
+  readonly done: Promise<Analysis>;
+  /** Runs the remaining steps now; the promise resolves with the result. */
+  finish(): Analysis;
+}
+
+/** The longest the analysis runs before it lets the extension host handle other events. */
+export const SLICE_MS = 8;
+
+/** Runs an analysis's steps until it is done (its result) or the clock passes `until` (undefined). */
+function drive(steps: Generator<void, Analysis, void>, until: number): Analysis | undefined {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() >= until) return undefined;
+  }
+}
+
 export class Analyses implements vscode.Disposable {
   private readonly cache = new Map<string, Cached>();
+  private readonly jobs = new Map<string, Job>();
   /** Bumped when anything besides the text changes: knowledge, bibliographies, settings. */
   private generation = 0;
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -25,20 +51,76 @@ export class Analyses implements vscode.Disposable {
     private readonly settings: () => Settings,
   ) {}
 
-  get(doc: vscode.TextDocument): Analysis {
-    const key = doc.uri.toString();
-    const hit = this.cache.get(key);
-    if (hit && hit.version === doc.version && hit.generation === this.generation) return hit.analysis;
-    // The previous analysis lets the engine skip every paragraph that did not change.
-    const analysis = this.analyzeText(doc.getText(), doc.uri, hit?.analysis);
-    this.cache.set(key, { version: doc.version, generation: this.generation, analysis });
-    return analysis;
+  private fresh(doc: vscode.TextDocument): Analysis | undefined {
+    const hit = this.cache.get(doc.uri.toString());
+    return hit && hit.version === doc.version && hit.generation === this.generation ? hit.analysis : undefined;
   }
 
-  /** For files that are not open (the workspace scope of the tree): not cached here. */
-  analyzeText(text: string, uri: vscode.Uri, previous?: Analysis): Analysis {
+  /** The analysis of the document as it is now, computed on the spot if need be. */
+  get(doc: vscode.TextDocument): Analysis {
+    const ready = this.fresh(doc);
+    if (ready) return ready;
+    const job = this.jobs.get(doc.uri.toString());
+    if (job && job.version === doc.version && job.generation === this.generation) return job.finish();
+    return this.start(doc).finish();
+  }
+
+  /** The same, computed in slices between which the extension host handles other events. */
+  request(doc: vscode.TextDocument): Promise<Analysis> {
+    const ready = this.fresh(doc);
+    if (ready) return Promise.resolve(ready);
+    const job = this.jobs.get(doc.uri.toString());
+    return job && job.version === doc.version && job.generation === this.generation ? job.done : this.start(doc, true).done;
+  }
+
+  /** Starts analysing the document's current text; `sliced`: the event loop drives it a slice at a time. */
+  private start(doc: vscode.TextDocument, sliced = false): Job {
+    const key = doc.uri.toString();
+    const { version } = doc;
+    const generation = this.generation;
+    // The previous analysis lets the engine skip every paragraph that did not change.
+    const steps = analyzeSteps(doc.getText(), this.options(doc.uri, this.cache.get(key)?.analysis));
+    let resolve!: (a: Analysis) => void;
+    let reject!: (e: unknown) => void;
+    const done = new Promise<Analysis>((res, rej) => ((resolve = res), (reject = rej)));
+    let result: Analysis | undefined;
+    const settle = (a: Analysis) => {
+      result = a;
+      if (this.jobs.get(key) === job) this.jobs.delete(key);
+      if (generation === this.generation) this.cache.set(key, { version, generation, analysis: a });
+      resolve(a);
+      return a;
+    };
+    const run = (until: number): Analysis | undefined => {
+      try {
+        const a = drive(steps, until);
+        return a && settle(a);
+      } catch (e) {
+        if (this.jobs.get(key) === job) this.jobs.delete(key);
+        reject(e);
+        throw e;
+      }
+    };
+    const job: Job = { version, generation, steps, done, finish: () => result ?? run(Infinity)! };
+    this.jobs.set(key, job);
+    if (sliced) {
+      const slice = () => {
+        // A newer job for the document replaced this one: it is dropped unfinished.
+        if (result || this.jobs.get(key) !== job) return;
+        try {
+          if (!run(performance.now() + SLICE_MS)) setImmediate(slice);
+        } catch {
+          /* the promise carries the error */
+        }
+      };
+      setImmediate(slice);
+    }
+    return job;
+  }
+
+  private options(uri: vscode.Uri, previous: Analysis | undefined): AnalysisOptions {
     const s = this.settings();
-    return analyze(text, {
+    return {
       ...(previous ? { previous } : {}),
       knowledge: this.knowledge.knowledge,
       readBibliography: (path) => this.bibliographies.read(uri, path),
@@ -47,6 +129,24 @@ export class Analyses implements vscode.Disposable {
       claimSeverity: s.claimSeverity,
       citationScope: s.citationScope,
       maxSize: s.maxFileSize,
+      spansInSteps: true,
+    };
+  }
+
+  /** For files that are not open (the workspace scope of the tree): not cached here. */
+  analyzeText(text: string, uri: vscode.Uri): Promise<Analysis> {
+    const steps = analyzeSteps(text, this.options(uri, undefined));
+    return new Promise((resolve, reject) => {
+      const slice = () => {
+        try {
+          const a = drive(steps, performance.now() + SLICE_MS);
+          if (a) resolve(a);
+          else setImmediate(slice);
+        } catch (e) {
+          reject(e);
+        }
+      };
+      slice();
     });
   }
 
@@ -57,9 +157,11 @@ export class Analyses implements vscode.Disposable {
 
   drop(uri: vscode.Uri): void {
     this.cache.delete(uri.toString());
+    this.jobs.delete(uri.toString());
   }
 
   dispose(): void {
+    this.jobs.clear();
     this.emitter.dispose();
   }
 }

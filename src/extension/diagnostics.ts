@@ -19,8 +19,14 @@ export function registerDiagnostics(context: vscode.ExtensionContext, analyses: 
   const publish = (doc: vscode.TextDocument) => {
     cancel(doc.uri);
     if (doc.isClosed || !isAnalysisDocument(doc)) return;
-    // The analysis is computed from the document as it is now, so nothing stale is published.
-    collection.set(doc.uri, analyses.get(doc).diagnostics.map(toDiagnostic));
+    const { version } = doc;
+    // Analysed in slices; published only if the document is still at that version (a newer one publishes its own).
+    analyses.request(doc).then(
+      (analysis) => {
+        if (!doc.isClosed && doc.version === version) collection.set(doc.uri, analysis.diagnostics.map(toDiagnostic));
+      },
+      (e: unknown) => console.error('Policy Lens: analysis failed', e),
+    );
   };
   const schedule = (doc: vscode.TextDocument) => {
     if (!isAnalysisDocument(doc)) return;

@@ -23,6 +23,8 @@ export class ScopeModel implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts refreshes, so that one overtaken while it waited for an analysis gives way. */
+  private refreshes = 0;
   private scan: vscode.CancellationTokenSource | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -70,15 +72,17 @@ export class ScopeModel implements vscode.Disposable {
   async refresh(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.scan?.cancel();
+    const refresh = ++this.refreshes;
     if (this.scope === 'file') {
       // The active editor, else a visible analysis editor (focus may be in a panel or the sidebar).
-      const doc = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].map((e) => e?.document).find((d) => d && isAnalysisDocument(d));
+      const active = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].map((e) => e?.document).find((d) => d && isAnalysisDocument(d));
       // Keep showing the last analysis file while another kind of editor (or none) is active.
-      if (doc) this.files = [{ uri: doc.uri, analysis: this.analyses.get(doc) }];
-      else if (this.files.length === 1) {
-        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.files[0]!.uri.toString());
-        this.files = open && !open.isClosed ? [{ uri: open.uri, analysis: this.analyses.get(open) }] : [];
-      } else this.files = [];
+      const shown = this.files.length === 1 ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.files[0]!.uri.toString() && !d.isClosed) : undefined;
+      const doc = active ?? shown;
+      // Analysed in slices: a refresh that started later wins.
+      const analysis = doc && (await this.analyses.request(doc));
+      if (refresh !== this.refreshes) return;
+      this.files = doc && analysis ? [{ uri: doc.uri, analysis }] : [];
     } else {
       const scan = (this.scan = new vscode.CancellationTokenSource());
       const files = await vscode.window.withProgress(
@@ -88,7 +92,7 @@ export class ScopeModel implements vscode.Disposable {
           return this.scanWorkspace(scan.token, progress);
         },
       );
-      if (scan.token.isCancellationRequested) return;
+      if (scan.token.isCancellationRequested || refresh !== this.refreshes) return;
       this.files = files;
     }
     this.entitiesCache = undefined;
@@ -119,7 +123,7 @@ export class ScopeModel implements vscode.Disposable {
         // opened in an editor, it gets its diagnostic.
         const read = await safeReadText(uri, this.settings().maxFileSize);
         if (!('text' in read)) continue;
-        const analysis = this.analyses.analyzeText(read.text, uri);
+        const analysis = await this.analyses.analyzeText(read.text, uri);
         this.onDisk.set(uri.toString(), { mtime: stat.mtime, analysis });
         out.push({ uri, analysis });
       } catch {

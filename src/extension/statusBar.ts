@@ -14,10 +14,16 @@ export function registerStatusBar(context: vscode.ExtensionContext, analyses: An
       item.hide();
       return;
     }
-    const s = claimSummary(analyses.get(doc));
-    item.text = `Claims: ${s.claims} · cited ${s.coverage}%`;
-    item.tooltip = `${s.cited} of ${s.claims} claims cited, ${s.uncited} uncited. Click to open Problems.`;
-    item.show();
+    analyses.request(doc).then(
+      (analysis) => {
+        if (vscode.window.activeTextEditor?.document !== doc) return;
+        const s = claimSummary(analysis);
+        item.text = `Claims: ${s.claims} · cited ${s.coverage}%`;
+        item.tooltip = `${s.cited} of ${s.claims} claims cited, ${s.uncited} uncited. Click to open Problems.`;
+        item.show();
+      },
+      (e: unknown) => console.error('Policy Lens: analysis failed', e),
+    );
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   context.subscriptions.push(
