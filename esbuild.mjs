@@ -50,6 +50,8 @@ const builds = args.has('--tests')
         minify: true,
         banner: { js: '#!/usr/bin/env node' },
       },
+      // The extension's parsing worker (knowledge files, bibliographies off the main thread).
+      { ...common, entryPoints: ['src/extension/parseWorker.ts'], outfile: 'dist/parseWorker.js', external: [BIBTEX], minify: true },
       // The BibTeX parser, beside the two: required only when a .bib file is read (core/bibtexLoader.ts).
       { ...common, entryPoints: ['src/core/bibtex.ts'], outfile: 'dist/bibtex.js', minify: true },
     ];

@@ -2,8 +2,9 @@
 // watched. The engine asks synchronously; a file not read yet answers "pending" and the
 // documents are analysed again once it arrives.
 import * as vscode from 'vscode';
-import { BIBLIOGRAPHY_EXTENSIONS, LineIndex, parseBibliography, parseBibliographyAsync, type BibliographyResult } from '../core';
+import { BIBLIOGRAPHY_EXTENSIONS, LineIndex, parseBibliography, type BibliographyResult } from '../core';
 import { refuseRead } from './access';
+import type { Parsing } from './parsing';
 import { safeReadText } from './safeRead';
 
 interface Entry {
@@ -19,7 +20,10 @@ export class Bibliographies implements vscode.Disposable {
   private readonly watcher = vscode.workspace.createFileSystemWatcher('**/*.{json,yaml,yml,bib}');
 
   /** `maxBytes`: files larger than this are reported, not read (the maxFileSize setting). */
-  constructor(private readonly maxBytes: () => number) {
+  constructor(
+    private readonly maxBytes: () => number,
+    private readonly parsing: Parsing,
+  ) {
     const changed = (uri: vscode.Uri) => {
       if (this.cache.delete(uri.toString())) this.emitter.fire();
     };
@@ -69,8 +73,8 @@ export class Bibliographies implements vscode.Disposable {
     let entry: Entry;
     const read = await safeReadText(uri, this.maxBytes());
     if ('text' in read) {
-      // A large .bib takes a while: the parser yields to the event loop between batches of entries.
-      const result = await parseBibliographyAsync(read.text, path);
+      // Parsed in a worker thread: a large bibliography takes a while.
+      const result = await this.parsing.bibliography(read.text, path);
       entry = { result, lines: new LineIndex(read.text) };
     } else {
       entry = { result: { references: [], error: `${path}: ${read.notFound ? `not found (looked for ${vscode.workspace.asRelativePath(uri)})` : read.notRead}` } };

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import { Analyses } from './analyses';
 import { Bibliographies } from './bibliographies';
+import { Parsing } from './parsing';
 import { registerCodeActions } from './codeActions';
 import { registerCommands } from './commands';
 import { registerCompletion } from './completion';
@@ -32,10 +33,12 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   let settings: Settings = readSettings();
   const getSettings = () => settings;
 
-  const knowledge = new WorkspaceKnowledge(getSettings);
-  const bibliographies = new Bibliographies(() => settings.maxFileSize);
+  // Knowledge files and bibliographies are parsed in a worker thread, off the extension host.
+  const parsing = new Parsing();
+  const knowledge = new WorkspaceKnowledge(getSettings, parsing);
+  const bibliographies = new Bibliographies(() => settings.maxFileSize, parsing);
   const analyses = new Analyses(knowledge, bibliographies, getSettings);
-  context.subscriptions.push(knowledge, bibliographies, analyses, knowledge.onDidChange(() => analyses.invalidate()), bibliographies.onDidChange(() => analyses.invalidate()));
+  context.subscriptions.push(parsing, knowledge, bibliographies, analyses, knowledge.onDidChange(() => analyses.invalidate()), bibliographies.onDidChange(() => analyses.invalidate()));
 
   registerDiagnostics(context, analyses, knowledge, getSettings);
   registerHover(context, analyses);

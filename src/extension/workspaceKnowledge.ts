@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_CODES, KnowledgeBase, knowledgeFileDiagnostics, parseKnowledgeFile, type Diagnostic, type DiagnosticCode, type ParsedKnowledgeFile } from '../core';
 import { builtinKnowledge } from '../knowledge';
+import type { Parsing } from './parsing';
 import { safeReadText } from './safeRead';
 import type { Settings } from './settings';
 
@@ -16,7 +17,10 @@ export class WorkspaceKnowledge implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private watchers: vscode.Disposable[] = [];
 
-  constructor(private readonly settings: () => Settings) {}
+  constructor(
+    private readonly settings: () => Settings,
+    private readonly parsing: Parsing,
+  ) {}
 
   get knowledge(): KnowledgeBase {
     this.base ??= this.build();
@@ -57,11 +61,15 @@ export class WorkspaceKnowledge implements vscode.Disposable {
     // A file that cannot be read (too large, binary, not a regular file, a link out of an
     // untrusted workspace) contributes nothing, and says so, rather than freezing the editor.
     const read = await safeReadText(uri, this.settings().maxFileSize);
-    if ('notFound' in read) this.files.delete(uri.toString());
-    else {
-      const notRead = 'text' in read ? undefined : { code: read.code, message: `Knowledge file not read: ${read.notRead}` };
-      this.files.set(uri.toString(), { uri, parsed: parseKnowledgeFile('text' in read ? read.text : '{}', vscode.workspace.asRelativePath(uri)), ...(notRead ? { notRead } : {}) });
+    if ('notFound' in read) {
+      this.files.delete(uri.toString());
+      return;
     }
+    const file = vscode.workspace.asRelativePath(uri);
+    // Parsed in a worker thread: a large knowledge file takes a while to read.
+    const parsed = 'text' in read ? await this.parsing.knowledge(read.text, file) : { error: read.notRead };
+    const notRead = 'error' in parsed ? { code: 'text' in read ? ('unreadable-file' as const) : read.code, message: `Knowledge file not read: ${parsed.error}` } : undefined;
+    this.files.set(uri.toString(), { uri, parsed: 'error' in parsed ? parseKnowledgeFile('{}', file) : parsed, ...(notRead ? { notRead } : {}) });
   }
 
   private build(): KnowledgeBase {
