@@ -97,8 +97,9 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
   /** Each block's result at its offset: mentions, citations and claims are built from these when read. */
   const placed: Placed[] = [];
 
-  for (const [k, block] of scan.blocks.entries()) {
+  for (let k = 0; k < scan.blocks.length; k++) {
     if (k % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    const block = scan.blocks[k]!;
     const blockText = text.slice(block.start, block.end);
     const meta = blockMeta(block);
     // Keyed by the text itself (hashing a slice copies nothing); the block's kind and markup beside it.
@@ -252,8 +253,9 @@ function* buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope
   const mentions: Mention[] = [];
   const citations: Citation[] = [];
   const claims: Claim[] = [];
-  for (const [k, { b, result }] of placed.entries()) {
+  for (let k = 0; k < placed.length; k++) {
     if (k % (BLOCKS_PER_STEP * 4) === BLOCKS_PER_STEP * 4 - 1) yield;
+    const { b, result } = placed[k]!;
     const first = citations.length;
     for (const c of result.citations) citations.push(toCitation(c, b, S));
     const m = result.mentions;
