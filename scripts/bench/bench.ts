@@ -169,6 +169,8 @@ async function main(): Promise<number> {
   const bundle = existsSync('dist/extension.js') ? statSync('dist/extension.js').size / 1000 : NaN;
   const activation = existsSync('out/measurements/activation.json') ? (JSON.parse(readFileSync('out/measurements/activation.json', 'utf8')) as { ms: number }).ms : NaN;
   console.log(`extension bundle: ${bundle.toFixed(0)} KB minified; activation: ${Number.isNaN(activation) ? 'not measured (run npm run test:integration first)' : `${activation.toFixed(1)} ms (measured by the integration suite)`}`);
+  const large = existsSync('out/measurements/large-file.json') ? (JSON.parse(readFileSync('out/measurements/large-file.json', 'utf8')) as { maxPauseMs: number; plainTextMs: number; chars: number }) : undefined;
+  console.log(`in VS Code, opening a ${large ? `${(large.chars / 1e6).toFixed(1)} MB` : 'large'} analysis file held the extension host at most ${large ? `${large.maxPauseMs.toFixed(0)} ms (the same text as plain text: ${large.plainTextMs.toFixed(0)} ms)` : 'not measured (run npm run test:integration first)'}`);
   if (smoke) return 0;
 
   const mb = at['1 MB']!;

@@ -1,10 +1,11 @@
 // One Analysis per document version, shared by every feature. Nothing else calls analyze().
-// Views that follow typing ask with `request`, which runs the analysis in slices of a few
-// milliseconds (the extension host stays responsive on a 5 MB file); a feature that must answer
-// at once (a hover, a completion) asks with `get`, which finishes a running slice job on the spot.
+// Features ask with `request`, which runs the analysis in slices of a few milliseconds (the
+// extension host stays responsive on a 5 MB file), and share a job that is already running.
+// `get` (the tests' API) finishes a running job on the spot.
 import * as vscode from 'vscode';
 import { analyzeSteps, type Analysis, type AnalysisOptions } from '../core';
 import type { Bibliographies } from './bibliographies';
+import { nextTurn, SLICE_MS } from './slices';
 import type { Settings } from './settings';
 import type { WorkspaceKnowledge } from './workspaceKnowledge';
 
@@ -23,9 +24,6 @@ interface Job {
   /** Runs the remaining steps now; the promise resolves with the result. */
   finish(): Analysis;
 }
-
-/** The longest the analysis runs before it lets the extension host handle other events. */
-export const SLICE_MS = 8;
 
 /** Runs an analysis's steps until it is done (its result) or the clock passes `until` (undefined). */
 function drive(steps: Generator<void, Analysis, void>, until: number): Analysis | undefined {
@@ -108,12 +106,12 @@ export class Analyses implements vscode.Disposable {
         // A newer job for the document replaced this one: it is dropped unfinished.
         if (result || this.jobs.get(key) !== job) return;
         try {
-          if (!run(performance.now() + SLICE_MS)) setImmediate(slice);
+          if (!run(performance.now() + SLICE_MS)) void nextTurn().then(slice);
         } catch {
           /* the promise carries the error */
         }
       };
-      setImmediate(slice);
+      void nextTurn().then(slice);
     }
     return job;
   }
@@ -141,7 +139,7 @@ export class Analyses implements vscode.Disposable {
         try {
           const a = drive(steps, performance.now() + SLICE_MS);
           if (a) resolve(a);
-          else setImmediate(slice);
+          else void nextTurn().then(slice);
         } catch (e) {
           reject(e);
         }

@@ -12,8 +12,8 @@ export function registerCodeActions(context: vscode.ExtensionContext, analyses: 
     vscode.languages.registerCodeActionsProvider(
       LANGUAGE_ID,
       {
-        provideCodeActions(doc, _range, ctx) {
-          const a = analyses.get(doc);
+        async provideCodeActions(doc, _range, ctx) {
+          const a = await analyses.request(doc);
           const actions: vscode.CodeAction[] = [];
           for (const vd of ctx.diagnostics) {
             if (vd.source !== 'policy-lens') continue;

@@ -33,7 +33,7 @@ async function insertCitation(analyses: Analyses, uri?: vscode.Uri, at?: vscode.
   const editor = uri ? vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString()) : vscode.window.activeTextEditor;
   const doc = editor?.document ?? (uri ? await vscode.workspace.openTextDocument(uri) : undefined);
   if (!doc) return false;
-  const a = analyses.get(doc);
+  const a = await analyses.request(doc);
   const references = [...a.references.values()];
   if (references.length === 0) {
     void vscode.window.showInformationMessage('No references to cite yet: add `bibliography:` or `references:` to the front matter.');
@@ -55,7 +55,7 @@ async function insertCitation(analyses: Analyses, uri?: vscode.Uri, at?: vscode.
   // The user may have typed while the picker was open: find the place again in the new text.
   let place = offset;
   if (doc.version !== version) {
-    const fresh = analyses.get(doc);
+    const fresh = await analyses.request(doc);
     const claim = claimAt(fresh, Math.min(offset, fresh.lines.text.length));
     place = claim ? citationInsertOffset(fresh.lines.text, claim) : Math.min(offset, fresh.lines.text.length);
   }
@@ -71,7 +71,7 @@ async function exportCitationsReport(analyses: Analyses): Promise<vscode.TextDoc
     void vscode.window.showInformationMessage('Open an analysis file (*.policy.md) to export its citations report.');
     return undefined;
   }
-  const content = citationsReport(analyses.get(doc), vscode.workspace.asRelativePath(doc.uri));
+  const content = citationsReport(await analyses.request(doc), vscode.workspace.asRelativePath(doc.uri));
   const report = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   await vscode.window.showTextDocument(report, { preview: false });
   return report;

@@ -13,9 +13,9 @@ export function registerCompletion(context: vscode.ExtensionContext, analyses: A
     vscode.languages.registerCompletionItemProvider(
       LANGUAGE_ID,
       {
-        provideCompletionItems(doc, position) {
+        async provideCompletionItems(doc, position) {
           const before = doc.lineAt(position.line).text.slice(0, position.character);
-          const a = analyses.get(doc);
+          const a = await analyses.request(doc);
           const key = KEY_PREFIX.exec(before);
           const query = key?.[1] ?? '';
           // Once a whole key is written, the words after it are prose, not a search.

@@ -17,10 +17,15 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
+/** Each code's documentation link, parsed once (not once per diagnostic). */
+const DOC_URIS = new Map<string, vscode.Uri>();
+
 export function toDiagnostic(d: Diagnostic): vscode.Diagnostic {
   const v = new vscode.Diagnostic(toRange(d.range), d.message, SEVERITY[d.severity]);
   v.source = 'policy-lens';
-  v.code = { value: d.code, target: vscode.Uri.parse(codeDocUrl(d.code)) };
+  let target = DOC_URIS.get(d.code);
+  if (!target) DOC_URIS.set(d.code, (target = vscode.Uri.parse(codeDocUrl(d.code))));
+  v.code = { value: d.code, target };
   if (d.code === 'unused-reference') v.tags = [vscode.DiagnosticTag.Unnecessary];
   return v;
 }

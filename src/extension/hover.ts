@@ -11,8 +11,8 @@ const ORIGIN: Record<Entry['origin']['layer'], string> = { builtin: 'Built-in de
 export function registerHover(context: vscode.ExtensionContext, analyses: Analyses): void {
   context.subscriptions.push(
     vscode.languages.registerHoverProvider(LANGUAGE_ID, {
-      provideHover(doc, position) {
-        const a = analyses.get(doc);
+      async provideHover(doc, position) {
+        const a = await analyses.request(doc);
         const offset = doc.offsetAt(position);
         const target = targetAt(a, offset);
         if (target?.kind === 'citation') {

@@ -23,16 +23,16 @@ export function registerNavigation(context: vscode.ExtensionContext, analyses: A
 
   context.subscriptions.push(
     vscode.languages.registerDefinitionProvider(LANGUAGE_ID, {
-      provideDefinition(doc, position) {
-        const a = analyses.get(doc);
+      async provideDefinition(doc, position) {
+        const a = await analyses.request(doc);
         const target = targetAt(a, doc.offsetAt(position));
         if (target?.kind === 'citation') return target.reference ? locate(doc, a, target.reference.origin, target.reference.origin.layer !== 'document') : undefined;
         return target?.entry ? locate(doc, a, target.entry.origin, false) : undefined;
       },
     }),
     vscode.languages.registerDocumentSymbolProvider(LANGUAGE_ID, {
-      provideDocumentSymbols(doc) {
-        const a = analyses.get(doc);
+      async provideDocumentSymbols(doc) {
+        const a = await analyses.request(doc);
         const out: vscode.DocumentSymbol[] = [];
         if (a.frontMatter) {
           const fm = new vscode.DocumentSymbol(a.frontMatter.title ?? 'Front matter', 'front matter', vscode.SymbolKind.Module, toRange(a.frontMatter.range), toRange(a.frontMatter.range));

@@ -1,0 +1,59 @@
+// A file near the size limit in the real editor: its diagnostics are the engine's, and the
+// extension host keeps handling events while it is analysed (in slices). The longest pause of
+// the host is measured for `npm run bench`, not asserted: timings are for benchmarks.
+import { strict as assert } from 'node:assert';
+import { rmSync, writeFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import { corpus } from '../../scripts/bench/corpus';
+import { api, diagnosticsWhere, fixtureUri, measurement, report } from './helpers';
+
+describe('a 4.5 MB analysis file', function () {
+  this.timeout(120_000);
+  const uri = fixtureUri('large.policy.md');
+  const plain = fixtureUri('large.txt');
+
+  before(api);
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    rmSync(uri.fsPath, { force: true });
+    rmSync(plain.fsPath, { force: true });
+  });
+
+  it('publishes the engine diagnostics while the extension host keeps running', async () => {
+    const text = corpus(4_500_000);
+    writeFileSync(uri.fsPath, text);
+    writeFileSync(plain.fsPath, text);
+    // How long the extension host's event loop was held at most, from a timer that wants to run every 2 ms.
+    let last = performance.now();
+    let longest = 0;
+    const probe = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 2);
+    try {
+      // What VS Code itself costs the host to open the same text as a plain text file.
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(plain));
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      const baseline = longest;
+      longest = 0;
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      // The generated front matter names a bibliography that does not exist: once that is known,
+      // the analysis is final.
+      const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
+      const published = await diagnosticsWhere(uri, (d) => d.some((x) => code(x) === 'bibliography-not-found'), 90_000);
+      clearInterval(probe);
+      const engine = (await api()).analysisOf(doc).diagnostics;
+      assert.equal(published.length, engine.length);
+      assert.deepEqual(
+        published.slice(0, 3).map((d) => [code(d), d.range.start.line, d.range.start.character, d.message]),
+        engine.slice(0, 3).map((d) => [d.code, d.range.start.line, d.range.start.character, d.message]),
+      );
+      report(`measured: opening and analysing ${(text.length / 1e6).toFixed(1)} MB held the extension host for ${longest.toFixed(0)} ms at most (${engine.length} diagnostics); opening it as plain text, ${baseline.toFixed(0)} ms`);
+      measurement('large-file', { maxPauseMs: longest, plainTextMs: baseline, chars: text.length });
+    } finally {
+      clearInterval(probe);
+    }
+  });
+});
