@@ -109,7 +109,7 @@ export class ScopeModel implements vscode.Disposable {
       progress.report({ message: `${i + 1}/${uris.length}`, increment: 100 / uris.length });
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       if (open && isAnalysisDocument(open)) {
-        out.push({ uri, analysis: this.analyses.get(open) });
+        out.push({ uri, analysis: await this.analyses.request(open) });
         continue;
       }
       try {
