@@ -19,20 +19,13 @@ const OPTIONS: Options = {
 
 /** Reading a `.bib` file stops after this long (the watchdog), with a problem naming the file. */
 export const BIBTEX_TIME_BUDGET_MS = 10_000;
-/** Entries parsed in one go: between two batches the watchdog looks at the clock (and the editor yields). */
+/** Entries parsed in one go: between two batches the watchdog looks at the clock. */
 const BATCH = 500;
 
-/** Parses a `.bib` file: for the CLI, where nothing else waits. */
+/** Parses a `.bib` file (the CLI in its thread, the editor in its parsing worker). */
 export function parseBibtex(text: string, file: string): BibliographyResult {
   const reading = new Reading(text, file);
   while (reading.step());
-  return reading.result();
-}
-
-/** Parses a `.bib` file, yielding to the event loop between batches of entries: for the editor. */
-export async function parseBibtexAsync(text: string, file: string): Promise<BibliographyResult> {
-  const reading = new Reading(text, file);
-  while (reading.step()) await new Promise((resolve) => setImmediate(resolve));
   return reading.result();
 }
 
@@ -84,7 +77,7 @@ class Reading {
     const problems = [
       ...guarded.problems,
       ...(guarded.crossrefProblem ? [guarded.crossrefProblem] : []),
-      ...(this.stoppedAt ? [`reading took over ${BIBTEX_TIME_BUDGET_MS / 1000} s and stopped at line ${this.text.slice(0, this.stoppedAt.start).split("\n").length}: the entries from there on are not read`] : []),
+      ...(this.stoppedAt ? [`reading took over ${BIBTEX_TIME_BUDGET_MS / 1000} s and stopped at line ${this.text.slice(0, this.stoppedAt.start).split('\n').length}: the entries from there on are not read`] : []),
       ...(result.problems ?? []),
     ];
     return { ...result, ...(problems.length ? { problems } : {}) };

@@ -4,7 +4,7 @@ export * from './analysis';
 export { analyze, analyzeSteps } from './analyze';
 export { KnowledgeBase, entryName, surfaceForms, type KnowledgeSource, type AliasConflict } from './knowledge';
 export { parseKnowledgeFile, knowledgeFileDiagnostics, type ParsedKnowledgeFile } from './knowledgeFile';
-export { parseBibliography, parseBibliographyAsync, formatReference, doiUrl, type BibliographyResult } from './references';
+export { parseBibliography, formatReference, doiUrl, type BibliographyResult } from './references';
 export { LineIndex } from './lineIndex';
 export { DIAGNOSTIC_CODES, CLAIM_KIND_LABELS, codeDocUrl, severityRank } from './codes';
 export * from './queries';

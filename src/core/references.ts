@@ -100,11 +100,6 @@ export function parseBibliography(text: string, file: string): BibliographyResul
   return BIBTEX.test(file) ? loadBibtex().parseBibtex(text, file) : parseCsl(text, file);
 }
 
-/** The same, yielding to the event loop while a large `.bib` file is parsed (for the editor). */
-export async function parseBibliographyAsync(text: string, file: string): Promise<BibliographyResult> {
-  return BIBTEX.test(file) ? loadBibtex().parseBibtexAsync(text, file) : parseCsl(text, file);
-}
-
 function parseCsl(text: string, file: string): BibliographyResult {
   const ext = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
   if (ext !== 'json' && ext !== 'yaml' && ext !== 'yml') {

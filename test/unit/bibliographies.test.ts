@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { closestKeys, editDistance, parseBibliography, parseBibliographyAsync, type BibliographyResult } from '../../src/core';
+import { closestKeys, editDistance, parseBibliography, type BibliographyResult } from '../../src/core';
 import { r, run } from './helpers';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures/bibliographies');
@@ -56,10 +56,6 @@ describe('BibTeX bibliographies', () => {
     assert.deepEqual(broken.duplicates, ['ok']);
     assert.equal(broken.problems?.length, 1);
     assert.equal(broken.problems![0]!, 'line 3: `@misc{` is never closed: the entry is not read');
-  });
-
-  it('parses the same with the asynchronous parser the editor uses', async () => {
-    assert.deepEqual(await parseBibliographyAsync(text, 'tricky.bib'), result);
   });
 
   it('never throws on text that is not BibTeX', () => {
