@@ -2,6 +2,7 @@
 // completion and checks need, read from the YAML AST so every item keeps its position.
 import type { Document } from 'yaml';
 import { loadBibtex } from './bibtexLoader';
+import { LineIndex } from './lineIndex';
 import { optional } from './optional';
 import type { Origin, Reference } from './types';
 import { deref, describe, isMap, isSeq, mapEntries, parseYaml, scalarText, span, textSpan, yamlErrors, type RawDiagnostic, type YNode } from './yamlNodes';
@@ -90,7 +91,6 @@ export interface BibliographyResult {
   readonly duplicates?: readonly string[];
   /** Still being read (the editor loads files asynchronously): keys are not checked yet, silently. */
   readonly pending?: boolean;
-  readonly diagnostics?: readonly RawDiagnostic[];
 }
 
 const BIBTEX = /\.(?:bib|bibtex)$/i;
@@ -107,12 +107,15 @@ function parseCsl(text: string, file: string): BibliographyResult {
   }
   const doc = parseYaml(text);
   const errors = yamlErrors(doc, text, 0, file);
-  if (errors.length) return { references: [], error: `${file}: ${errors[0]!.message.replace(`${file}: `, '')}`, diagnostics: errors };
+  if (errors.length) return { references: [], error: `${file}: ${errors[0]!.message.replace(`${file}: `, '')}` };
   let items: YNode = doc.contents as YNode;
   if (isMap(items)) items = mapEntries(items, doc).find((e) => e.key === 'references' || e.key === 'items')?.value;
   const read = readCslItems(items, doc, 0, { layer: 'workspace', file }, file);
   if (!isSeq(items)) return { references: [], error: `${file}: expected a list of CSL items` };
-  return { references: read.references, diagnostics: read.diagnostics };
+  // Items that cannot be read (no `id`, not a mapping) are reported as a .bib file's broken entries are.
+  const lines = read.diagnostics.length ? new LineIndex(text) : undefined;
+  const problems = read.diagnostics.map((d) => `line ${lines!.lineOf(d.start) + 1}: ${d.message}`);
+  return { references: read.references, ...(problems.length ? { problems } : {}) };
 }
 
 /** A DOI as an https link, whether it was written bare or as a (dx.)doi.org URL. */

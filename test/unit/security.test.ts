@@ -42,7 +42,10 @@ describe('malformed bibliographies', () => {
   it('keep the good items and report an item without an id', () => {
     const r = parseBibliography('- id: ok\n  title: Fine\n- title: No id\n', 'refs.yaml');
     assert.deepEqual(r.references.map((x) => x.id), ['ok']);
-    assert.deepEqual(r.diagnostics?.map((d) => d.message), ['An item of refs.yaml has no `id`']);
+    assert.deepEqual(r.problems, ['line 3: An item of refs.yaml has no `id`']);
+    // Reported in the document that names the file, as broken .bib entries are.
+    const a = run('---\nbibliography: refs.yaml\n---\nText.\n', { readBibliography: () => r });
+    assert.deepEqual(a.diagnostics.map((d) => [d.code, d.severity, d.message]), [['bibliography-not-found', 'warning', 'refs.yaml: one entry could not be read: line 3: An item of refs.yaml has no `id`']]);
   });
 });
 
