@@ -25,6 +25,7 @@ export class ScopeModel implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Counts refreshes, so that one overtaken while it waited for an analysis gives way. */
   private refreshes = 0;
+  private latest: Promise<void> = Promise.resolve();
   private scan: vscode.CancellationTokenSource | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -69,10 +70,18 @@ export class ScopeModel implements vscode.Disposable {
     this.timer = setTimeout(() => void this.refresh(), delay);
   }
 
-  async refresh(): Promise<void> {
+  /**
+   * Shows the files of the scope as they are now. Resolves when the tree is up to date: a refresh
+   * overtaken by a newer one (a debounced edit, a switch of scope) resolves with that one.
+   */
+  refresh(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.scan?.cancel();
-    const refresh = ++this.refreshes;
+    this.latest = this.update(++this.refreshes);
+    return this.latest;
+  }
+
+  private async update(refresh: number): Promise<void> {
     if (this.scope === 'file') {
       // The active editor, else a visible analysis editor (focus may be in a panel or the sidebar).
       const active = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].map((e) => e?.document).find((d) => d && isAnalysisDocument(d));
@@ -81,7 +90,7 @@ export class ScopeModel implements vscode.Disposable {
       const doc = active ?? shown;
       // Analysed in slices: a refresh that started later wins.
       const analysis = doc && (await this.analyses.request(doc));
-      if (refresh !== this.refreshes) return;
+      if (refresh !== this.refreshes) return this.latest;
       this.files = doc && analysis ? [{ uri: doc.uri, analysis }] : [];
     } else {
       const scan = (this.scan = new vscode.CancellationTokenSource());
@@ -92,7 +101,8 @@ export class ScopeModel implements vscode.Disposable {
           return this.scanWorkspace(scan.token, progress);
         },
       );
-      if (scan.token.isCancellationRequested || refresh !== this.refreshes) return;
+      if (refresh !== this.refreshes) return this.latest;
+      if (scan.token.isCancellationRequested) return;
       this.files = files;
     }
     this.entitiesCache = undefined;

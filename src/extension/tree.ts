@@ -110,9 +110,13 @@ export class EventsTree extends Provider {
     const { events } = this.model.entities;
     if (!node) return events.map((item) => ({ type: 'event', id: `event:${item.entry.id}`, item }));
     if (node.type === 'event') {
-      const actors = node.item.entry.actors.map(
-        (id): TreeNode => ({ type: 'participant', id: `${node.id}/actor:${id}`, actorId: id, actor: this.model.scopedFiles[0]?.analysis.knowledge.actors.get(id), parent: node }),
-      );
+      // Participants as the file that defines the event knows them (its front matter may define
+      // them); in the workspace scope that need not be the first file.
+      const entry = node.item.entry;
+      const files = this.model.scopedFiles;
+      const home = files.find((f) => f.analysis.knowledge.events.get(entry.id) === entry) ?? files[0];
+      const actorOf = (id: string) => home?.analysis.knowledge.actors.get(id) ?? files.map((f) => f.analysis.knowledge.actors.get(id)).find((a) => a !== undefined);
+      const actors = entry.actors.map((id): TreeNode => ({ type: 'participant', id: `${node.id}/actor:${id}`, actorId: id, actor: actorOf(id), parent: node }));
       return [...actors, ...mentionNodes(node, node.item.mentions)];
     }
     return [];
