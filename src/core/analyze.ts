@@ -16,7 +16,7 @@ import { readCslItems } from './references';
 import { parseDirective, suppress, type Directive } from './suppression';
 import { unpackEvidence } from './claims';
 import type { Citation, CitedKey, Claim, ClaimEvidence, ClaimKind, DiagnosticData, Entry, FootnoteDefinition, FrontMatter, Heading, Mention, Range, Reference, Severity, Span } from './types';
-import { describe, isMap, isSeq, mapEntries, MAX_ALIAS_COUNT, parseYaml, scalarText, span, toPlainData, yamlErrors, type RawDiagnostic, type YNode } from './yamlNodes';
+import { describe, isMap, isScalar, isSeq, mapEntries, MAX_ALIAS_COUNT, parseYaml, scalarText, span, toPlainData, yamlErrors, type MapEntry, type RawDiagnostic, type YNode } from './yamlNodes';
 
 /** What an analysis keeps for the next one (options.previous): parts that did not change are reused. */
 interface Reusable {
@@ -318,6 +318,20 @@ interface FrontMatterRead {
   readonly nocite: Set<string>;
 }
 
+/** The knowledge keys of the front matter: where they are, and whether an entry can be added under them. */
+function sectionsOf(fields: ReadonlyMap<string, MapEntry>, base: number, lines: LineIndex): FrontMatter['sections'] {
+  const out: { -readonly [K in keyof NonNullable<FrontMatter['sections']>]?: { line: number; block: boolean } } = {};
+  for (const key of ['actors', 'events', 'concepts'] as const) {
+    const field = fields.get(key);
+    const at = field?.keyNode?.range?.[0];
+    if (!field || at === undefined) continue;
+    const v = field.value;
+    const block = v === undefined || v === null || (isScalar(v) && (v.value === null || v.value === '')) || (isMap(v) && !v.flow);
+    out[key] = { line: lines.lineOf(base + at), block };
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 /**
  * The front matter is parsed again whenever it changes, as the writer types in it; YAML is read at
  * a few hundred KB a second at worst, so past this size it would hold up every keystroke.
@@ -348,7 +362,7 @@ function readFrontMatter(text: string, lines: LineIndex, block: ReturnType<typeo
   const syntax = yamlErrors(doc, source, base, 'YAML syntax error in front matter');
   raw.push(...syntax);
   const root = doc.contents as YNode;
-  const info = (data: FrontMatter['data'], title?: string, bibliography: string[] = []): FrontMatter => ({ start: block.start, end: block.end, range, data, bibliography, ...(title !== undefined ? { title } : {}) });
+  const info = (data: FrontMatter['data'], title?: string, bibliography: string[] = [], sections?: FrontMatter['sections']): FrontMatter => ({ start: block.start, end: block.end, range, data, bibliography, ...(title !== undefined ? { title } : {}), ...(sections ? { sections } : {}) });
   if (!isMap(root)) {
     if (root && doc.errors.length === 0) raw.push({ code: 'front-matter', ...span(root, base, { start: base, end: base + 1 }), message: `The front matter must be a YAML mapping, not ${describe(root)}` });
     return { ...empty, info: info(undefined) };
@@ -384,7 +398,7 @@ function readFrontMatter(text: string, lines: LineIndex, block: ReturnType<typeo
   }
   return {
     diagnostics: raw,
-    info: info(data, scalarText(fields.get('title')?.value), bibliography.map((b) => b.path)),
+    info: info(data, scalarText(fields.get('title')?.value), bibliography.map((b) => b.path), sectionsOf(fields, base, lines)),
     entries: knowledge.entries,
     entryReferences: knowledge.references,
     references,

@@ -180,4 +180,9 @@ export interface FrontMatter extends Span {
   readonly data: Readonly<Record<string, unknown>> | undefined;
   readonly title?: string;
   readonly bibliography: readonly string[];
+  /**
+   * Where the `actors`, `events` and `concepts` keys are (0-based line of the key), and whether
+   * a new entry can go on the line after it: their value is a block mapping or empty (not flow style).
+   */
+  readonly sections?: Readonly<Partial<Record<'actors' | 'events' | 'concepts', { readonly line: number; readonly block: boolean }>>>;
 }

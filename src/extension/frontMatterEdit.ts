@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, EntryKind } from '../core';
 
-const SECTION: Record<EntryKind, string> = { actor: 'actors', event: 'events', concept: 'concepts' };
+const SECTION: Record<EntryKind, 'actors' | 'events' | 'concepts'> = { actor: 'actors', event: 'events', concept: 'concepts' };
 
 export function yamlString(s: string): string {
   return /^[\p{L}\p{N}][\p{L}\p{N} .'’-]*$/u.test(s) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(s) ? s : JSON.stringify(s);
@@ -22,15 +22,10 @@ export function defineEntryEdit(doc: vscode.TextDocument, a: Analysis, kind: Ent
     return edit;
   }
   const section = SECTION[kind];
-  for (let line = fm.range.start.line + 1; line < fm.range.end.line; line++) {
-    const text = doc.lineAt(line).text;
-    const m = new RegExp(`^${section}:\\s*(.*)$`).exec(text);
-    if (!m) continue;
-    // Only a block mapping (`actors:` alone on its line) can take a new line safely.
-    if (m[1]!.trim() !== '' && !m[1]!.trim().startsWith('#')) return undefined;
-    edit.insert(doc.uri, new vscode.Position(line + 1, 0), `${entry}${eol}`);
-    return edit;
-  }
-  edit.insert(doc.uri, new vscode.Position(fm.range.end.line, 0), `${section}:${eol}${entry}${eol}`);
+  // Where the analysis found the key: only a block mapping (or an empty value) takes a new line safely.
+  const found = fm.sections?.[section];
+  if (found && !found.block) return undefined;
+  if (found) edit.insert(doc.uri, new vscode.Position(found.line + 1, 0), `${entry}${eol}`);
+  else edit.insert(doc.uri, new vscode.Position(fm.range.end.line, 0), `${section}:${eol}${entry}${eol}`);
   return edit;
 }

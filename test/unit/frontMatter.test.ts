@@ -119,3 +119,11 @@ describe('front matter', () => {
     assert.deepEqual(a.mentions, []);
   });
 });
+
+describe('front matter knowledge keys', () => {
+  it('says where actors, events and concepts are, and whether an entry can go under them', () => {
+    const a = run('---\ntitle: x\nactors: # ours\n  a: {name: A, kind: other}\nevents: {e: {title: E}}\nconcepts:\n---\nText.\n');
+    assert.deepEqual(a.frontMatter?.sections, { actors: { line: 2, block: true }, events: { line: 4, block: false }, concepts: { line: 5, block: true } });
+    assert.equal(run('---\ntitle: t\n---\nText.\n').frontMatter?.sections, undefined);
+  });
+});
