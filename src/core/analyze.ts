@@ -3,7 +3,7 @@
 import { DEFAULT_MAX_SIZE, type Analysis, type AnalysisOptions } from './analysis';
 import { analyzeBlock, blockMeta, type BlockResult } from './blockAnalysis';
 import { scanBlocks } from './blocks';
-import { severityRank } from './codes';
+import { DIAGNOSTIC_CODES, severityRank } from './codes';
 import { FindingList, toDiagnostics } from './diagnostics';
 import { findFrontMatter } from './frontMatter';
 import type { RawCitation } from './inline';
@@ -185,7 +185,8 @@ function pushDirective(out: Directive[], body: string, start: number, end: numbe
 function claimSeverityOf(kinds: readonly ClaimKind[], config: AnalysisOptions['claimSeverity'] & object): Severity | undefined {
   let best: Severity | undefined;
   for (const k of kinds) {
-    const s = config[k] ?? 'warning';
+    // A kind without a setting has the code's default severity (codes.ts, the one place for it).
+    const s = config[k] ?? DIAGNOSTIC_CODES['uncited-claim'].severity;
     if (s !== 'off' && (!best || severityRank(s) > severityRank(best))) best = s;
   }
   return best;

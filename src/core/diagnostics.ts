@@ -70,10 +70,12 @@ export class FindingList {
   which = new Int32Array(64);
   length = 0;
   readonly data: DiagnosticData[] = [];
-  /** Set when the list becomes diagnostics. */
-  severity: Severity = 'error';
+  /** The code's default until the list becomes diagnostics, which set it. */
+  severity: Severity;
   lines: LineIndex | undefined;
-  constructor(readonly code: DiagnosticCode) {}
+  constructor(readonly code: DiagnosticCode) {
+    this.severity = DIAGNOSTIC_CODES[code].severity;
+  }
 
   /** Adds a data object that findings can share; returns its index for `push`. */
   addData(data: DiagnosticData): number {
