@@ -1,13 +1,40 @@
 // One bundler for everything: the CLI, (later) the extension, and the unit-test bundles.
 // esbuild does not type-check; `npm run typecheck` (tsc --noEmit) does.
 import * as esbuild from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
 const watch = args.has('--watch');
 
-/** Options every bundle shares: Node platform, built-in knowledge YAML inlined as text. */
+/**
+ * The built-in knowledge, parsed once per build: scripts/compile-knowledge.ts is bundled, run,
+ * and its JSON becomes the module 'policy-lens:builtin-knowledge' (src/knowledge/index.ts).
+ */
+const compiledKnowledge = new Map();
+const builtinKnowledge = {
+  name: 'builtin-knowledge',
+  setup(build) {
+    build.onResolve({ filter: /^policy-lens:builtin-knowledge$/ }, (a) => ({ path: a.path, namespace: 'builtin-knowledge' }));
+    build.onLoad({ filter: /.*/, namespace: 'builtin-knowledge' }, async () => {
+      const files = readdirSync('src/knowledge').filter((f) => f.endsWith('.yaml')).map((f) => join('src/knowledge', f));
+      // Compiled once for all the bundles of a build, again when a YAML file changed (--watch).
+      const version = files.map((f) => statSync(f).mtimeMs).join();
+      if (!compiledKnowledge.has(version)) {
+        compiledKnowledge.set(
+          version,
+          esbuild
+            .build({ entryPoints: ['scripts/compile-knowledge.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, loader: { '.yaml': 'text' }, logLevel: 'warning' })
+            .then((r) => execFileSync(process.execPath, ['-'], { input: r.outputFiles[0].text, encoding: 'utf8', maxBuffer: 64 << 20 })),
+        );
+      }
+      return { contents: await compiledKnowledge.get(version), loader: 'json', watchFiles: files };
+    });
+  },
+};
+
+/** Options every bundle shares: Node platform, YAML inlined as text, the built-in knowledge compiled. */
 const common = {
   bundle: true,
   platform: 'node',
@@ -16,6 +43,7 @@ const common = {
   sourcemap: true,
   loader: { '.yaml': 'text' },
   logLevel: 'warning',
+  plugins: [builtinKnowledge],
 };
 
 /** Test files: `*.test.ts` run by npm test, `*.fuzz.ts` (which time things) by npm run fuzz. */
