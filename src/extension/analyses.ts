@@ -19,10 +19,11 @@ interface Cached {
 interface Job {
   readonly version: number;
   readonly generation: number;
-  readonly steps: Generator<void, Analysis, void>;
   readonly done: Promise<Analysis>;
   /** Runs the remaining steps now; the promise resolves with the result. */
   finish(): Analysis;
+  /** Replaced before it finished (the text or the knowledge changed): answers with its successor's result. */
+  handOver(successor: Promise<Analysis>): void;
 }
 
 /** Runs an analysis's steps until it is done (its result) or the clock passes `until` (undefined). */
@@ -99,7 +100,17 @@ export class Analyses implements vscode.Disposable {
         throw e;
       }
     };
-    const job: Job = { version, generation, steps, done, finish: () => result ?? run(Infinity)! };
+    const job: Job = {
+      version,
+      generation,
+      done,
+      finish: () => result ?? run(Infinity)!,
+      handOver: (successor) => {
+        if (!result) void successor.then(resolve, reject);
+      },
+    };
+    // Whoever waits on the job this one replaces gets this one's result: nothing waits forever.
+    this.jobs.get(key)?.handOver(done);
     this.jobs.set(key, job);
     if (sliced) {
       const slice = () => {
