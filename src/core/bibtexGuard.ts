@@ -3,6 +3,7 @@
 // levels of `s2 = s1 # s1` ran out of memory) and follows crossrefs as deep as they go. Here the
 // file is cut into its entries by matching braces once, what is outside them is blanked (BibTeX
 // ignores it anyway), and the expansion of macros and the depth of crossrefs are measured first.
+import { ForwardSearch, matchPairs } from './pairs';
 
 /** A `@string` may expand to this many characters; real ones are a journal's or a publisher's name. */
 export const MAX_STRING_LENGTH = 65_536;
@@ -39,16 +40,12 @@ const MAX_PROBLEMS = 10;
 export function guardBibtex(source: string): GuardedBibtex {
   // NUL and other control characters are never text in a bibliography; the parser trips on some.
   const text = source.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
-  const closing = matchBraces(text);
+  const closing = matchPairs(text, 123 /* { */, 125 /* } */, false);
   const chunks: BibtexChunk[] = [];
   const problems: string[] = [];
   let dropped = 0;
-  // The next `)` from an offset, remembered: a run of unclosed `@a(` must not search to the end each time.
-  let paren = { from: Infinity, at: -1 };
-  const closeParen = (from: number) => {
-    if (!(from >= paren.from && (paren.at < 0 || paren.at >= from))) paren = { from, at: text.indexOf(')', from) };
-    return paren.at;
-  };
+  // A run of unclosed `@a(` must not search to the end once each.
+  const search = new ForwardSearch(text);
   const blank: Array<[number, number]> = [];
   const problem = (at: number, message: string) => {
     if (problems.length < MAX_PROBLEMS) problems.push(`line ${lineOf(text, at)}: ${message}`);
@@ -60,7 +57,7 @@ export function guardBibtex(source: string): GuardedBibtex {
     const type = j > i + 1 ? text.slice(i + 1, j).toLowerCase() : '';
     while (j < text.length && isBlank(text.charCodeAt(j))) j++;
     const opener = text[j];
-    const close = type && opener === '{' ? closing[j]! : type && opener === '(' ? closeParen(j) : -2;
+    const close = type && opener === '{' ? closing[j]! : type && opener === '(' ? search.next(')', j) : -2;
     if (close >= 0) {
       chunks.push({ type, start: i, open: j, end: close + 1 });
       i = text.indexOf('@', close + 1);
@@ -83,23 +80,6 @@ export function guardBibtex(source: string): GuardedBibtex {
 
 const isTypeChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
 const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
-
-/** For each `{`, the offset of its `}` (or -1): one pass with a stack. */
-function matchBraces(text: string): Int32Array {
-  const match = new Int32Array(text.length).fill(-1);
-  const open: number[] = [];
-  for (let i = text.indexOf('{'), c = text.indexOf('}'); i >= 0 || c >= 0; ) {
-    if (i >= 0 && (c < 0 || i < c)) {
-      open.push(i);
-      i = text.indexOf('{', i + 1);
-    } else {
-      const o = open.pop();
-      if (o !== undefined) match[o] = c;
-      c = text.indexOf('}', c + 1);
-    }
-  }
-  return match;
-}
 
 function blankSpans(text: string, spans: ReadonlyArray<[number, number]>): string {
   if (spans.length === 0) return text;

@@ -4,6 +4,7 @@
 //     then in-text `@key` citations and bare URLs.
 // Everything that is markup is masked by spaces, leaving the block's prose at the same offsets.
 import { maskSpans } from './mask';
+import { ForwardSearch, matchPairs } from './pairs';
 import type { CitationKind } from './types';
 
 export interface RawKey {
@@ -264,7 +265,7 @@ function bracketPair(
   }
   // Inline link or image: [text](destination "title")
   if (after === '(') {
-    const end = (closers.parens ??= closingParens(s))[close + 1]!;
+    const end = (closers.parens ??= matchPairs(s, 40 /* ( */, 41 /* ) */, true))[close + 1]!;
     if (end > 0) {
       const destination = s.slice(close + 2, end).trim().split(/\s+/)[0]!.replace(/^<|>$/g, '');
       const image = open > 0 && s[open - 1] === '!';
@@ -417,41 +418,6 @@ function parseAttributes(attrs: string, base: number): { classes: string[]; ref?
 /** Ends an unquoted attribute value: white space or a quote. */
 function isValueEnd(c: number): boolean {
   return c === 34 || c === 39 || c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 160 || (c > 255 && /\s/.test(String.fromCharCode(c)));
-}
-
-/**
- * For each `(` of a block, the offset of the `)` that closes it (balanced, within one paragraph),
- * or -1: one pass with a stack, made when a block first has a `](`.
- */
-function closingParens(s: string): Int32Array {
-  const match = new Int32Array(s.length).fill(-1);
-  const open: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 40 /* ( */) open.push(i);
-    else if (c === 41 /* ) */) {
-      const o = open.pop();
-      if (o !== undefined) match[o] = i;
-    } else if (c === 10 && s.charCodeAt(i + 1) === 10) open.length = 0;
-  }
-  return match;
-}
-
-/**
- * `s.indexOf(needle, from)` for a scan whose `from` mostly grows: an answer is reused while it is
- * still ahead, so a run of unclosed openers does not search the rest of the block once each.
- */
-class ForwardSearch {
-  private readonly answers = new Map<string, { from: number; at: number }>();
-  constructor(private readonly s: string) {}
-
-  next(needle: string, from: number): number {
-    const last = this.answers.get(needle);
-    if (last && from >= last.from && (last.at < 0 || last.at >= from)) return last.at;
-    const at = this.s.indexOf(needle, from);
-    this.answers.set(needle, { from, at });
-    return at;
-  }
 }
 
 /**
