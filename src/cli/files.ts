@@ -1,7 +1,7 @@
 // Finds the files a `check` run covers and reads them safely (binary, huge and unreadable files).
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { decodeText, HARD_MAX_BYTES } from '../core';
+import { decodeText, HARD_MAX_BYTES, NOT_READ } from '../core';
 import { UsageError } from './args';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
@@ -97,7 +97,7 @@ export function readText(path: string, maxSize: number): ReadResult {
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return { unreadable: stat.isDirectory() ? 'a folder, not a file' : 'not a regular file (a FIFO, device or socket)' };
+    if (!stat.isFile()) return { unreadable: stat.isDirectory() ? NOT_READ.folder : NOT_READ.notRegular };
     if (stat.size > limit) return { tooLarge: stat.size };
     const chunks: Buffer[] = [];
     let total = 0;

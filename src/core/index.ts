@@ -12,4 +12,4 @@ export { citationInsertOffset, citationText } from './edits';
 export { closestKeys, editDistance } from './closestKeys';
 export { collectEntities, type Entities, type EntityMentions, type MentionRef } from './entities';
 export { citationsReport } from './citationsReport';
-export { decodeText, HARD_MAX_BYTES, BIBLIOGRAPHY_EXTENSIONS, type Decoded } from './textFile';
+export { decodeText, HARD_MAX_BYTES, BIBLIOGRAPHY_EXTENSIONS, NOT_READ, type Decoded } from './textFile';

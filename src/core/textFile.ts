@@ -15,5 +15,12 @@ export function decodeText(bytes: Uint8Array): Decoded {
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
+/** Why a file was not read, in the same words from the CLI and the editor. */
+export const NOT_READ = {
+  folder: 'a folder, not a file',
+  notRegular: 'not a regular file (a FIFO, device or socket)',
+  binary: 'binary data (a NUL byte in the first 8 KB)',
+} as const;
+
 /** The extensions a bibliography may have, checked before the file is opened. */
 export const BIBLIOGRAPHY_EXTENSIONS = /\.(?:bib|bibtex|json|ya?ml)$/i;

@@ -2,7 +2,7 @@
 // regular files only, the real path checked before the trust check, sizes checked before and
 // after reading, binary files recognised. Documents themselves come from VS Code's editors.
 import * as vscode from 'vscode';
-import { decodeText, HARD_MAX_BYTES, type DiagnosticCode } from '../core';
+import { decodeText, HARD_MAX_BYTES, NOT_READ, type DiagnosticCode } from '../core';
 import { isInside, refuseRealPath } from './access';
 
 export type SafeRead = { readonly text: string } | { readonly notRead: string; readonly code: DiagnosticCode; readonly notFound?: true };
@@ -33,7 +33,7 @@ export async function safeReadText(uri: vscode.Uri, maxBytes: number): Promise<S
   }
   const refused = await outsideWorkspace(uri, stat);
   if (refused) return { notRead: refused, code: 'unreadable-file' };
-  if (!(stat.type & vscode.FileType.File)) return { notRead: stat.type & vscode.FileType.Directory ? 'a folder, not a file' : 'not a regular file (a FIFO, device or socket)', code: 'unreadable-file' };
+  if (!(stat.type & vscode.FileType.File)) return { notRead: stat.type & vscode.FileType.Directory ? NOT_READ.folder : NOT_READ.notRegular, code: 'unreadable-file' };
   const tooLarge = (size: number) => ({ notRead: `too large to read (${size.toLocaleString('en')} bytes, over the policyLens.maxFileSize limit)`, code: 'file-too-large' as const });
   if (stat.size > limit) return tooLarge(stat.size);
   let bytes: Uint8Array;
@@ -45,5 +45,5 @@ export async function safeReadText(uri: vscode.Uri, maxBytes: number): Promise<S
   // The file may have grown between the two calls.
   if (bytes.length > limit) return tooLarge(bytes.length);
   const decoded = decodeText(bytes);
-  return 'binary' in decoded ? { notRead: 'binary data (a NUL byte in the first 8 KB)', code: 'binary-file' } : decoded;
+  return 'binary' in decoded ? { notRead: NOT_READ.binary, code: 'binary-file' } : decoded;
 }
