@@ -51,7 +51,7 @@ function blockCache(r: Reusable): ReadonlyMap<string, { readonly meta: string; r
 const reusable = new WeakMap<Analysis, Reusable>();
 
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
-  return finish(analyzeSteps(text, options));
+  return runSteps(analyzeSteps(text, options))!;
 }
 
 /** Blocks analysed between two pauses of analyzeSteps: a few hundred microseconds of work. */
@@ -143,7 +143,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
   const diagnostics = suppress(unsuppressed, directives, lines);
   // The editor builds the spans its views read within the steps; otherwise they wait to be read.
   let spans = options.spansInSteps ? yield* buildSpans(placed, lines, paragraphScope, text) : undefined;
-  const built = () => (spans ??= finish(buildSpans(placed, lines, paragraphScope, text)));
+  const built = () => (spans ??= runSteps(buildSpans(placed, lines, paragraphScope, text))!);
   const analysis: Analysis = Object.freeze({
     lines,
     frontMatter: fm.info,
@@ -240,15 +240,19 @@ interface Placed {
   readonly result: BlockResult;
 }
 
-/** The public mentions, citations and claims of an analysis, from its placed block results. */
-/** Runs steps to their end. */
-function finish<T>(steps: Generator<void, T, void>): T {
+/**
+ * Runs steps until they end (their result) or the clock passes `until` (undefined): to the end
+ * at once by default, or a slice at a time (the editor).
+ */
+export function runSteps<T>(steps: Generator<void, T, void>, until = Infinity): T | undefined {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
+    if (until !== Infinity && performance.now() >= until) return undefined;
   }
 }
 
+/** The public mentions, citations and claims of an analysis, from its placed block results. */
 function* buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope: boolean, text: string): Generator<void, { mentions: Mention[]; citations: Citation[]; claims: Claim[] }, void> {
   const S = spanClasses(lines);
   const mentions: Mention[] = [];

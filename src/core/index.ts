@@ -1,7 +1,7 @@
 // The engine's public surface. Nothing here imports `vscode` (a unit test checks).
 export * from './types';
 export * from './analysis';
-export { analyze, analyzeSteps } from './analyze';
+export { analyze, analyzeSteps, runSteps } from './analyze';
 export { KnowledgeBase, entryName, surfaceForms, type KnowledgeSource, type AliasConflict } from './knowledge';
 export { parseKnowledgeFile, knowledgeFileDiagnostics, type ParsedKnowledgeFile } from './knowledgeFile';
 export { parseBibliography, formatReference, doiUrl, type BibliographyResult } from './references';

@@ -3,7 +3,7 @@
 // extension host stays responsive on a 5 MB file), and share a job that is already running.
 // `get` (the tests' API) finishes a running job on the spot.
 import * as vscode from 'vscode';
-import { analyzeSteps, type Analysis, type AnalysisOptions } from '../core';
+import { analyzeSteps, runSteps, type Analysis, type AnalysisOptions } from '../core';
 import type { Bibliographies } from './bibliographies';
 import { nextTurn, SLICE_MS } from './slices';
 import type { Settings } from './settings';
@@ -24,15 +24,6 @@ interface Job {
   finish(): Analysis;
   /** Replaced before it finished (the text or the knowledge changed): answers with its successor's result. */
   handOver(successor: Promise<Analysis>): void;
-}
-
-/** Runs an analysis's steps until it is done (its result) or the clock passes `until` (undefined). */
-function drive(steps: Generator<void, Analysis, void>, until: number): Analysis | undefined {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() >= until) return undefined;
-  }
 }
 
 export class Analyses implements vscode.Disposable {
@@ -92,7 +83,7 @@ export class Analyses implements vscode.Disposable {
     };
     const run = (until: number): Analysis | undefined => {
       try {
-        const a = drive(steps, until);
+        const a = runSteps(steps, until);
         return a && settle(a);
       } catch (e) {
         if (this.jobs.get(key) === job) this.jobs.delete(key);
@@ -143,20 +134,13 @@ export class Analyses implements vscode.Disposable {
   }
 
   /** For files that are not open (the workspace scope of the tree): not cached here. */
-  analyzeText(text: string, uri: vscode.Uri): Promise<Analysis> {
+  async analyzeText(text: string, uri: vscode.Uri): Promise<Analysis> {
     const steps = analyzeSteps(text, this.options(uri, undefined));
-    return new Promise((resolve, reject) => {
-      const slice = () => {
-        try {
-          const a = drive(steps, performance.now() + SLICE_MS);
-          if (a) resolve(a);
-          else void nextTurn().then(slice);
-        } catch (e) {
-          reject(e);
-        }
-      };
-      slice();
-    });
+    for (;;) {
+      const a = runSteps(steps, performance.now() + SLICE_MS);
+      if (a) return a;
+      await nextTurn();
+    }
   }
 
   invalidate(): void {
