@@ -1,6 +1,6 @@
 // `policy-lens check`: the same engine as the editor, over files on disk. Never writes to them.
 import { dirname, resolve } from 'node:path';
-import { analyze, BIBLIOGRAPHY_EXTENSIONS, DIAGNOSTIC_CODES, HARD_MAX_BYTES, NOT_READ, KnowledgeBase, knowledgeFileDiagnostics, LineIndex, parseBibliography, parseKnowledgeFile, type Analysis, type BibliographyResult, type Diagnostic, type ParsedKnowledgeFile } from '../core';
+import { analyze, DIAGNOSTIC_CODES, HARD_MAX_BYTES, NOT_READ, KnowledgeBase, knowledgeFileDiagnostics, LineIndex, parseBibliography, parseKnowledgeFile, unsupportedBibliography, type Analysis, type BibliographyResult, type Diagnostic, type ParsedKnowledgeFile } from '../core';
 import { builtinKnowledge } from '../knowledge';
 import type { CheckArgs } from './args';
 import { displayPath, findTargets, readText, type ReadResult } from './files';
@@ -90,8 +90,8 @@ export async function runCheck(args: CheckArgs, hooks: CheckHooks = {}): Promise
         let result = bibliographies.get(abs);
         if (!result) {
           // The extension is checked first: `bibliography: /dev/stdin` is never opened.
-          if (!BIBLIOGRAPHY_EXTENSIONS.test(bib)) result = parseBibliography('', bib);
-          else {
+          result = unsupportedBibliography(bib);
+          if (!result) {
             const r = readText(abs, args.maxSize);
             result = 'text' in r ? parseBibliography(r.text, bib) : { references: [], error: bibliographyNotRead(bib, abs, r) };
           }

@@ -94,17 +94,23 @@ export interface BibliographyResult {
 }
 
 const BIBTEX = /\.(?:bib|bibtex)$/i;
+const CSL = /\.(?:json|ya?ml)$/i;
+
+/**
+ * The error for a path that is no bibliography by its extension, or undefined. Front ends ask
+ * before they open the file (`bibliography: /dev/stdin` is never opened).
+ */
+export function unsupportedBibliography(file: string): BibliographyResult | undefined {
+  if (BIBTEX.test(file) || CSL.test(file)) return undefined;
+  return { references: [], error: `${file}: unsupported bibliography format; use BibTeX (.bib), CSL-JSON (.json) or CSL-YAML (.yaml)` };
+}
 
 /** Parses a bibliography file's text by its extension: BibTeX/BibLaTeX `.bib`, CSL-JSON `.json`, CSL-YAML `.yaml`/`.yml`. */
 export function parseBibliography(text: string, file: string): BibliographyResult {
-  return BIBTEX.test(file) ? loadBibtex().parseBibtex(text, file) : parseCsl(text, file);
+  return unsupportedBibliography(file) ?? (BIBTEX.test(file) ? loadBibtex().parseBibtex(text, file) : parseCsl(text, file));
 }
 
 function parseCsl(text: string, file: string): BibliographyResult {
-  const ext = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
-  if (ext !== 'json' && ext !== 'yaml' && ext !== 'yml') {
-    return { references: [], error: `${file}: unsupported bibliography format; use BibTeX (.bib), CSL-JSON (.json) or CSL-YAML (.yaml)` };
-  }
   const doc = parseYaml(text);
   const errors = yamlErrors(doc, text, 0, file);
   if (errors.length) return { references: [], error: `${file}: ${errors[0]!.message.replace(`${file}: `, '')}` };

@@ -21,6 +21,3 @@ export const NOT_READ = {
   notRegular: 'not a regular file (a FIFO, device or socket)',
   binary: 'binary data (a NUL byte in the first 8 KB)',
 } as const;
-
-/** The extensions a bibliography may have, checked before the file is opened. */
-export const BIBLIOGRAPHY_EXTENSIONS = /\.(?:bib|bibtex|json|ya?ml)$/i;

@@ -2,7 +2,7 @@
 // watched. The engine asks synchronously; a file not read yet answers "pending" and the
 // documents are analysed again once it arrives.
 import * as vscode from 'vscode';
-import { BIBLIOGRAPHY_EXTENSIONS, LineIndex, parseBibliography, type BibliographyResult } from '../core';
+import { LineIndex, unsupportedBibliography, type BibliographyResult } from '../core';
 import { refuseRead } from './access';
 import type { Parsing } from './parsing';
 import { safeReadText } from './safeRead';
@@ -55,7 +55,8 @@ export class Bibliographies implements vscode.Disposable {
     const refused = refuseRead(path, uri.path, vscode.workspace.isTrusted, folders);
     if (refused) return { references: [], error: refused };
     // The extension is checked before anything is opened (`bibliography: /dev/stdin`).
-    if (!BIBLIOGRAPHY_EXTENSIONS.test(uri.path)) return parseBibliography('', path);
+    const unsupported = unsupportedBibliography(path);
+    if (unsupported) return unsupported;
     const key = uri.toString();
     const hit = this.cache.get(key);
     if (hit) return hit.result;
