@@ -46,21 +46,21 @@ export class Analyses implements vscode.Disposable {
     return hit && hit.version === doc.version && hit.generation === this.generation ? hit.analysis : undefined;
   }
 
+  /** The job analysing the document as it is now, if one is running. */
+  private running(doc: vscode.TextDocument): Job | undefined {
+    const job = this.jobs.get(doc.uri.toString());
+    return job && job.version === doc.version && job.generation === this.generation ? job : undefined;
+  }
+
   /** The analysis of the document as it is now, computed on the spot if need be. */
   get(doc: vscode.TextDocument): Analysis {
-    const ready = this.fresh(doc);
-    if (ready) return ready;
-    const job = this.jobs.get(doc.uri.toString());
-    if (job && job.version === doc.version && job.generation === this.generation) return job.finish();
-    return this.start(doc).finish();
+    return this.fresh(doc) ?? (this.running(doc) ?? this.start(doc)).finish();
   }
 
   /** The same, computed in slices between which the extension host handles other events. */
   request(doc: vscode.TextDocument): Promise<Analysis> {
     const ready = this.fresh(doc);
-    if (ready) return Promise.resolve(ready);
-    const job = this.jobs.get(doc.uri.toString());
-    return job && job.version === doc.version && job.generation === this.generation ? job.done : this.start(doc, true).done;
+    return ready ? Promise.resolve(ready) : (this.running(doc) ?? this.start(doc, true)).done;
   }
 
   /** Starts analysing the document's current text; `sliced`: the event loop drives it a slice at a time. */
