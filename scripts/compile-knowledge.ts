@@ -1,10 +1,14 @@
 // Run by esbuild.mjs while building: parses the built-in knowledge's YAML and prints its entries
 // as JSON, for the bundles to inline. A built-in file with any problem fails the build.
 import { parseKnowledgeFile } from '../src/core';
-import { BUILTIN_FILES } from '../src/knowledge/files';
+import { BUILTIN_FILES, WORLD_FILES } from '../src/knowledge/files';
 
-const sources = Object.entries(BUILTIN_FILES).map(([file, text]) => {
-  const parsed = parseKnowledgeFile(text, file, 'builtin');
+const files: Array<[string, string, 'builtin' | 'world']> = [
+  ...Object.entries(BUILTIN_FILES).map(([file, text]) => [file, text, 'builtin'] as [string, string, 'builtin']),
+  ...Object.entries(WORLD_FILES).map(([file, text]) => [file, text, 'world'] as [string, string, 'world']),
+];
+const sources = files.map(([file, text, layer]) => {
+  const parsed = parseKnowledgeFile(text, file, layer);
   if (parsed.raw.length) throw new Error(`${file}: ${parsed.raw.map((d) => d.message).join('; ')}`);
   return parsed.source;
 });

@@ -10,6 +10,8 @@ export interface CheckArgs {
   readonly format: Format;
   readonly failOn: FailOn;
   readonly builtin: boolean;
+  /** The world's states and organisations, under the domain's knowledge. */
+  readonly world: boolean;
   readonly knowledge: string[];
   /** Bibliographies every file may cite from, as the editor's policyLens.bibliographies setting. */
   readonly bibliographies: string[];
@@ -42,7 +44,9 @@ Options:
                              severity of uncited claims of one kind (quotation,
                              attribution, statistic, weasel, fact, explicit) as
                              error|warning|info|hint|off; repeatable (default: warning)
-  --no-builtin               do not use the built-in knowledge of the domain
+  --no-builtin               do not use the built-in knowledge (the domain's and the world's)
+  --no-world                 do not use the built-in world knowledge (states,
+                             international organisations)
   --max-size BYTES           skip files larger than this (default: 5000000)
   -h, --help                 show this help
   -v, --version              show the version
@@ -61,7 +65,7 @@ export function parseArgs(argv: readonly string[]): Args {
   if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') return { command: 'help' };
   if (argv[0] === '-v' || argv[0] === '--version') return { command: 'version' };
   if (argv[0] !== 'check') throw new UsageError(`unknown command "${argv[0]}" (the command is "check")`);
-  const out = { command: 'check' as const, paths: [] as string[], format: 'text' as Format, failOn: 'error' as FailOn, builtin: true, knowledge: [] as string[], bibliographies: [] as string[], requireLocators: false, claimSeverity: {} as Partial<Record<ClaimKind, SeveritySetting>>, maxSize: 5_000_000 };
+  const out = { command: 'check' as const, paths: [] as string[], format: 'text' as Format, failOn: 'error' as FailOn, builtin: true, world: true, knowledge: [] as string[], bibliographies: [] as string[], requireLocators: false, claimSeverity: {} as Partial<Record<ClaimKind, SeveritySetting>>, maxSize: 5_000_000 };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -95,6 +99,9 @@ export function parseArgs(argv: readonly string[]): Args {
         out.claimSeverity[k] = oneOf(`--claim-severity ${k}=LEVEL`, level, SEVERITY_SETTINGS);
         break;
       }
+      case '--no-world':
+        out.world = false;
+        break;
       case '--no-builtin':
         out.builtin = false;
         break;

@@ -51,7 +51,7 @@ export async function runCheck(args: CheckArgs, hooks: CheckHooks = {}): Promise
     if ('text' in read) files.push(parseKnowledgeFile(read.text, path));
     else report.files.push(diagnosticsOnly(displayPath(path), [notRead('Knowledge file', read, args.maxSize)]));
   }
-  const knowledge = KnowledgeBase.build([...(args.builtin ? builtinKnowledge() : []), ...files.map((f) => f.source)]);
+  const knowledge = KnowledgeBase.build([...(args.builtin ? builtinKnowledge({ world: args.world }) : []), ...files.map((f) => f.source)]);
   for (const f of files) {
     const diagnostics = knowledgeFileDiagnostics(f, knowledge);
     if (diagnostics.length) report.files.push(diagnosticsOnly(displayPath(f.file), diagnostics));

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from './knowledge';
 import type { LineIndex } from './lineIndex';
 import type { BibliographyResult } from './references';
+import type { UnrecognizedName } from './unrecognized';
 import type { Citation, Claim, ClaimKind, Diagnostic, DiagnosticCode, FootnoteDefinition, FrontMatter, Heading, Mention, Reference, SeveritySetting } from './types';
 
 /** Everything the engine knows about one text: computed once, read by every feature. */
@@ -11,8 +12,12 @@ export interface Analysis {
   readonly knowledge: KnowledgeBase;
   /** Every reference the file can cite, by key. */
   readonly references: ReadonlyMap<string, Reference>;
-  /** Sorted by offset, never overlapping. */
+  /** Sorted by offset, never overlapping: the longest name at each place. */
   readonly mentions: readonly Mention[];
+  /** Actors named inside those mentions ("Armenia" in "the Armenia-Azerbaijan conflict"), sorted by offset. */
+  readonly innerMentions: readonly Mention[];
+  /** Proper names no entry matched, grouped by actor, most mentioned first. */
+  readonly unrecognized: readonly UnrecognizedName[];
   /** Sorted by offset. */
   readonly citations: readonly Citation[];
   /** Sorted by offset. */

@@ -15,7 +15,8 @@ import { collectReferences } from './referenceSet';
 import { readCslItems } from './references';
 import { parseDirective, suppress, type Directive } from './suppression';
 import { unpackEvidence } from './claims';
-import type { Citation, CitedKey, Claim, ClaimEvidence, ClaimKind, DiagnosticData, Entry, FootnoteDefinition, FrontMatter, Heading, Mention, Range, Reference, Severity, Span } from './types';
+import type { Citation, CitedKey, Claim, ClaimEvidence, ClaimKind, DiagnosticData, Entry, FootnoteDefinition, FrontMatter, Heading, Mention, MentionForm, Range, Reference, Severity, Span } from './types';
+import { groupNames, type UnrecognizedName } from './unrecognized';
 import { describe, isMap, isScalar, isSeq, mapEntries, MAX_ALIAS_COUNT, parseYaml, scalarText, span, toPlainData, yamlErrors, type MapEntry, type RawDiagnostic, type YNode } from './yamlNodes';
 
 /** What an analysis keeps for the next one (options.previous): parts that did not change are reused. */
@@ -153,6 +154,12 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
     get mentions() {
       return built().mentions;
     },
+    get innerMentions() {
+      return built().innerMentions;
+    },
+    get unrecognized() {
+      return built().unrecognized;
+    },
     get citations() {
       return built().citations;
     },
@@ -174,7 +181,7 @@ function tooLarge(text: string, lines: LineIndex, knowledge: KnowledgeBase, opti
     lines,
     options.severity ?? {},
   );
-  return Object.freeze({ lines, frontMatter: undefined, knowledge, references: new Map(), mentions: [], citations: [], claims: [], footnotes: [], headings: [], diagnostics, skipped: 'too-large' as const });
+  return Object.freeze({ lines, frontMatter: undefined, knowledge, references: new Map(), mentions: [], innerMentions: [], unrecognized: [], citations: [], claims: [], footnotes: [], headings: [], diagnostics, skipped: 'too-large' as const });
 }
 
 function pushDirective(out: Directive[], body: string, start: number, end: number): void {
@@ -207,7 +214,7 @@ function spanClasses(lines: LineIndex) {
     }
   }
   class MentionSpan extends Located implements Mention {
-    constructor(start: number, end: number, readonly type: Mention['type'], readonly id: string, readonly explicit: boolean) {
+    constructor(start: number, end: number, readonly type: Mention['type'], readonly id: string, readonly explicit: boolean, readonly form?: MentionForm) {
       super(start, end);
     }
   }
@@ -253,9 +260,10 @@ export function runSteps<T>(steps: Generator<void, T, void>, until = Infinity): 
 }
 
 /** The public mentions, citations and claims of an analysis, from its placed block results. */
-function* buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope: boolean, text: string): Generator<void, { mentions: Mention[]; citations: Citation[]; claims: Claim[] }, void> {
+function* buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope: boolean, text: string): Generator<void, Spans, void> {
   const S = spanClasses(lines);
   const mentions: Mention[] = [];
+  const inner: Mention[] = [];
   const citations: Citation[] = [];
   const claims: Claim[] = [];
   for (let k = 0; k < placed.length; k++) {
@@ -264,13 +272,24 @@ function* buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope
     const first = citations.length;
     for (const c of result.citations) citations.push(toCitation(c, b, S));
     const m = result.mentions;
-    for (let k = 0; k < m.starts.length; k++) mentions.push(new S.MentionSpan(b + m.starts[k]!, b + m.ends[k]!, m.entries[k]!.type, m.entries[k]!.id, m.explicit?.[k] ?? false));
+    for (let k = 0; k < m.starts.length; k++) mentions.push(new S.MentionSpan(b + m.starts[k]!, b + m.ends[k]!, m.entries[k]!.type, m.entries[k]!.id, m.explicit?.[k] ?? false, m.forms?.[k]));
+    const n = m.inner;
+    if (n) for (let k = 0; k < n.starts.length; k++) inner.push(new S.MentionSpan(b + n.starts[k]!, b + n.ends[k]!, n.entries[k]!.type, n.entries[k]!.id, false, n.forms?.[k]));
     for (const s of result.sentences) {
       const covering = paragraphScope ? result.citations.map((_, k) => first + k) : s.citations.map((k) => first + k);
       claims.push(new S.ClaimSpan(b + s.start, b + s.end, s.kinds, new ClaimData(s.kinds, s.evidence, b + s.start, text), covering.length > 0, covering));
     }
   }
-  return { mentions: Object.freeze(mentions) as Mention[], citations: Object.freeze(citations) as Citation[], claims: Object.freeze(claims) as Claim[] };
+  const unrecognized = groupNames(text, lines, placed.map(({ b, result }) => ({ at: b, names: result.names })));
+  return { mentions: Object.freeze(mentions) as Mention[], innerMentions: Object.freeze(inner) as Mention[], citations: Object.freeze(citations) as Citation[], claims: Object.freeze(claims) as Claim[], unrecognized: Object.freeze(unrecognized) };
+}
+
+interface Spans {
+  readonly mentions: Mention[];
+  readonly innerMentions: Mention[];
+  readonly citations: Citation[];
+  readonly claims: Claim[];
+  readonly unrecognized: readonly UnrecognizedName[];
 }
 
 /** A claim's kinds, and its evidence placed in the text when first read (most never are): an uncited claim's diagnostic data, and what a Claim reads its evidence from. */

@@ -7,8 +7,9 @@ import { scanInline, type InlineComment, type RawCitation, type RawSpan } from '
 import type { MentionList } from './mentionMatcher';
 import type { KnowledgeBase } from './knowledge';
 import { maskSpans } from './mask';
+import { findNames, NO_NAMES, type NameList } from './names';
 import { splitSentences } from './sentences';
-import type { ClaimKind, Entry, EntryKind, Span } from './types';
+import type { ClaimKind, Entry, EntryKind, MentionForm, Span } from './types';
 import type { RawDiagnostic } from './yamlNodes';
 
 const ENTRY_CLASSES: readonly EntryKind[] = ['actor', 'event', 'concept'];
@@ -36,6 +37,8 @@ export interface BlockResult {
   readonly citations: readonly RawCitation[];
   readonly comments: readonly InlineComment[];
   readonly mentions: MentionList;
+  /** Proper names no entry matched (names.ts). */
+  readonly names: NameList;
   readonly refErrors: readonly RawDiagnostic[];
   /** Claims only: sentences with at least one kind, outside {.opinion} spans. Empty for headings and footnotes. */
   readonly sentences: readonly BlockSentence[];
@@ -59,18 +62,20 @@ export function analyzeBlock(text: string, block: Block, knowledge: KnowledgeBas
   const explicit = explicitMentions(inline.spans, text, knowledge, refErrors);
   const auto = knowledge.matcher.find(inline.prose, 0, inline.prose.length, explicit);
   const mentions = explicit.length === 0 ? auto : withExplicit(auto, explicit);
+  // Footnotes hold sources (authors, outlets), not the actors of the text.
+  const names = block.kind === 'footnote' ? NO_NAMES : findNames(inline.prose, mentions, block.kind === 'heading' || isPseudoHeading(inline.prose));
 
   // Results are kept as long as the file is open: empty lists are one shared array.
   const found = orEmpty(inline.citations);
   const comments = orEmpty(inline.comments);
   const errors = orEmpty(refErrors);
-  if (block.kind === 'heading') return { citations: found, comments, mentions, refErrors: errors, sentences: EMPTY, heading: inline.prose.trim().replace(/\s+/g, ' ') };
-  if (block.kind === 'footnote') return { citations: found, comments, mentions, refErrors: errors, sentences: EMPTY }; // a footnote is where sources go, not where claims are made
+  if (block.kind === 'heading') return { citations: found, comments, mentions, names, refErrors: errors, sentences: EMPTY, heading: inline.prose.trim().replace(/\s+/g, ' ') };
+  if (block.kind === 'footnote') return { citations: found, comments, mentions, names, refErrors: errors, sentences: EMPTY }; // a footnote is where sources go, not where claims are made
 
   const opinions = inline.spans.length ? inline.spans.filter((s) => s.classes.includes('opinion')) : EMPTY;
   const marked = inline.spans.length ? inline.spans.filter((s) => s.classes.includes('claim')) : EMPTY;
   const sentences: BlockSentence[] = [];
-  if (isPseudoHeading(inline.prose)) return { citations: found, comments, mentions, refErrors: errors, sentences: EMPTY };
+  if (isPseudoHeading(inline.prose)) return { citations: found, comments, mentions, names, refErrors: errors, sentences: EMPTY };
   // A block quotation is one claim, marks or not: its sentences are one quoted passage.
   const spans = block.quote > 0 ? wholeBlock(inline.prose, inline.citations) : splitSentences(inline.prose, masked, 0, inline.citations);
   let c = 0; // citations and sentences are both in order: one sweep
@@ -97,7 +102,7 @@ export function analyzeBlock(text: string, block: Block, knowledge: KnowledgeBas
     for (let k = c; k < inline.citations.length && inline.citations[k]!.start < s.end; k++) citations.push(k);
     sentences.push({ start: s.start, end: s.end, kinds, evidence, citations: orEmpty(citations) });
   }
-  return { citations: found, comments, mentions, refErrors: errors, sentences: orEmpty(sentences) };
+  return { citations: found, comments, mentions, names, refErrors: errors, sentences: orEmpty(sentences) };
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -121,21 +126,22 @@ const orEmpty = <T>(list: readonly T[]): readonly T[] => (list.length ? list : E
 
 /** The automatic mentions and the explicit ones, merged in order of their starts. */
 function withExplicit(auto: MentionList, explicit: readonly BlockMention[]): MentionList {
-  const out: Required<MentionList> = { starts: [], ends: [], entries: [], explicit: [] };
-  const push = (start: number, end: number, entry: Entry, isExplicit: boolean) => {
+  const out = { starts: [] as number[], ends: [] as number[], entries: [] as Entry[], explicit: [] as boolean[], forms: [] as Array<MentionForm | undefined> };
+  const push = (start: number, end: number, entry: Entry, isExplicit: boolean, form: MentionForm | undefined) => {
     out.starts.push(start);
     out.ends.push(end);
     out.entries.push(entry);
     out.explicit.push(isExplicit);
+    out.forms.push(form);
   };
   let e = 0;
   for (let k = 0; k < auto.starts.length; k++) {
     // Explicit first on equal starts, as a stable sort of [...explicit, ...auto] put them.
-    for (; e < explicit.length && explicit[e]!.start <= auto.starts[k]!; e++) push(explicit[e]!.start, explicit[e]!.end, explicit[e]!.entry, true);
-    push(auto.starts[k]!, auto.ends[k]!, auto.entries[k]!, false);
+    for (; e < explicit.length && explicit[e]!.start <= auto.starts[k]!; e++) push(explicit[e]!.start, explicit[e]!.end, explicit[e]!.entry, true, undefined);
+    push(auto.starts[k]!, auto.ends[k]!, auto.entries[k]!, false, auto.forms?.[k]);
   }
-  for (; e < explicit.length; e++) push(explicit[e]!.start, explicit[e]!.end, explicit[e]!.entry, true);
-  return out;
+  for (; e < explicit.length; e++) push(explicit[e]!.start, explicit[e]!.end, explicit[e]!.entry, true, undefined);
+  return { starts: out.starts, ends: out.ends, entries: out.entries, explicit: out.explicit, ...(auto.forms ? { forms: out.forms } : {}), ...(auto.inner ? { inner: auto.inner } : {}) };
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

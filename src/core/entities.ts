@@ -50,7 +50,8 @@ export function collectEntities(files: ReadonlyArray<{ source: string; analysis:
     for (const e of analysis.knowledge.entries()) {
       if (e.origin.layer === 'document' && !found.has(`${e.type}:${e.id}`)) found.set(`${e.type}:${e.id}`, { entry: e, mentions: [] });
     }
-    for (const m of analysis.mentions) {
+    // Actors named inside longer names count too ("Armenia" in "the Armenia-Azerbaijan conflict").
+    for (const m of analysis.innerMentions.length ? [...analysis.mentions, ...analysis.innerMentions].sort((x, y) => x.start - y.start) : analysis.mentions) {
       const key = `${m.type}:${m.id}`;
       let item = found.get(key);
       if (!item) {

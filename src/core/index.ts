@@ -12,4 +12,5 @@ export { citationInsertOffset, citationText } from './edits';
 export { closestKeys, editDistance } from './closestKeys';
 export { collectEntities, type Entities, type EntityMentions, type MentionRef } from './entities';
 export { citationsReport } from './citationsReport';
+export type { UnrecognizedName, NameMention } from './unrecognized';
 export { decodeText, HARD_MAX_BYTES, NOT_READ, type Decoded } from './textFile';

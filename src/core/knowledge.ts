@@ -1,6 +1,6 @@
 // The merged knowledge a document is analysed against: built-in < workspace files < front matter.
 import { MentionMatcher } from './mentionMatcher';
-import type { Actor, Concept, Entry, EntryKind, EventEntry, Origin } from './types';
+import type { Actor, Concept, Entry, EntryKind, EventEntry, MentionForm, Origin } from './types';
 
 export interface KnowledgeSource {
   readonly layer: Origin['layer'];
@@ -24,15 +24,53 @@ export interface DuplicateDefinition {
 /** Compiled matchers by the names they match, most recent last (a small, bounded cache). */
 const SHARED_MATCHERS = new Map<string, MentionMatcher>();
 
-const LAYER_RANK: Record<Origin['layer'], number> = { builtin: 0, workspace: 1, document: 2 };
+const LAYER_RANK: Record<Origin['layer'], number> = { world: 0, builtin: 1, workspace: 2, document: 3 };
+
+/** A surface form the matcher looks for, and how it names its entry (absent: by a name). */
+export interface MatchForm {
+  readonly form: string;
+  readonly entry: Entry;
+  readonly as?: MentionForm;
+}
 
 export function entryName(e: Entry): string {
   return e.type === 'actor' ? e.name : e.type === 'event' ? e.title : e.term;
 }
 
-/** Every surface form of an entry: its name/title/term and its aliases. */
+/** Every name of an entry: its name/title/term, its official name and its aliases. */
 export function surfaceForms(e: Entry): string[] {
-  return [entryName(e), ...e.aliases];
+  return e.type === 'actor' && e.official ? [e.name, e.official, ...e.aliases] : [entryName(e), ...e.aliases];
+}
+
+/** Every form the matcher looks for: the names, then an actor's demonyms (with their plural) and capital. */
+function matchForms(e: Entry): MatchForm[] {
+  const forms: MatchForm[] = surfaceForms(e).map((form) => ({ form, entry: e }));
+  if (e.type !== 'actor') return forms;
+  for (const d of e.demonyms ?? []) {
+    forms.push({ form: d, entry: e, as: 'demonym' });
+    // "Turks", "Syrians"; "Chinese", "British", "Swiss" have no plural.
+    if (!/(?:s|sh|ch|ese|x|z)$/.test(d)) forms.push({ form: `${d}s`, entry: e, as: 'demonym' });
+  }
+  if (e.capital) forms.push({ form: e.capital, entry: e, as: 'capital' });
+  return forms;
+}
+
+/**
+ * A world entry's data under an entry of a higher layer that denotes the same actor (same id or
+ * Wikidata id): the higher entry's fields win, the world adds its names, capital and demonyms.
+ */
+function underlay(entry: Actor, world: Actor): Actor {
+  const names = new Set([entry.name, ...(entry.official ? [entry.official] : [])]);
+  const aliases = [...new Set([...entry.aliases, world.name, ...(world.official ? [world.official] : []), ...world.aliases])].filter((a) => !names.has(a));
+  return {
+    ...world,
+    ...entry,
+    aliases,
+    ...(entry.wikidata ?? world.wikidata ? { wikidata: entry.wikidata ?? world.wikidata } : {}),
+    ...(entry.capital ?? world.capital ? { capital: entry.capital ?? world.capital } : {}),
+    ...(entry.demonyms ?? world.demonyms ? { demonyms: entry.demonyms ?? world.demonyms } : {}),
+    ...(entry.iso ?? world.iso ? { iso: entry.iso ?? world.iso } : {}),
+  };
 }
 
 /** Concept terms match case-insensitively; names of actors and events are proper nouns (formKey agrees). */
@@ -63,9 +101,23 @@ export class KnowledgeBase {
     const maps = { actor: new Map<string, Entry>(), event: new Map<string, Entry>(), concept: new Map<string, Entry>() };
     const duplicates: DuplicateDefinition[] = [];
     const ordered = [...sources].sort((a, b) => LAYER_RANK[a.layer] - LAYER_RANK[b.layer]);
+    const worldByWikidata = new Map<string, Actor>();
     for (const source of ordered) {
-      for (const entry of source.entries) {
+      for (let entry of source.entries) {
         const map = maps[entry.type];
+        if (entry.type === 'actor') {
+          if (entry.origin.layer === 'world') {
+            if (entry.wikidata) worldByWikidata.set(entry.wikidata, entry);
+          } else {
+            const same = map.get(entry.id);
+            const world = same?.origin.layer === 'world' ? (same as Actor) : entry.wikidata ? worldByWikidata.get(entry.wikidata) : undefined;
+            if (world) {
+              map.delete(world.id);
+              if (world.wikidata) worldByWikidata.delete(world.wikidata);
+              entry = underlay(entry, world);
+            }
+          }
+        }
         const previous = map.get(entry.id);
         // A higher layer overriding a lower one is the point of layering; two files of one layer are a mistake.
         if (previous && previous.origin.layer === entry.origin.layer && previous.origin.file !== entry.origin.file) {
@@ -133,7 +185,7 @@ export class KnowledgeBase {
   get matcher(): MentionMatcher {
     if (!this.matcherCache) {
       const forms = this.winningForms();
-      const signature = forms.map((f) => `${f.entry.type}\u0000${f.entry.id}\u0000${f.form}`).join('\u0001');
+      const signature = forms.map((f) => `${f.entry.type}\u0000${f.entry.id}\u0000${f.form}\u0000${f.as ?? ''}`).join('\u0001');
       let matcher = SHARED_MATCHERS.get(signature);
       if (!matcher) {
         matcher = new MentionMatcher(forms);
@@ -145,15 +197,19 @@ export class KnowledgeBase {
     return this.matcherCache;
   }
 
-  /** For each distinct surface form, the entry that owns it: the highest layer, then the first defined. */
-  private winningForms(): Array<{ form: string; entry: Entry }> {
-    const owner = new Map<string, { form: string; entry: Entry }>();
+  /**
+   * For each distinct surface form, the entry that owns it: the highest layer, then a name over
+   * a demonym or capital, then the first defined.
+   */
+  private winningForms(): MatchForm[] {
+    const owner = new Map<string, MatchForm>();
     for (const entry of this.entries()) {
-      for (const form of surfaceForms(entry)) {
-        if (!form.trim()) continue;
-        const key = aliasKey(entry, form);
+      for (const f of matchForms(entry)) {
+        if (!f.form.trim()) continue;
+        const key = aliasKey(entry, f.form);
         const held = owner.get(key);
-        if (!held || LAYER_RANK[entry.origin.layer] > LAYER_RANK[held.entry.origin.layer]) owner.set(key, { form, entry });
+        const rank = LAYER_RANK[entry.origin.layer] - (held ? LAYER_RANK[held.entry.origin.layer] : 0);
+        if (!held || rank > 0 || (rank === 0 && held.as && !f.as)) owner.set(key, f);
       }
     }
     return [...owner.values()];

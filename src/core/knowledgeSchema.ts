@@ -161,7 +161,21 @@ class Reader {
       }
       const wikidata = text('wikidata');
       if (wikidata !== undefined && !/^Q\d+$/.test(wikidata)) this.error(fields.get('wikidata')!.value, `\`wikidata\` must be an item id like Q159, not "${wikidata}"`);
-      const actor: Actor = { ...common, type: 'actor', name: required, kind: actorKind, ...(wikidata && /^Q\d+$/.test(wikidata) ? { wikidata } : {}) };
+      const official = text('official');
+      const capital = text('capital');
+      const demonyms = list('demonyms').values;
+      const iso = list('iso').values;
+      const actor: Actor = {
+        ...common,
+        type: 'actor',
+        name: required,
+        kind: actorKind,
+        ...(wikidata && /^Q\d+$/.test(wikidata) ? { wikidata } : {}),
+        ...(official?.trim() ? { official } : {}),
+        ...(capital?.trim() ? { capital } : {}),
+        ...(demonyms.length ? { demonyms } : {}),
+        ...(iso.length ? { iso } : {}),
+      };
       return actor;
     }
     if (kind === 'event') {

@@ -2,9 +2,10 @@
 // punctuation), walked from each word that can start one; the deepest entry reached is the
 // longest alias. One pass over the words; no per-alias regular expressions, and no alias tried
 // one by one (20,000 aliases that start with "The" cost one step per word that follows "The").
-import { isCaseInsensitive } from './knowledge';
-import type { Entry } from './types';
+import { isCaseInsensitive, type MatchForm } from './knowledge';
+import type { Entry, MentionForm } from './types';
 import { hashWord } from './wordHash';
+import { acceptsMention } from './worldRules';
 
 /**
  * A node of the trie: the entry whose alias ends here (the first defined), and the pieces that
@@ -13,6 +14,8 @@ import { hashWord } from './wordHash';
  */
 interface Node {
   entry?: Entry;
+  /** How the alias ending here names its entry, when not by a name. */
+  as?: MentionForm;
   next?: Map<string, Node>;
 }
 
@@ -26,6 +29,10 @@ export interface MentionList {
   readonly entries: Entry[];
   /** Which are written as bracketed spans; absent when none is. */
   readonly explicit?: boolean[];
+  /** How each names its actor (demonym, capital); absent when all are names. */
+  readonly forms?: Array<MentionForm | undefined>;
+  /** Actors named inside these mentions ("Armenia" in "the Armenia-Azerbaijan conflict"), in order. */
+  readonly inner?: MentionList;
 }
 
 /** Shared by every block without mentions (never written to). */
@@ -65,8 +72,8 @@ export class MentionMatcher {
    */
   private readonly followers = new Map<number, Uint8Array | null>();
 
-  constructor(forms: ReadonlyArray<{ form: string; entry: Entry }>) {
-    for (const { form, entry } of forms) {
+  constructor(forms: readonly MatchForm[]) {
+    for (const { form, entry, as } of forms) {
       const insensitive = isCaseInsensitive(entry);
       const text = insensitive ? form.toLowerCase() : form;
       const pieces: string[] = [];
@@ -95,7 +102,10 @@ export class MentionMatcher {
         if (!child) node.next.set(pieces[k]!, (child = {}));
         node = child;
       }
-      node.entry ??= entry;
+      if (!node.entry) {
+        node.entry = entry;
+        if (as) node.as = as;
+      }
     }
   }
 
@@ -129,7 +139,15 @@ export class MentionMatcher {
    * `skip` holds sorted spans (explicit mentions) where no automatic mention may start or end.
    */
   find(text: string, from: number, to: number, skip: ReadonlyArray<{ start: number; end: number }> = []): MentionList {
-    let out: MentionList | undefined;
+    return this.scan(text, from, to, skip, from, to, false);
+  }
+
+  /**
+   * `find` between `from` and `to`, judging each match in its block [blockFrom, blockTo) (the rules
+   * of worldRules.ts read the words around it). `inner`: a scan inside a mention, for actors only.
+   */
+  private scan(text: string, from: number, to: number, skip: ReadonlyArray<{ start: number; end: number }>, blockFrom: number, blockTo: number, inner: boolean): MentionList {
+    let out: { starts: number[]; ends: number[]; entries: Entry[]; forms?: Array<MentionForm | undefined>; inner?: MentionList } | undefined;
     let s = 0;
     let i = from;
     while (i < to) {
@@ -165,8 +183,9 @@ export class MentionMatcher {
       const word = text.slice(at, i);
       // The longest alias starting here: its end and entry (the object is made once, for the winner).
       this.bestEnd = -1;
+      this.bestAs = undefined;
       this.walk(this.sensitive.get(word), text, i, to, false);
-      if (this.insensitive.size) {
+      if (this.insensitive.size && !inner) {
         const lower = word.toLowerCase();
         this.walk(this.insensitive.get(lower), text, i, to, true);
         // Plural of a one-word concept term ("regimes"): -s and -es only.
@@ -177,24 +196,51 @@ export class MentionMatcher {
       }
       const end = this.bestEnd;
       if (end < 0 || (s < skip.length && skip[s]!.start < end)) continue;
+      const entry = this.bestEntry!;
+      const as = this.bestAs;
+      if (inner && entry.type !== 'actor') continue;
+      if (!acceptsMention(text, at, end, entry, as, blockFrom, blockTo)) continue;
       out ??= { starts: [], ends: [], entries: [] };
+      if (as) (out.forms ??= Array<MentionForm | undefined>(out.starts.length).fill(undefined))[out.starts.length] = as;
+      else if (out.forms) out.forms.push(undefined);
       out.starts.push(at);
       out.ends.push(end);
-      out.entries.push(this.bestEntry!);
+      out.entries.push(entry);
+      // Names inside a longer name count too: the first word alone, then the words after it.
+      if (!inner && end > i) this.findInner(text, at, i, end, entry, blockFrom, blockTo, (out.inner ??= { starts: [], ends: [], entries: [] }));
       i = end;
     }
     return out ?? NO_MENTIONS;
   }
 
+  /** Appends to `into` the actors named inside the mention [at, end) of `outer` whose first word ends at `firstEnd`. */
+  private findInner(text: string, at: number, firstEnd: number, end: number, outer: Entry, blockFrom: number, blockTo: number, into: MentionList): void {
+    const first = this.sensitive.get(text.slice(at, firstEnd));
+    const found: Array<[number, number, Entry, MentionForm | undefined]> = [];
+    if (first?.entry?.type === 'actor' && first.entry !== outer) found.push([at, firstEnd, first.entry, first.as]);
+    const rest = this.scan(text, firstEnd, end, [], blockFrom, blockTo, true);
+    rest.starts.forEach((s, k) => found.push([s, rest.ends[k]!, rest.entries[k]!, rest.forms?.[k]]));
+    for (const [s, e, entry, as] of found) {
+      if (entry === outer || entry.id === outer.id) continue;
+      into.starts.push(s);
+      into.ends.push(e);
+      into.entries.push(entry);
+      if (as) ((into as { forms?: Array<MentionForm | undefined> }).forms ??= Array<MentionForm | undefined>(into.starts.length - 1).fill(undefined)).push(as);
+      else into.forms?.push(undefined);
+    }
+  }
+
   /** The longest match so far at the word `find` is on (-1: none), and its entry. */
   private bestEnd = -1;
   private bestEntry: Entry | undefined;
+  private bestAs: MentionForm | undefined;
 
   /** Keeps `entry` ending at `end` if it is longer than the best so far. */
-  private keep(entry: Entry | undefined, end: number): void {
+  private keep(entry: Entry | undefined, end: number, as?: MentionForm): void {
     if (entry && end > this.bestEnd) {
       this.bestEnd = end;
       this.bestEntry = entry;
+      this.bestAs = as;
     }
   }
 
@@ -207,6 +253,7 @@ export class MentionMatcher {
     if (!node) return;
     let end = node.entry ? pos : -1;
     let entry = node.entry;
+    let as = node.as;
     while (node.next) {
       let p = pos;
       while (p < to && isSpace(text.charCodeAt(p))) p++;
@@ -224,6 +271,7 @@ export class MentionMatcher {
         if (plural) {
           end = q;
           entry = plural;
+          as = undefined;
         }
       }
       const child = node.next.get(key);
@@ -234,8 +282,9 @@ export class MentionMatcher {
       if (node.entry) {
         end = pos;
         entry = node.entry;
+        as = node.as;
       }
     }
-    this.keep(entry, end);
+    this.keep(entry, end, as);
   }
 }

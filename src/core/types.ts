@@ -64,7 +64,8 @@ export const CLAIM_KINDS: readonly ClaimKind[] = ['quotation', 'attribution', 's
 
 /** Where a knowledge entry or reference was defined: for go-to-definition and for messages. */
 export interface Origin {
-  readonly layer: 'builtin' | 'workspace' | 'document';
+  /** `world`: the states and organisations of the world (optional), under the domain's `builtin`. */
+  readonly layer: 'world' | 'builtin' | 'workspace' | 'document';
   /** The file it came from (absent for the analysed document itself). */
   readonly file?: string;
   /** The span of its id (key) in that file's text, when known. */
@@ -83,6 +84,14 @@ export interface Actor extends EntryBase {
   readonly name: string;
   readonly kind: ActorKind;
   readonly wikidata?: string;
+  /** A state's official name (also a name it is mentioned by). */
+  readonly official?: string;
+  /** A state's capital: a mention of the state only where it acts ("Ankara warned", "Ankara's veto"). */
+  readonly capital?: string;
+  /** Adjectives and nouns of its people ("Turkish", "Turks"): mentions of the kind `demonym`. */
+  readonly demonyms?: readonly string[];
+  /** ISO 3166 codes, for reference (not matched: most two-letter codes are words). */
+  readonly iso?: readonly string[];
 }
 
 export interface EventEntry extends EntryBase {
@@ -124,7 +133,11 @@ export interface Mention extends Span {
   readonly range: Range;
   /** True when written as a bracketed span `[...]{.actor ref=id}`. */
   readonly explicit: boolean;
+  /** How an actor is named, when not by a name: its people's adjective, or its capital used for its government. */
+  readonly form?: MentionForm;
 }
+
+export type MentionForm = 'demonym' | 'capital';
 
 export type CitationKind = 'pandoc' | 'in-text' | 'footnote' | 'inline-note' | 'link' | 'url';
 

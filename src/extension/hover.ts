@@ -6,7 +6,7 @@ import { spanRange } from './convert';
 import { escapeMarkdown, field, link, text, untrustedMarkdown } from './markdown';
 import { LANGUAGE_ID } from './settings';
 
-const ORIGIN: Record<Entry['origin']['layer'], string> = { builtin: 'Built-in definition', workspace: 'Defined in', document: "Defined in this file's front matter" };
+const ORIGIN: Record<Entry['origin']['layer'], string> = { world: 'Built-in world knowledge', builtin: 'Built-in definition', workspace: 'Defined in', document: "Defined in this file's front matter" };
 
 export function registerHover(context: vscode.ExtensionContext, analyses: Analyses): void {
   context.subscriptions.push(

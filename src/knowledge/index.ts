@@ -3,6 +3,7 @@
 import compiled from 'policy-lens:builtin-knowledge';
 import type { KnowledgeSource } from '../core';
 
-export function builtinKnowledge(): KnowledgeSource[] {
-  return compiled;
+/** The built-in knowledge: the domain's, and under it the world's states and organisations unless `world` is false. */
+export function builtinKnowledge(options: { world?: boolean } = {}): KnowledgeSource[] {
+  return options.world === false ? compiled.filter((s) => s.layer !== 'world') : compiled;
 }

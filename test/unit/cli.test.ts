@@ -48,7 +48,7 @@ describe('policy-lens CLI', function () {
     assert.equal(json.version, 1);
     assert.equal(json.files.length, 1);
     const f = json.files[0];
-    assert.deepEqual(Object.keys(f), ['path', 'diagnostics', 'claims', 'actors', 'events', 'concepts']);
+    assert.deepEqual(Object.keys(f), ['path', 'diagnostics', 'claims', 'actors', 'events', 'concepts', 'unrecognized']);
     assert.equal(f.path, 'docs/a.policy.md');
     assert.deepEqual(f.diagnostics, [
       {
@@ -76,6 +76,27 @@ describe('policy-lens CLI', function () {
     ]);
     assert.deepEqual(f.events, []);
     assert.deepEqual(f.concepts, []);
+    assert.deepEqual(f.unrecognized, []);
+  });
+
+  it('reports unrecognised names, mentions by demonym, and leaves the world out with --no-world (a first word of a sentence is no name)', () => {
+    const text = [
+      'Senator Maria Okafor visited the Dunmore camp twice.',
+      '',
+      'Okafor met Chilean officials and the mayor of Dunmore. Chile said nothing.',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'world.policy.md'), text);
+    const report = (args: string[]) => JSON.parse(cli(['check', '--format', 'json', ...args, 'world.policy.md'], dir).stdout).files[0];
+    const f = report([]);
+    assert.deepEqual(f.actors, [{ id: 'chile', name: 'Chile', kind: 'state', mentions: 2, forms: { demonym: 1, name: 1 } }]);
+    assert.deepEqual(f.unrecognized, [
+      { name: 'Dunmore camp', mentions: 2, kind: 'region', variants: ['Dunmore camp', 'Dunmore'] },
+      { name: 'Maria Okafor', mentions: 2, kind: 'person', variants: ['Maria Okafor', 'Okafor'] },
+    ]);
+    const without = report(['--no-world']);
+    assert.deepEqual(without.actors, []);
+    assert.deepEqual(without.unrecognized.map((u: { name: string }) => u.name), ['Dunmore camp', 'Maria Okafor']);
   });
 
   it('prints SARIF 2.1.0 with 1-based regions', () => {

@@ -1,12 +1,15 @@
 import { strict as assert } from 'node:assert';
 import { KnowledgeBase, knowledgeFileDiagnostics, parseKnowledgeFile, type Concept } from '../../src/core';
 import { builtinKnowledge } from '../../src/knowledge';
-import { BUILTIN_FILES } from '../../src/knowledge/files';
+import { BUILTIN_FILES, WORLD_FILES } from '../../src/knowledge/files';
 import { builtin, r, run } from './helpers';
 
 describe('built-in knowledge', () => {
   it('parses without a single diagnostic, and no alias is claimed twice', () => {
-    const files = Object.entries(BUILTIN_FILES).map(([file, text]) => parseKnowledgeFile(text, file, 'builtin'));
+    const files = [
+      ...Object.entries(BUILTIN_FILES).map(([file, text]) => parseKnowledgeFile(text, file, 'builtin')),
+      ...Object.entries(WORLD_FILES).map(([file, text]) => parseKnowledgeFile(text, file, 'world')),
+    ];
     for (const f of files) assert.deepEqual(knowledgeFileDiagnostics(f, builtin), [], f.file);
     // What the bundles carry, compiled at build time, is what the YAML says.
     assert.deepEqual(builtinKnowledge(), files.map((f) => f.source));

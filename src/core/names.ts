@@ -1,0 +1,142 @@
+// Proper names in a block's prose that no knowledge entry matched: runs of capitalised words
+// ("Congressional Budget Office", "al-Tanf"), with the title before a person's name left out
+// ("President"), and flags for what the analysis-wide grouping (unrecognized.ts) must judge:
+// a name whose first word starts a sentence may only be capitalised for that reason.
+import { FUNCTION_WORDS, INSTITUTION_WORDS, NOT_NAMES, PLACE_HEADS, TITLES, TITLE_MODIFIERS } from './lexicon';
+import type { MentionList } from './mentionMatcher';
+import { startsSentence } from './proseWords';
+
+/** The first word starts a sentence (or a list item). */
+export const INITIAL = 1;
+/** A title stood before it ("Senator", "Foreign Minister"): a person, or an office. */
+export const TITLED = 2;
+/** Found in a heading: kept only if the text names it elsewhere. */
+export const IN_HEADING = 4;
+/** Ends with a place word ("camp", "province"). */
+export const PLACE = 8;
+
+/** Candidates of one block as parallel arrays (offsets relative to the block). */
+export interface NameList {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly flags: number[];
+}
+
+export const NO_NAMES: NameList = Object.freeze({ starts: [], ends: [], flags: [] }) as NameList;
+
+const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’.&-][\p{L}\p{N}\p{M}]+)*/gu;
+const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|de|van|von)-\p{Lu})/u;
+/** Lower-case words that may join capitalised ones inside a name ("Bank of England", "Ministry for Foreign Affairs"). */
+const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&', 'de', 'du', 'da', 'del', 'der', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al']);
+const PARTICLES = new Set(['de', 'du', 'da', 'del', 'der', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al']);
+const ACRONYM_WORD = /^\p{Lu}{3,}$/u;
+/** Adjectives of peoples, creeds and schools ("Central Asian", "Keynesian", "Turkic"): not names on their own. */
+const ADJECTIVE = /\p{Ll}(?:ian|ean|ese|ic|esque|phone)$/u;
+/** A run of capitals with no lower-case letter: a shouted heading, not a name, when three words or more. */
+const SHOUTED = /^[\p{Lu}\p{N}'’.&-]+$/u;
+
+interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly lower: string;
+  readonly cap: boolean;
+  /** The index of the mention it is part of, or -1. */
+  readonly mention: number;
+}
+
+/**
+ * The unmatched proper names of a block's prose (`mentions`: the matched ones, which break runs).
+ * Linear: one pass of a linear regular expression, then runs judged token by token.
+ */
+export function findNames(prose: string, mentions: MentionList, heading: boolean): NameList {
+  let out: NameList | undefined;
+  let run: Token[] = [];
+  let m = 0;
+  let last = -1;
+  const flush = (next: Token | undefined) => {
+    const found = judge(prose, run, next, heading);
+    run = [];
+    if (!found) return;
+    out ??= { starts: [], ends: [], flags: [] };
+    out.starts.push(found.start);
+    out.ends.push(found.end);
+    out.flags.push(found.flags);
+  };
+  for (const t of prose.matchAll(TOKEN)) {
+    const start = t.index;
+    // "Texas-based", "Facebook-specific": the name without its lower-case suffix.
+    const suffix = /-\p{Ll}[\p{Ll}-]*$/u.exec(t[0]);
+    const end = start + (suffix && /^\p{Lu}/u.test(t[0]) ? suffix.index : t[0].length);
+    while (m < mentions.starts.length && mentions.ends[m]! <= start) m++;
+    const mention = m < mentions.starts.length && mentions.starts[m]! < end ? m : -1;
+    // A known name after "of" stays in the longer name ("Islamic Movement of Uzbekistan"); it is still its own mention.
+    const inMention = mention >= 0 && !(run.length && (run.at(-1)!.lower === 'of' || run.at(-1)!.mention === mention) && /^[ \n]$/.test(prose.slice(last, start)));
+    const word = prose.slice(start, end);
+    const token: Token = { start, end, lower: word.toLowerCase(), cap: CAPITALISED.test(word), mention };
+    const gap = last >= 0 ? prose.slice(last, start) : '';
+    const previous = run.at(-1);
+    const acronymEnds = previous !== undefined && ACRONYM_WORD.test(prose.slice(previous.start, previous.end)) && !ACRONYM_WORD.test(word);
+    // A run goes on over one space or line break (or the full stop of an initial, "William G. Smith"),
+    // from a word to a capitalised word or a connector the words before allow ("Bank of", "Department of … and").
+    const joined =
+      previous !== undefined &&
+      (/^[ \n]$/.test(gap) || (/^\. $/.test(gap) && previous.end - previous.start === 1 && previous.cap)) &&
+      !/['’]s$/.test(prose.slice(previous.start, previous.end)) &&
+      // "VOA Pentagon correspondent": an acronym before a capitalised word is usually a name of its own.
+      !acronymEnds &&
+      (token.cap || connects(run, token.lower));
+    if (run.length && (!joined || inMention)) flush(inMention ? undefined : token);
+    if (!inMention && (token.cap || (run.length && connects(run, token.lower)))) run.push(token);
+    last = end;
+  }
+  if (run.length) flush(undefined);
+  return out ?? NO_NAMES;
+}
+
+/**
+ * Whether a lower-case word may join the run: "of", "for", "on" after an institution's word
+ * ("Bank of", "Ministry for"), "the" after those, "and" once an "of" is in ("Department of Health
+ * and Human Services"), and the particles of Arabic, Dutch, Spanish and German names.
+ */
+function connects(run: readonly Token[], lower: string): boolean {
+  const last = run.at(-1)!.lower;
+  if (lower === 'of' || lower === 'for' || lower === 'on') return INSTITUTION_WORDS.has(last);
+  if (lower === 'the') return last === 'of' || last === 'for' || last === 'on';
+  if (lower === 'and' || lower === '&') return run.some((t) => t.lower === 'of' || t.lower === 'for') && run.at(-1)!.cap;
+  return PARTICLES.has(lower);
+}
+
+/** The name a run of tokens holds, if any: titles, function words and connectors trimmed off. */
+function judge(prose: string, run: Token[], next: Token | undefined, heading: boolean): { start: number; end: number; flags: number } | undefined {
+  let a = 0;
+  let b = run.length;
+  let flags = heading ? IN_HEADING : 0;
+  // Leading titles ("Foreign Minister", "Secretary of State") and function words ("The", "In").
+  let titled = -1;
+  for (let k = 0; k < b; k++) {
+    const w = run[k]!.lower;
+    if (TITLES.has(w)) titled = k;
+    else if (!FUNCTION_WORDS.has(w) && !TITLE_MODIFIERS.has(w) && !CONNECTORS.has(w) && !NOT_NAMES.has(w)) break;
+  }
+  if (titled >= 0) {
+    a = titled + 1;
+    flags |= TITLED;
+  }
+  while (a < b && (FUNCTION_WORDS.has(run[a]!.lower) || CONNECTORS.has(run[a]!.lower) || NOT_NAMES.has(run[a]!.lower) || !run[a]!.cap)) a++;
+  while (b > a && (!run[b - 1]!.cap || FUNCTION_WORDS.has(run[b - 1]!.lower) || NOT_NAMES.has(run[b - 1]!.lower))) b--;
+  if (a >= b) return undefined;
+  const words = run.slice(a, b);
+  if (words.length === 1 && (TITLES.has(words[0]!.lower) || TITLE_MODIFIERS.has(words[0]!.lower) || words[0]!.end - words[0]!.start === 1 || /^i['’]/.test(words[0]!.lower))) return undefined;
+  if (ADJECTIVE.test(prose.slice(words.at(-1)!.start, words.at(-1)!.end))) return undefined;
+  if (words.length >= 3 && words.every((w) => SHOUTED.test(prose.slice(w.start, w.end)))) return undefined;
+  const start = words[0]!.start;
+  let end = words.at(-1)!.end;
+  // "Trump's": the name without its possessive.
+  if (/['’]s$/.test(prose.slice(end - 2, end))) end -= 2;
+  if (a === 0 && startsSentence(prose, start, 0)) flags |= INITIAL;
+  if (next && b === run.length && PLACE_HEADS.has(next.lower) && prose.slice(end, next.start) === ' ' && !next.cap) {
+    end = next.end;
+    flags |= PLACE;
+  }
+  return { start, end, flags };
+}

@@ -1,0 +1,46 @@
+// The words around a place in prose, for rules that read context (worldRules.ts, names.ts).
+
+export interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Only one space (or one line break) between it and the name: part of the same phrase. */
+  readonly adjacent: boolean;
+}
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}\p{M}'’.-]/u.test(c);
+export const isUpper = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/** The word after `end` (skipping spaces only; undefined at punctuation or the end). */
+export function wordAfter(text: string, end: number, to: number): Word | undefined {
+  let p = end;
+  while (p < to && (text[p] === ' ' || text[p] === '\n')) p++;
+  let q = p;
+  while (q < to && isLetter(text[q])) q++;
+  if (q === p) return undefined;
+  // Without the full stop or quote that may close it.
+  let e = q;
+  while (e > p && (text[e - 1] === '.' || text[e - 1] === '’' || text[e - 1] === "'")) e--;
+  return { text: text.slice(p, e), start: p, end: q, adjacent: p - end === 1 };
+}
+
+/** The word before `start` (skipping spaces only). */
+export function wordBefore(text: string, start: number, from: number): Word | undefined {
+  let q = start;
+  while (q > from && (text[q - 1] === ' ' || text[q - 1] === '\n')) q--;
+  let p = q;
+  while (p > from && isLetter(text[p - 1])) p--;
+  if (q === p) return undefined;
+  return { text: text.slice(p, q), start: p, end: q, adjacent: start - q === 1 };
+}
+
+/** Whether a word starts a sentence: nothing but opening punctuation since a full stop, or the block's start. */
+export function startsSentence(text: string, at: number, from: number): boolean {
+  for (let p = at - 1; p >= from; p--) {
+    const c = text[p]!;
+    if (c === ' ' || c === '\n' || c === '"' || c === '“' || c === '(' || c === '‘' || c === '*' || c === '_') continue;
+    return c === '.' || c === '!' || c === '?' || c === ':';
+  }
+  return true;
+}
+

@@ -1,0 +1,167 @@
+// The proper names a text uses that no knowledge entry matched, grouped into one item per actor
+// ("Donald Trump", "Trump", "President Trump"; "Congressional Budget Office", "CBO") with a
+// guessed kind. Read from every block's candidates (names.ts), judged against the whole text:
+// a word capitalised only because it starts a sentence names nothing.
+import { GROUP_WORDS, ORGANIZATION_WORDS } from './lexicon';
+import type { LineIndex } from './lineIndex';
+import { INITIAL, IN_HEADING, PLACE, TITLED, type NameList } from './names';
+import type { ActorKind, Range, Span } from './types';
+
+export interface NameMention extends Span {
+  readonly range: Range;
+  /** The words as written ("President Trump" is written "Trump" with a title before it). */
+  readonly text: string;
+}
+
+export interface UnrecognizedName {
+  /** The fullest variant ("Donald Trump"). */
+  readonly name: string;
+  /** Guessed from titles, place words, organisation words and acronyms; absent when there is no clue. */
+  readonly kind?: ActorKind;
+  /** Every distinct way the text writes it, fullest first. */
+  readonly variants: readonly string[];
+  readonly mentions: readonly NameMention[];
+}
+
+export interface PlacedNames {
+  /** The block's offset in the text. */
+  readonly at: number;
+  readonly names: NameList;
+}
+
+interface Occurrence {
+  start: number;
+  readonly end: number;
+  text: string;
+  readonly flags: number;
+}
+
+const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&]{1,6}$/u;
+/** A lower-case word of prose: not part of a URL, a path, an e-mail address or a handle. */
+const LOWER_WORD = /(?<![\p{L}\p{N}/.@#_-])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{N}/_@-]|\.[\p{L}\p{N}])/gu;
+
+/** The unrecognised names of a text, most mentioned first. */
+export function groupNames(text: string, lines: LineIndex, placed: readonly PlacedNames[]): UnrecognizedName[] {
+  const all: Occurrence[] = [];
+  for (const { at, names } of placed) {
+    for (let k = 0; k < names.starts.length; k++) {
+      const start = at + names.starts[k]!;
+      const end = at + names.ends[k]!;
+      all.push({ start, end, text: text.slice(start, end).replace(/\s+/g, ' '), flags: names.flags[k]! });
+    }
+  }
+  if (all.length === 0) return [];
+  // A name seen only in headings may be a headline's capitals.
+  const inProse = new Set(all.filter((o) => !(o.flags & IN_HEADING)).map((o) => o.text));
+  // Words that stand capitalised away from a sentence's start: those are names wherever they stand.
+  const named = new Set<string>();
+  for (const o of all) if (!(o.flags & (INITIAL | IN_HEADING))) for (const w of o.text.split(' ')) named.add(w);
+  const common = lowerCaseWords(text, all);
+  const kept: Occurrence[] = [];
+  for (const o of all) {
+    if (o.flags & IN_HEADING && !inProse.has(o.text)) continue;
+    if (o.flags & (INITIAL | IN_HEADING)) {
+      const words = o.text.split(' ');
+      const first = words[0]!;
+      if (!named.has(first)) {
+        if (words.length === 1) continue;
+        // "Critics of the Federal Reserve": a common word capitalised by the sentence is not part of the name.
+        if (common.has(first.toLowerCase())) {
+          const rest = words.slice(1);
+          if (!/^\p{Lu}/u.test(rest[0]!)) continue;
+          o.start = o.end - o.text.length + first.length + 1;
+          o.text = rest.join(' ');
+        }
+      }
+    }
+    // "Government", "Regime": a common noun capitalised for emphasis or by a title.
+    if (!o.text.includes(' ') && !ACRONYM.test(o.text) && common.has(o.text.toLowerCase())) continue;
+    kept.push(o);
+  }
+  return group(kept, lines);
+}
+
+/** The lower-case words of the text among those the candidates need judged (their first words). */
+function lowerCaseWords(text: string, all: readonly Occurrence[]): Set<string> {
+  const wanted = new Set(all.filter((o) => o.flags & (INITIAL | IN_HEADING) || !o.text.includes(' ')).map((o) => o.text.split(' ')[0]!.toLowerCase()));
+  const found = new Set<string>();
+  if (wanted.size === 0) return found;
+  for (const m of text.matchAll(LOWER_WORD)) if (wanted.has(m[0])) found.add(m[0]);
+  return found;
+}
+
+interface Group {
+  readonly head: string[];
+  readonly counts: Map<string, number>;
+  readonly occurrences: Occurrence[];
+}
+
+function group(kept: readonly Occurrence[], lines: LineIndex): UnrecognizedName[] {
+  const byText = new Map<string, Occurrence[]>();
+  for (const o of kept) byText.set(o.text, [...(byText.get(o.text) ?? []), o]);
+  // Fullest names first: shorter variants join the group of the one name they belong to.
+  const texts = [...byText.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b));
+  const groups: Group[] = [];
+  for (const t of texts) {
+    const words = t.split(' ');
+    const home = findHome(groups, words, t);
+    const g: Group = home ?? { head: words, counts: new Map(), occurrences: [] };
+    if (!home) groups.push(g);
+    g.counts.set(t, byText.get(t)!.length);
+    g.occurrences.push(...byText.get(t)!);
+  }
+  return groups
+    .map((g) => toName(g, lines))
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+/** The group a shorter name belongs to: its acronym, its last or first word, or its tail (the most mentioned of those that fit). */
+function findHome(groups: readonly Group[], words: readonly string[], t: string): Group | undefined {
+  const fits = groups.filter((g) => {
+    if (g.head.length <= words.length) return false;
+    if (words.length === 1 && ACRONYM.test(t)) return initials(g.head) === t;
+    if (words.length === 1) return g.head.at(-1) === t || g.head[0] === t;
+    return g.head.slice(-words.length).join(' ') === t;
+  });
+  return fits.sort((a, b) => b.occurrences.length - a.occurrences.length)[0];
+}
+
+/** "Congressional Budget Office" → "CBO"; small connecting words do not count. */
+function initials(words: readonly string[]): string {
+  return words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+function toName(g: Group, lines: LineIndex): UnrecognizedName {
+  const variants = [...g.counts.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || g.counts.get(b)! - g.counts.get(a)! || a.localeCompare(b));
+  const occurrences = g.occurrences.sort((a, b) => a.start - b.start);
+  const kind = guessKind(g, variants);
+  return {
+    name: variants[0]!,
+    ...(kind ? { kind } : {}),
+    variants,
+    mentions: occurrences.map((o) => ({
+      start: o.start,
+      end: o.end,
+      text: o.text,
+      get range() {
+        return lines.range(o.start, o.end);
+      },
+    })),
+  };
+}
+
+function guessKind(g: Group, variants: readonly string[]): ActorKind | undefined {
+  const words = new Set(variants.flatMap((v) => v.split(' ')));
+  if ([...words].some((w) => GROUP_WORDS.has(w))) return 'group';
+  if ([...words].some((w) => ORGANIZATION_WORDS.has(w))) return 'organization';
+  if (g.occurrences.some((o) => o.flags & PLACE)) return 'region';
+  if (g.occurrences.some((o) => o.flags & TITLED)) return 'person';
+  if (variants.every((v) => ACRONYM.test(v))) return 'organization';
+  // "Jane Doe" and "Doe" alone: a person's name and surname.
+  const head = variants[0]!.split(' ');
+  if (head.length >= 2 && head.length <= 3 && variants.includes(head.at(-1)!)) return 'person';
+  return undefined;
+}
