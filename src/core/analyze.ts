@@ -9,7 +9,7 @@ import { findFrontMatter } from './frontMatter';
 import type { RawCitation } from './inline';
 import { KnowledgeBase, entryName } from './knowledge';
 import { unknownReferences } from './knowledgeFile';
-import { readKnowledge, type EntryReference } from './knowledgeSchema';
+import { knowledgeSections, readKnowledge, type EntryReference } from './knowledgeSchema';
 import { LineIndex } from './lineIndex';
 import { collectReferences } from './referenceSet';
 import { readCslItems } from './references';
@@ -17,7 +17,7 @@ import { parseDirective, suppress, type Directive } from './suppression';
 import { unpackEvidence } from './claims';
 import type { Citation, CitedKey, Claim, ClaimEvidence, ClaimKind, DiagnosticData, Entry, FootnoteDefinition, FrontMatter, Heading, Mention, MentionForm, Range, Reference, Severity, Span } from './types';
 import { groupNames, type UnrecognizedName } from './unrecognized';
-import { describe, isMap, isScalar, isSeq, mapEntries, MAX_ALIAS_COUNT, parseYaml, scalarText, span, toPlainData, yamlErrors, type MapEntry, type RawDiagnostic, type YNode } from './yamlNodes';
+import { describe, isMap, isSeq, mapEntries, MAX_ALIAS_COUNT, parseYaml, scalarText, span, toPlainData, yamlErrors, type RawDiagnostic, type YNode } from './yamlNodes';
 
 /** What an analysis keeps for the next one (options.previous): parts that did not change are reused. */
 interface Reusable {
@@ -342,20 +342,6 @@ interface FrontMatterRead {
   readonly nocite: Set<string>;
 }
 
-/** The knowledge keys of the front matter: where they are, and whether an entry can be added under them. */
-function sectionsOf(fields: ReadonlyMap<string, MapEntry>, base: number, lines: LineIndex): FrontMatter['sections'] {
-  const out: { -readonly [K in keyof NonNullable<FrontMatter['sections']>]?: { line: number; block: boolean } } = {};
-  for (const key of ['actors', 'events', 'concepts'] as const) {
-    const field = fields.get(key);
-    const at = field?.keyNode?.range?.[0];
-    if (!field || at === undefined) continue;
-    const v = field.value;
-    const block = v === undefined || v === null || (isScalar(v) && (v.value === null || v.value === '')) || (isMap(v) && !v.flow);
-    out[key] = { line: lines.lineOf(base + at), block };
-  }
-  return Object.keys(out).length ? out : undefined;
-}
-
 /**
  * The front matter is parsed again whenever it changes, as the writer types in it; YAML is read at
  * a few hundred KB a second at worst, so past this size it would hold up every keystroke.
@@ -422,7 +408,7 @@ function readFrontMatter(text: string, lines: LineIndex, block: ReturnType<typeo
   }
   return {
     diagnostics: raw,
-    info: info(data, scalarText(fields.get('title')?.value), bibliography.map((b) => b.path), sectionsOf(fields, base, lines)),
+    info: info(data, scalarText(fields.get('title')?.value), bibliography.map((b) => b.path), knowledgeSections(fields, base, lines)),
     entries: knowledge.entries,
     entryReferences: knowledge.references,
     references,

@@ -1,6 +1,7 @@
 // What the sidebar shows: the entries a set of analysed files mention, with every mention.
 import type { Analysis } from './analysis';
-import type { Actor, Concept, Entry, EventEntry, Mention } from './types';
+import type { Actor, ActorKind, Concept, Entry, EventEntry, Mention, Range, Span } from './types';
+import type { NameMention } from './unrecognized';
 
 export interface MentionRef {
   /** Which file (a URI or path, as the caller names it). */
@@ -10,10 +11,10 @@ export interface MentionRef {
   readonly preview: string;
 }
 
-class Ref implements MentionRef {
+class Ref<M extends Span & { readonly range: Range }> {
   constructor(
     readonly source: string,
-    readonly mention: Mention,
+    readonly mention: M,
     private readonly analysis: Analysis,
   ) {}
   get preview(): string {
@@ -30,11 +31,26 @@ export interface Entities {
   readonly actors: EntityMentions<Actor>[];
   readonly events: EntityMentions<EventEntry>[];
   readonly concepts: EntityMentions<Concept>[];
+  /** Names no entry matched, merged across the files by name, most mentioned first. */
+  readonly unrecognized: UnrecognizedMentions[];
+}
+
+export interface NameRef {
+  readonly source: string;
+  readonly mention: NameMention;
+  readonly preview: string;
+}
+
+export interface UnrecognizedMentions {
+  readonly name: string;
+  readonly kind?: ActorKind;
+  readonly variants: readonly string[];
+  readonly mentions: NameRef[];
 }
 
 const PREVIEW = 80;
 
-function preview(a: Analysis, m: Mention): string {
+function preview(a: Analysis, m: { readonly range: Range }): string {
   const line = a.lines.text.slice(a.lines.lineStart(m.range.start.line), a.lines.lineEnd(m.range.start.line));
   const trimmed = line.trim().replace(/\s+/g, ' ');
   return trimmed.length > PREVIEW ? `${trimmed.slice(0, PREVIEW - 1)}…` : trimmed;
@@ -64,6 +80,15 @@ export function collectEntities(files: ReadonlyArray<{ source: string; analysis:
     }
   }
   const items = [...found.values()];
+  const names = new Map<string, { name: string; kind?: ActorKind; variants: string[]; mentions: NameRef[] }>();
+  for (const { source, analysis } of files) {
+    for (const u of analysis.unrecognized) {
+      let item = names.get(u.name);
+      if (!item) names.set(u.name, (item = { name: u.name, ...(u.kind ? { kind: u.kind } : {}), variants: [], mentions: [] }));
+      for (const v of u.variants) if (!item.variants.includes(v)) item.variants.push(v);
+      for (const m of u.mentions) item.mentions.push(new Ref(source, m, analysis));
+    }
+  }
   const byCount = (a: EntityMentions, b: EntityMentions, name: (e: Entry) => string) => b.mentions.length - a.mentions.length || name(a.entry).localeCompare(name(b.entry));
   return {
     actors: (items.filter((i) => i.entry.type === 'actor') as EntityMentions<Actor>[]).sort((a, b) => byCount(a, b, (e) => (e as Actor).name)),
@@ -71,5 +96,6 @@ export function collectEntities(files: ReadonlyArray<{ source: string; analysis:
       (a, b) => (a.entry.date ?? '9999').localeCompare(b.entry.date ?? '9999') || a.entry.title.localeCompare(b.entry.title),
     ),
     concepts: (items.filter((i) => i.entry.type === 'concept') as EntityMentions<Concept>[]).sort((a, b) => byCount(a, b, (e) => (e as Concept).term)),
+    unrecognized: [...names.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name)),
   };
 }

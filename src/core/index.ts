@@ -10,7 +10,7 @@ export { DIAGNOSTIC_CODES, CLAIM_KIND_LABELS, codeDocUrl, severityRank } from '.
 export * from './queries';
 export { citationInsertOffset, citationText } from './edits';
 export { closestKeys, editDistance } from './closestKeys';
-export { collectEntities, type Entities, type EntityMentions, type MentionRef } from './entities';
+export { collectEntities, type Entities, type EntityMentions, type MentionRef, type NameRef, type UnrecognizedMentions } from './entities';
 export { citationsReport } from './citationsReport';
 export type { UnrecognizedName, NameMention } from './unrecognized';
 export { decodeText, HARD_MAX_BYTES, NOT_READ, type Decoded } from './textFile';

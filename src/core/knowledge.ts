@@ -44,14 +44,15 @@ export function surfaceForms(e: Entry): string[] {
 
 /** Every form the matcher looks for: the names, then an actor's demonyms (with their plural) and capital. */
 function matchForms(e: Entry): MatchForm[] {
-  const forms: MatchForm[] = surfaceForms(e).map((form) => ({ form, entry: e }));
-  if (e.type !== 'actor') return forms;
+  if (e.type !== 'actor') return surfaceForms(e).map((form) => ({ form, entry: e }));
+  // A capital listed among the aliases is still a capital: it names the government only where it acts.
+  const forms: MatchForm[] = surfaceForms(e).map((form) => (form === e.capital ? { form, entry: e, as: 'capital' } : { form, entry: e }));
   for (const d of e.demonyms ?? []) {
     forms.push({ form: d, entry: e, as: 'demonym' });
     // "Turks", "Syrians"; "Chinese", "British", "Swiss" have no plural.
     if (!/(?:s|sh|ch|ese|x|z)$/.test(d)) forms.push({ form: `${d}s`, entry: e, as: 'demonym' });
   }
-  if (e.capital) forms.push({ form: e.capital, entry: e, as: 'capital' });
+  if (e.capital && !forms.some((f) => f.form === e.capital)) forms.push({ form: e.capital, entry: e, as: 'capital' });
   return forms;
 }
 

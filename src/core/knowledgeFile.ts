@@ -1,10 +1,10 @@
 // Workspace knowledge files (`*.policy.yaml`) and the built-in data: the same schema as front matter.
 import { toDiagnostics } from './diagnostics';
 import type { KnowledgeBase, KnowledgeSource } from './knowledge';
-import { readKnowledge, type EntryReference } from './knowledgeSchema';
+import { knowledgeSections, readKnowledge, type EntryReference, type KnowledgeSections } from './knowledgeSchema';
 import { LineIndex } from './lineIndex';
 import type { Diagnostic, Origin } from './types';
-import { describe, isMap, MAX_ALIAS_COUNT, parseYaml, toPlainData, yamlErrors, type RawDiagnostic } from './yamlNodes';
+import { describe, isMap, mapEntries, MAX_ALIAS_COUNT, parseYaml, toPlainData, yamlErrors, type RawDiagnostic } from './yamlNodes';
 
 export interface ParsedKnowledgeFile {
   readonly file: string;
@@ -13,6 +13,8 @@ export interface ParsedKnowledgeFile {
   readonly lines: LineIndex;
   /** Syntax and schema problems of the file on its own. */
   readonly raw: readonly RawDiagnostic[];
+  /** Where its `actors`, `events` and `concepts` keys are: where a new entry goes. */
+  readonly sections?: KnowledgeSections;
 }
 
 export function parseKnowledgeFile(text: string, file: string, layer: Origin['layer'] = 'workspace'): ParsedKnowledgeFile {
@@ -25,8 +27,10 @@ export function parseKnowledgeFile(text: string, file: string, layer: Origin['la
   }
   let source: KnowledgeSource = { layer, file, entries: [] };
   let references: EntryReference[] = [];
+  let sections: KnowledgeSections | undefined;
   const root = doc.contents;
   if (isMap(root)) {
+    sections = knowledgeSections(new Map(mapEntries(root, doc).map((e) => [e.key, e])), 0, lines);
     const read = readKnowledge(root, doc, 0, { layer, file });
     source = { layer, file, entries: read.entries };
     references = read.references;
@@ -34,7 +38,7 @@ export function parseKnowledgeFile(text: string, file: string, layer: Origin['la
   } else if (root !== null && raw.length === 0) {
     raw.push({ code: 'front-matter', start: 0, end: Math.max(1, Math.min(text.length, lines.lineEnd(0))), message: `A knowledge file must be a mapping with \`actors\`, \`events\` or \`concepts\`, not ${describe(root)}` });
   }
-  return { file, source, references, lines, raw };
+  return { file, source, references, lines, raw, ...(sections ? { sections } : {}) };
 }
 
 /** Ids pointed at (event actors, concept see) that the merged knowledge does not define. */

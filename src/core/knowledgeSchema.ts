@@ -1,8 +1,9 @@
 // Reads `actors:`, `events:` and `concepts:` from a YAML mapping (front matter or *.policy.yaml),
 // reporting every schema error at its exact position instead of throwing.
 import type { Document, YAMLMap } from 'yaml';
+import type { LineIndex } from './lineIndex';
 import { ACTOR_KINDS, type Actor, type ActorKind, type Concept, type Entry, type EntryKind, type EventEntry, type Origin, type Span } from './types';
-import { describe, isMap, isSeq, mapEntries, scalarText, span, type MapEntry, type RawDiagnostic, type YNode } from './yamlNodes';
+import { describe, isMap, isScalar, isSeq, mapEntries, scalarText, span, type MapEntry, type RawDiagnostic, type YNode } from './yamlNodes';
 
 export const ID_PATTERN = /^[\p{L}\p{N}_][\p{L}\p{N}_.:-]*$/u;
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -196,4 +197,24 @@ class Reader {
     const concept: Concept = { ...common, type: 'concept', term: required, see: see.values, ...(definition !== undefined ? { definition } : {}), ...(cite ? { cite } : {}) };
     return concept;
   }
+}
+
+/** Where a mapping's `actors`, `events` and `concepts` keys are, and whether an entry can be added under them. */
+export type KnowledgeSections = Readonly<Partial<Record<'actors' | 'events' | 'concepts', { readonly line: number; readonly block: boolean }>>>;
+
+/**
+ * The knowledge keys of a mapping (front matter or knowledge file): the 0-based line of each key,
+ * and whether a new entry can go on the line after it (its value is a block mapping or empty).
+ */
+export function knowledgeSections(fields: ReadonlyMap<string, MapEntry>, base: number, lines: LineIndex): KnowledgeSections | undefined {
+  const out: { -readonly [K in keyof KnowledgeSections]?: { line: number; block: boolean } } = {};
+  for (const key of ['actors', 'events', 'concepts'] as const) {
+    const field = fields.get(key);
+    const at = field?.keyNode?.range?.[0];
+    if (!field || at === undefined) continue;
+    const v = field.value;
+    const block = v === undefined || v === null || (isScalar(v) && (v.value === null || v.value === '')) || (isMap(v) && !v.flow);
+    out[key] = { line: lines.lineOf(base + at), block };
+  }
+  return Object.keys(out).length ? out : undefined;
 }

@@ -99,7 +99,7 @@ export const GOVERNMENT_BEFORE = words(`with from against toward towards between
 export const US_STATE_CUES = words(`
 atlanta savannah augusta macon alabama florida tennessee carolina texas ohio arizona michigan
 pennsylvania wisconsin nevada virginia kentucky mississippi louisiana iowa minnesota colorado
-ga. ga gop statehouse
+ga gop statehouse
 `);
 
 /** Words that make a name an organisation's (title case, as written). */

@@ -4,7 +4,7 @@
 // a name whose first word starts a sentence may only be capitalised for that reason.
 import { FUNCTION_WORDS, INSTITUTION_WORDS, NOT_NAMES, PLACE_HEADS, TITLES, TITLE_MODIFIERS } from './lexicon';
 import type { MentionList } from './mentionMatcher';
-import { startsSentence } from './proseWords';
+import { isOneBreak, startsSentence } from './proseWords';
 
 /** The first word starts a sentence (or a list item). */
 export const INITIAL = 1;
@@ -70,7 +70,7 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
     while (m < mentions.starts.length && mentions.ends[m]! <= start) m++;
     const mention = m < mentions.starts.length && mentions.starts[m]! < end ? m : -1;
     // A known name after "of" stays in the longer name ("Islamic Movement of Uzbekistan"); it is still its own mention.
-    const inMention = mention >= 0 && !(run.length && (run.at(-1)!.lower === 'of' || run.at(-1)!.mention === mention) && /^[ \n]$/.test(prose.slice(last, start)));
+    const inMention = mention >= 0 && !(run.length && (run.at(-1)!.lower === 'of' || run.at(-1)!.mention === mention) && isOneBreak(prose.slice(last, start)));
     const word = prose.slice(start, end);
     const token: Token = { start, end, lower: word.toLowerCase(), cap: CAPITALISED.test(word), mention };
     const gap = last >= 0 ? prose.slice(last, start) : '';
@@ -80,7 +80,7 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
     // from a word to a capitalised word or a connector the words before allow ("Bank of", "Department of … and").
     const joined =
       previous !== undefined &&
-      (/^[ \n]$/.test(gap) || (/^\. $/.test(gap) && previous.end - previous.start === 1 && previous.cap)) &&
+      (isOneBreak(gap) || (/^\. $/.test(gap) && previous.end - previous.start === 1 && previous.cap)) &&
       !/['’]s$/.test(prose.slice(previous.start, previous.end)) &&
       // "VOA Pentagon correspondent": an acronym before a capitalised word is usually a name of its own.
       !acronymEnds &&
@@ -134,7 +134,7 @@ function judge(prose: string, run: Token[], next: Token | undefined, heading: bo
   // "Trump's": the name without its possessive.
   if (/['’]s$/.test(prose.slice(end - 2, end))) end -= 2;
   if (a === 0 && startsSentence(prose, start, 0)) flags |= INITIAL;
-  if (next && b === run.length && PLACE_HEADS.has(next.lower) && prose.slice(end, next.start) === ' ' && !next.cap) {
+  if (next && b === run.length && PLACE_HEADS.has(next.lower) && isOneBreak(prose.slice(end, next.start)) && !next.cap) {
     end = next.end;
     flags |= PLACE;
   }

@@ -9,36 +9,39 @@ export interface Word {
 }
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}\p{M}'’.-]/u.test(c);
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\r';
+/** One space or one line break (LF or CRLF): words of one phrase. */
+export const isOneBreak = (gap: string): boolean => gap === ' ' || gap === '\n' || gap === '\r\n';
 export const isUpper = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 /** The word after `end` (skipping spaces only; undefined at punctuation or the end). */
 export function wordAfter(text: string, end: number, to: number): Word | undefined {
   let p = end;
-  while (p < to && (text[p] === ' ' || text[p] === '\n')) p++;
+  while (p < to && isBlank(text[p])) p++;
   let q = p;
   while (q < to && isLetter(text[q])) q++;
   if (q === p) return undefined;
   // Without the full stop or quote that may close it.
   let e = q;
   while (e > p && (text[e - 1] === '.' || text[e - 1] === '’' || text[e - 1] === "'")) e--;
-  return { text: text.slice(p, e), start: p, end: q, adjacent: p - end === 1 };
+  return { text: text.slice(p, e), start: p, end: q, adjacent: isOneBreak(text.slice(end, p)) };
 }
 
 /** The word before `start` (skipping spaces only). */
 export function wordBefore(text: string, start: number, from: number): Word | undefined {
   let q = start;
-  while (q > from && (text[q - 1] === ' ' || text[q - 1] === '\n')) q--;
+  while (q > from && isBlank(text[q - 1])) q--;
   let p = q;
   while (p > from && isLetter(text[p - 1])) p--;
   if (q === p) return undefined;
-  return { text: text.slice(p, q), start: p, end: q, adjacent: start - q === 1 };
+  return { text: text.slice(p, q), start: p, end: q, adjacent: isOneBreak(text.slice(q, start)) };
 }
 
 /** Whether a word starts a sentence: nothing but opening punctuation since a full stop, or the block's start. */
 export function startsSentence(text: string, at: number, from: number): boolean {
   for (let p = at - 1; p >= from; p--) {
     const c = text[p]!;
-    if (c === ' ' || c === '\n' || c === '"' || c === '“' || c === '(' || c === '‘' || c === '*' || c === '_') continue;
+    if (c === ' ' || c === '\n' || c === '\r' || c === '"' || c === '“' || c === '(' || c === '‘' || c === '*' || c === '_') continue;
     return c === '.' || c === '!' || c === '?' || c === ':';
   }
   return true;

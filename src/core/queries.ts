@@ -1,6 +1,7 @@
 // Read-only questions every front end asks of an Analysis. Lookups by offset are binary searches.
 import type { Analysis } from './analysis';
 import type { Citation, CitedKey, Claim, Entry, EntryKind, Mention, Reference, Span } from './types';
+import type { NameMention, UnrecognizedName } from './unrecognized';
 
 /** The item of a sorted, non-overlapping list that contains `offset` (end inclusive, as a cursor after a word). */
 function at<T extends Span>(items: readonly T[], offset: number): T | undefined {
@@ -47,8 +48,21 @@ export function claimAt(a: Analysis, offset: number): Claim | undefined {
   return at(a.claims, offset);
 }
 
+/** Every mention of an entry, those inside longer names included, in order. */
 export function mentionsOf(a: Analysis, kind: EntryKind, id: string): Mention[] {
-  return a.mentions.filter((m) => m.type === kind && m.id === id);
+  const of = (m: Mention) => m.type === kind && m.id === id;
+  const inner = a.innerMentions.filter(of);
+  const own = a.mentions.filter(of);
+  return inner.length ? [...own, ...inner].sort((x, y) => x.start - y.start) : own;
+}
+
+/** The unrecognised name written at `offset` (end inclusive), and which of its mentions it is. */
+export function unrecognizedAt(a: Analysis, offset: number): { name: UnrecognizedName; mention: NameMention } | undefined {
+  for (const name of a.unrecognized) {
+    const mention = name.mentions.find((m) => offset >= m.start && offset <= m.end);
+    if (mention) return { name, mention };
+  }
+  return undefined;
 }
 
 export interface ClaimSummary {

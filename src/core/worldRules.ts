@@ -2,18 +2,18 @@
 // ("in Ankara") rather than for its government ("Ankara warned"), and the names states share with
 // people and places ("Michael Jordan", "Niger Delta", "New Mexico", the US state of Georgia).
 import { FUNCTION_WORDS, GOVERNMENT_BEFORE, GOVERNMENT_VERBS, HISTORIC_QUALIFIERS, NAME_HEADS, PERSON_LIKE, TITLES, US_STATE_CUES } from './lexicon';
-import { isUpper, startsSentence, wordAfter, wordBefore, type Word } from './proseWords';
+import { isUpper, wordAfter, wordBefore, type Word } from './proseWords';
 import type { Entry, MentionForm } from './types';
 
 /** How far around "Georgia" a US state or city makes it the US state. */
 const GEORGIA_WINDOW = 160;
 
-/** A capitalised word that could be part of the same proper name (not a title, function word or sentence start). */
-function namePart(text: string, w: Word | undefined, from: number): boolean {
+/** A capitalised word that could be part of the same proper name (not a title or function word). */
+function namePart(w: Word | undefined): boolean {
   // A word that ends with a full stop ends a sentence (or is an abbreviation): not part of a name.
   if (!w || !w.adjacent || !isUpper(w.text) || w.text.endsWith('.')) return false;
   const lower = w.text.toLowerCase();
-  return !FUNCTION_WORDS.has(lower) && !TITLES.has(lower) && !startsSentence(text, w.start, from);
+  return !FUNCTION_WORDS.has(lower) && !TITLES.has(lower);
 }
 
 /** Whether a capital names its government here: it acts, owns, or is dealt with. */
@@ -23,11 +23,13 @@ function actsAsGovernment(text: string, start: number, end: number, from: number
   if (next && GOVERNMENT_VERBS.has(next.text.toLowerCase())) return true;
   const before = wordBefore(text, start, from);
   if (before && GOVERNMENT_BEFORE.has(before.text.toLowerCase())) return true;
+  // The object of a verb: "worried Ankara", "accused Ankara".
+  if (before && (GOVERNMENT_VERBS.has(before.text) || /^\p{Ll}+ed$/u.test(before.text))) return true;
   // "Ankara and Baku", "between Baku and Ankara": one capital beside another actor.
   if (next && (next.text === 'and' || next.text === 'or') && isUpper(wordAfter(text, next.end, to)?.text ?? '')) return true;
   if (before && before.text === 'and') {
     const first = wordBefore(text, before.start, from);
-    if (first && isUpper(first.text) && !startsSentence(text, first.start, from)) return true;
+    if (first && isUpper(first.text) && !FUNCTION_WORDS.has(first.text.toLowerCase())) return true;
   }
   return false;
 }
@@ -40,15 +42,15 @@ export function acceptsMention(text: string, start: number, end: number, entry: 
   if (entry.type !== 'actor' || !entry.iso) return true;
   const before = wordBefore(text, start, from);
   // "Free Syrian Army": a demonym inside a longer name is part of that name.
-  if (as === 'demonym') return !(namePart(text, before, from) && isUpper(wordAfter(text, end, to)?.text ?? ''));
+  if (as === 'demonym') return !(namePart(before) && isUpper(wordAfter(text, end, to)?.text ?? ''));
   const after = wordAfter(text, end, to);
   // "New Mexico", "Northern Ireland", "Michael Jordan"; but "Soviet Russia", "Putin's Russia".
-  if (namePart(text, before, from) && !HISTORIC_QUALIFIERS.has(before!.text.toLowerCase()) && !/['’]s$/.test(before!.text)) return false;
+  if (namePart(before) && !HISTORIC_QUALIFIERS.has(before!.text.toLowerCase()) && !/['’]s$/.test(before!.text)) return false;
   if (after?.adjacent && isUpper(after.text)) {
     const lower = after.text.toLowerCase();
     if (NAME_HEADS.has(lower)) return false;
     const name = text.slice(start, end).toLowerCase();
-    if (PERSON_LIKE.has(name) && namePart(text, after, from)) return false;
+    if (PERSON_LIKE.has(name) && namePart(after)) return false;
   }
   if (as === 'capital') return actsAsGovernment(text, start, end, from, to);
   if (entry.iso.includes('GE') && text.slice(start, end) === 'Georgia') return !usStateNearby(text, start, end, from, to);
@@ -59,6 +61,6 @@ export function acceptsMention(text: string, start: number, end: number, entry: 
 function usStateNearby(text: string, start: number, end: number, from: number, to: number): boolean {
   if (/state of\s+$/i.test(text.slice(Math.max(from, start - 12), start))) return true;
   const around = text.slice(Math.max(from, start - GEORGIA_WINDOW), Math.min(to, end + GEORGIA_WINDOW));
-  for (const m of around.matchAll(/[\p{L}.]+/gu)) if (US_STATE_CUES.has(m[0].toLowerCase())) return true;
+  for (const m of around.matchAll(/\p{L}+/gu)) if (US_STATE_CUES.has(m[0].toLowerCase())) return true;
   return false;
 }

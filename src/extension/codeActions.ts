@@ -1,7 +1,7 @@
 // Quick fixes for the engine's diagnostics. Every fix inserts, except the replacement of a
 // mistyped citation key by a known one, which touches only the key.
 import * as vscode from 'vscode';
-import { citationInsertOffset, closestKeys, type Analysis, type Diagnostic } from '../core';
+import { citationInsertOffset, closestKeys, unrecognizedAt, type Analysis, type Diagnostic } from '../core';
 import type { Analyses } from './analyses';
 import { toRange } from './convert';
 import { defineEntryEdit } from './frontMatterEdit';
@@ -12,9 +12,9 @@ export function registerCodeActions(context: vscode.ExtensionContext, analyses: 
     vscode.languages.registerCodeActionsProvider(
       LANGUAGE_ID,
       {
-        async provideCodeActions(doc, _range, ctx) {
+        async provideCodeActions(doc, range, ctx) {
           const a = await analyses.request(doc);
-          const actions: vscode.CodeAction[] = [];
+          const actions: vscode.CodeAction[] = teach(a, doc.offsetAt(range.start));
           for (const vd of ctx.diagnostics) {
             if (vd.source !== 'policy-lens') continue;
             const code = typeof vd.code === 'object' ? String(vd.code.value) : String(vd.code);
@@ -65,6 +65,20 @@ function fixes(doc: vscode.TextDocument, a: Analysis, d: Diagnostic, vd: vscode.
     if (edit) action(`Define ${d.data.refKind} "${id}" in the front matter`).edit = edit;
   }
   return out;
+}
+
+/** "Add "X" as actor…" and "… as concept…" on a name the engine found but does not know. */
+function teach(a: Analysis, offset: number): vscode.CodeAction[] {
+  const found = unrecognizedAt(a, offset);
+  if (!found) return [];
+  const { name, variants, kind } = found.name;
+  const arg = { name, variants, ...(kind ? { kind } : {}) };
+  return (['actor', 'concept'] as const).map((as) => {
+    const title = `Add "${name}" as ${as}…`;
+    const x = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+    x.command = { command: as === 'actor' ? 'policyLens.addActor' : 'policyLens.addConcept', title, arguments: [arg] };
+    return x;
+  });
 }
 
 function slug(s: string): string {

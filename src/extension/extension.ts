@@ -4,6 +4,7 @@ import type { Analysis } from '../core';
 import { Analyses } from './analyses';
 import { Bibliographies } from './bibliographies';
 import { Parsing } from './parsing';
+import { registerAddEntry } from './addEntry';
 import { registerCodeActions } from './codeActions';
 import { registerCommands } from './commands';
 import { registerCompletion } from './completion';
@@ -61,12 +62,13 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     vscode.window.createTreeView('policyLens.claims', { treeDataProvider: claims }),
   );
   registerCommands(context, analyses, scope);
+  registerAddEntry(context, analyses, knowledge);
 
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('policyLens')) return;
       settings = readSettings();
-      if (e.affectsConfiguration('policyLens.builtinKnowledge') || e.affectsConfiguration('policyLens.knowledgeFiles')) await knowledge.reload();
+      if (['builtinKnowledge', 'worldKnowledge', 'knowledgeFiles'].some((k) => e.affectsConfiguration(`policyLens.${k}`))) await knowledge.reload();
       else analyses.invalidate();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => analyses.invalidate()),

@@ -20,7 +20,7 @@ export function registerHover(context: vscode.ExtensionContext, analyses: Analys
           return new vscode.Hover(reference ? referenceHover(reference) : unknownKeyHover(key.key), spanRange(a.lines, key));
         }
         // The pointer just after a word is not on it.
-        if (target?.entry && offset !== target.mention.end) return new vscode.Hover(entryHover(target.entry, a), spanRange(a.lines, target.mention));
+        if (target?.entry && offset !== target.mention.end) return new vscode.Hover(entryHover(target.entry, a, target.mention.form && doc.getText(spanRange(a.lines, target.mention))), spanRange(a.lines, target.mention));
         const claim = claimAt(a, offset);
         if (claim && !claim.cited && offset !== claim.end) return new vscode.Hover(claimHover(claim), spanRange(a.lines, claim));
         return undefined;
@@ -29,8 +29,16 @@ export function registerHover(context: vscode.ExtensionContext, analyses: Analys
   );
 }
 
-export function entryHover(e: Entry, a: Analysis): vscode.MarkdownString {
+/** `asWritten`: the demonym or capital the mention was written as, said first ("Syrian: demonym of Syria"). */
+export function entryHover(e: Entry, a: Analysis, asWritten?: string): vscode.MarkdownString {
   const md = untrustedMarkdown();
+  if (asWritten && e.type === 'actor') {
+    md.appendMarkdown('_');
+    text(md, asWritten);
+    md.appendMarkdown(`_: ${e.capital === asWritten ? 'capital, for the government' : 'demonym'} of `);
+    text(md, e.name);
+    md.appendMarkdown('\n\n');
+  }
   md.appendMarkdown('**');
   text(md, entryName(e));
   md.appendMarkdown(`** · ${e.type === 'actor' ? e.kind : e.type}`);
@@ -50,12 +58,15 @@ export function entryHover(e: Entry, a: Analysis): vscode.MarkdownString {
       md.appendMarkdown('\n\n');
       text(md, e.description);
     }
+    field(md, 'Official name', e.official ?? '');
+    field(md, 'Capital', e.capital ?? '');
+    field(md, 'Demonyms', (e.demonyms ?? []).join(', '));
     field(md, 'Also', e.aliases.join(', '));
     const events = [...a.knowledge.events.values()].filter((ev) => ev.actors.includes(e.id)).sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
     field(md, 'Events', events.map((ev) => `${ev.title}${ev.date ? ` (${ev.date})` : ''}`).join('; '));
     md.appendMarkdown(`\n\n**Mentions in this file:** ${mentionsOf(a, 'actor', e.id).length}`);
     if (e.wikidata) {
-      md.appendMarkdown('\n\n');
+      md.appendMarkdown(`\n\n**Wikidata:** ${e.wikidata} · `);
       link(md, `https://www.wikidata.org/wiki/${e.wikidata}`);
     }
   } else {

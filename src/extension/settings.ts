@@ -4,6 +4,8 @@ import { CLAIM_KINDS, type ClaimKind, type SeveritySetting } from '../core';
 
 export interface Settings {
   readonly builtinKnowledge: boolean;
+  /** The world's states and organisations, under the domain's built-in knowledge. */
+  readonly worldKnowledge: boolean;
   readonly knowledgeFiles: readonly string[];
   /** Workspace-relative bibliographies every file may cite from. */
   readonly bibliographies: readonly string[];
@@ -21,6 +23,7 @@ export function readSettings(): Settings {
   for (const k of CLAIM_KINDS) claimSeverity[k] = c.get<SeveritySetting>(`severity.${k}`, 'warning');
   return {
     builtinKnowledge: c.get('builtinKnowledge', true),
+    worldKnowledge: c.get('worldKnowledge', true),
     knowledgeFiles: c.get<string[]>('knowledgeFiles', ['**/*.policy.yaml']),
     bibliographies: c.get<string[]>('bibliographies', []).filter((b) => typeof b === 'string' && b.trim() !== ''),
     missingLocator: c.get<SeveritySetting>('severity.missingLocator', 'off'),

@@ -1,7 +1,7 @@
 // The Actors, Events and Claims views: thin tree providers over the ScopeModel's entities.
 // Ids are stable and unique, getParent is implemented so reveal works.
 import * as vscode from 'vscode';
-import { ACTOR_KINDS, CLAIM_KIND_LABELS, type Actor, type ActorKind, type EntityMentions, type EventEntry, type MentionRef } from '../core';
+import { ACTOR_KINDS, CLAIM_KIND_LABELS, type Actor, type ActorKind, type EntityMentions, type EventEntry, type MentionRef, type NameRef, type UnrecognizedMentions } from '../core';
 import { toRange } from './convert';
 import type { ScopeModel } from './scope';
 
@@ -10,12 +10,14 @@ export type TreeNode =
   | { readonly type: 'actor'; readonly id: string; readonly item: EntityMentions<Actor>; readonly parent: TreeNode }
   | { readonly type: 'event'; readonly id: string; readonly item: EntityMentions<EventEntry>; readonly parent?: TreeNode }
   | { readonly type: 'participant'; readonly id: string; readonly actor: Actor | undefined; readonly actorId: string; readonly parent: TreeNode }
-  | { readonly type: 'mention'; readonly id: string; readonly ref: MentionRef; readonly parent: TreeNode }
+  | { readonly type: 'unrecognized'; readonly id: string; readonly names: UnrecognizedMentions[] }
+  | { readonly type: 'name'; readonly id: string; readonly item: UnrecognizedMentions; readonly parent: TreeNode }
+  | { readonly type: 'mention'; readonly id: string; readonly ref: MentionRef | NameRef; readonly parent: TreeNode }
   | { readonly type: 'claim'; readonly id: string; readonly source: string; readonly label: string; readonly cited: boolean; readonly kinds: readonly string[]; readonly why: string; readonly range: vscode.Range };
 
 const GROUP_LABEL: Record<ActorKind, string> = { state: 'States', organization: 'Organisations', person: 'People', group: 'Groups', region: 'Regions', other: 'Other' };
 
-function mentionNodes(parent: TreeNode, mentions: MentionRef[]): TreeNode[] {
+function mentionNodes(parent: TreeNode, mentions: ReadonlyArray<MentionRef | NameRef>): TreeNode[] {
   return mentions.map((ref) => ({ type: 'mention', id: `${parent.id}/m:${ref.source}#${ref.mention.start}`, ref, parent }));
 }
 
@@ -41,9 +43,20 @@ abstract class Provider implements vscode.TreeDataProvider<TreeNode> {
         item = new vscode.TreeItem(GROUP_LABEL[node.kind], collapsible(true));
         item.description = String(node.actors.length);
         break;
+      case 'unrecognized':
+        item = new vscode.TreeItem('Unrecognised', collapsible(true));
+        item.description = String(node.names.length);
+        item.tooltip = 'Names Policy Lens found but does not know: right-click one to add it as an actor or a concept.';
+        break;
+      case 'name':
+        item = new vscode.TreeItem(node.item.name, collapsible());
+        item.description = `${count(node.item.mentions.length)}${node.item.kind ? ` · ${node.item.kind}?` : ''}`;
+        item.tooltip = node.item.variants.length > 1 ? `Also written: ${node.item.variants.slice(1).join(', ')}` : node.item.name;
+        item.iconPath = new vscode.ThemeIcon('question');
+        break;
       case 'actor':
         item = new vscode.TreeItem(node.item.entry.name, collapsible());
-        item.description = count(node.item.mentions.length);
+        item.description = count(node.item.mentions.length) + formsNote(node.item.mentions);
         item.tooltip = node.item.entry.description ?? node.item.entry.name;
         item.iconPath = new vscode.ThemeIcon(node.item.entry.kind === 'person' ? 'person' : node.item.entry.kind === 'state' ? 'globe' : 'organization');
         break;
@@ -89,13 +102,24 @@ abstract class Provider implements vscode.TreeDataProvider<TreeNode> {
 
 const count = (n: number) => `${n} mention${n === 1 ? '' : 's'}`;
 
+/** " (3 as demonym, 1 as capital)": how many mentions name the actor otherwise than by a name. */
+function formsNote(mentions: readonly MentionRef[]): string {
+  const demonyms = mentions.filter((m) => m.mention.form === 'demonym').length;
+  const capitals = mentions.filter((m) => m.mention.form === 'capital').length;
+  const parts = [demonyms ? `${demonyms} as demonym` : '', capitals ? `${capitals} as capital` : ''].filter(Boolean);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
 export class ActorsTree extends Provider {
   getChildren(node?: TreeNode): TreeNode[] {
-    const { actors, events } = this.model.entities;
+    const { actors, events, unrecognized } = this.model.entities;
     if (!node) {
-      return ACTOR_KINDS.map((kind) => ({ type: 'group' as const, id: `group:${kind}`, kind, actors: actors.filter((a) => a.entry.kind === kind) })).filter((g) => g.actors.length > 0);
+      const groups: TreeNode[] = ACTOR_KINDS.map((kind) => ({ type: 'group' as const, id: `group:${kind}`, kind, actors: actors.filter((a) => a.entry.kind === kind) })).filter((g) => g.actors.length > 0);
+      return unrecognized.length ? [...groups, { type: 'unrecognized', id: 'unrecognized', names: unrecognized }] : groups;
     }
     if (node.type === 'group') return node.actors.map((item) => ({ type: 'actor', id: `actor:${item.entry.id}`, item, parent: node }));
+    if (node.type === 'unrecognized') return node.names.map((item) => ({ type: 'name', id: `name:${item.name}`, item, parent: node }));
+    if (node.type === 'name') return mentionNodes(node, node.item.mentions);
     if (node.type === 'actor') {
       const taking = events.filter((e) => e.entry.actors.includes(node.item.entry.id));
       return [...taking.map((item): TreeNode => ({ type: 'event', id: `${node.id}/event:${item.entry.id}`, item, parent: node })), ...mentionNodes(node, node.item.mentions)];

@@ -73,7 +73,7 @@ export class WorkspaceKnowledge implements vscode.Disposable {
   }
 
   private build(): KnowledgeBase {
-    return KnowledgeBase.build([...(this.settings().builtinKnowledge ? builtinKnowledge() : []), ...[...this.files.values()].map((f) => f.parsed.source)]);
+    return KnowledgeBase.build([...(this.settings().builtinKnowledge ? builtinKnowledge({ world: this.settings().worldKnowledge }) : []), ...[...this.files.values()].map((f) => f.parsed.source)]);
   }
 
   private rebuild(): void {

@@ -71,7 +71,7 @@ describe('policy-lens CLI', function () {
       { range: { start: { line: 8, character: 0 }, end: { line: 8, character: 22 } }, kinds: ['attribution'], evidence: [{ kind: 'attribution', rule: 'reporting verb', text: 'denied' }], cited: true },
     ]);
     assert.deepEqual(f.actors, [
-      { id: 'russia', name: 'Russia', kind: 'state', mentions: 1 },
+      { id: 'russia', name: 'Russia', kind: 'state', mentions: 1, forms: { capital: 1 } },
       { id: 'putin', name: 'Vladimir Putin', kind: 'person', mentions: 1 },
     ]);
     assert.deepEqual(f.events, []);
