@@ -141,7 +141,7 @@ function withExplicit(auto: MentionList, explicit: readonly BlockMention[]): Men
     push(auto.starts[k]!, auto.ends[k]!, auto.entries[k]!, false, auto.forms?.[k]);
   }
   for (; e < explicit.length; e++) push(explicit[e]!.start, explicit[e]!.end, explicit[e]!.entry, true, undefined);
-  return { starts: out.starts, ends: out.ends, entries: out.entries, explicit: out.explicit, ...(auto.forms ? { forms: out.forms } : {}), ...(auto.inner ? { inner: auto.inner } : {}) };
+  return { starts: out.starts, ends: out.ends, entries: out.entries, explicit: out.explicit, ...(auto.forms ? { forms: out.forms } : {}), ...(auto.inner ? { inner: auto.inner } : {}), ...(auto.places ? { places: auto.places } : {}) };
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -33,6 +33,8 @@ export interface MentionList {
   readonly forms?: Array<MentionForm | undefined>;
   /** Actors named inside these mentions ("Armenia" in "the Armenia-Azerbaijan conflict"), in order. */
   readonly inner?: MentionList;
+  /** Capitals named as places ("in Ankara"), as start and end pairs: known names, not mentions. */
+  readonly places?: number[];
 }
 
 /** Shared by every block without mentions (never written to). */
@@ -147,7 +149,7 @@ export class MentionMatcher {
    * of worldRules.ts read the words around it). `inner`: a scan inside a mention, for actors only.
    */
   private scan(text: string, from: number, to: number, skip: ReadonlyArray<{ start: number; end: number }>, blockFrom: number, blockTo: number, inner: boolean): MentionList {
-    let out: { starts: number[]; ends: number[]; entries: Entry[]; forms?: Array<MentionForm | undefined>; inner?: MentionList } | undefined;
+    let out: { starts: number[]; ends: number[]; entries: Entry[]; forms?: Array<MentionForm | undefined>; inner?: MentionList; places?: number[] } | undefined;
     let s = 0;
     let i = from;
     while (i < to) {
@@ -199,7 +201,10 @@ export class MentionMatcher {
       const entry = this.bestEntry!;
       const as = this.bestAs;
       if (inner && entry.type !== 'actor') continue;
-      if (!acceptsMention(text, at, end, entry, as, blockFrom, blockTo)) continue;
+      if (!acceptsMention(text, at, end, entry, as, blockFrom, blockTo)) {
+        if (as === 'capital' && !inner) ((out ??= { starts: [], ends: [], entries: [] }).places ??= []).push(at, end);
+        continue;
+      }
       out ??= { starts: [], ends: [], entries: [] };
       if (as) (out.forms ??= Array<MentionForm | undefined>(out.starts.length).fill(undefined))[out.starts.length] = as;
       else if (out.forms) out.forms.push(undefined);

@@ -52,6 +52,8 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
   let out: NameList | undefined;
   let run: Token[] = [];
   let m = 0;
+  const cities = mentions.places ?? [];
+  let c = 0;
   let last = -1;
   const flush = (next: Token | undefined) => {
     const found = judge(prose, run, next, heading);
@@ -70,7 +72,10 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
     while (m < mentions.starts.length && mentions.ends[m]! <= start) m++;
     const mention = m < mentions.starts.length && mentions.starts[m]! < end ? m : -1;
     // A known name after "of" stays in the longer name ("Islamic Movement of Uzbekistan"); it is still its own mention.
-    const inMention = mention >= 0 && !(run.length && (run.at(-1)!.lower === 'of' || run.at(-1)!.mention === mention) && isOneBreak(prose.slice(last, start)));
+    // A capital named as a place ("in Ankara") is known, though not a mention of its state.
+    while (c + 1 < cities.length && cities[c + 1]! <= start) c += 2;
+    const inCity = c + 1 < cities.length && cities[c]! < end;
+    const inMention = inCity || mention >= 0 && !(run.length && (run.at(-1)!.lower === 'of' || run.at(-1)!.mention === mention) && isOneBreak(prose.slice(last, start)));
     const word = prose.slice(start, end);
     const token: Token = { start, end, lower: word.toLowerCase(), cap: CAPITALISED.test(word), mention };
     const gap = last >= 0 ? prose.slice(last, start) : '';
@@ -85,6 +90,13 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
       // "VOA Pentagon correspondent": an acronym before a capitalised word is usually a name of its own.
       !acronymEnds &&
       (token.cap || connects(run, token.lower));
+    // Title case capitalises small words ("Tensions Over Halvik"): inside a run they end it.
+    const titleCased = run.length > 0 && token.cap && FUNCTION_WORDS.has(token.lower) && !CONNECTORS.has(token.lower);
+    if (titleCased) {
+      flush(undefined);
+      last = end;
+      continue;
+    }
     if (run.length && (!joined || inMention)) flush(inMention ? undefined : token);
     if (!inMention && (token.cap || (run.length && connects(run, token.lower)))) run.push(token);
     last = end;
