@@ -43,7 +43,7 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday
 i ii iii iv v vi vii viii ix x xi xii
-am pm bc ad ce bce dc gdp gnp cpi ceo cfo cto pdf url html http https www ok tv dna rna hiv aids
+am pm bc ad ce bce dc gdp gnp cpi pii api vpn gps usb sms ip os ceo cfo cto pdf url html http https www ok tv dna rna hiv aids
 covid covid-19 co2 usd eur gbp rub ngo ngos faq eta q1 q2 q3 q4 fy vs etc ie eg id pc phd ai it
 internet web english french german spanish russian chinese arabic latin greek note notes figure table
 chapter section appendix introduction conclusion summary abstract references bibliography sources
