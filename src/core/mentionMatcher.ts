@@ -47,7 +47,7 @@ const FILTER_BITS = 1 << 20;
 
 
 /** Whether the character at `i` belongs to a word (letters, digits, combining marks). */
-function isWordCode(text: string, i: number): boolean {
+export function isWordCode(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   if (code >= 0xd800 && code <= 0xdfff) return WORD_CHAR.test(text.slice(code <= 0xdbff ? i : i - 1, (code <= 0xdbff ? i : i - 1) + 2));

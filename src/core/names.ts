@@ -3,7 +3,7 @@
 // ("President"), and flags for what the analysis-wide grouping (unrecognized.ts) must judge:
 // a name whose first word starts a sentence may only be capitalised for that reason.
 import { FUNCTION_WORDS, INSTITUTION_WORDS, NOT_NAMES, PLACE_HEADS, TITLES, TITLE_MODIFIERS } from './lexicon';
-import type { MentionList } from './mentionMatcher';
+import { isWordCode, type MentionList } from './mentionMatcher';
 import { isOneBreak, startsSentence } from './proseWords';
 
 /** The first word starts a sentence (or a list item). */
@@ -24,7 +24,8 @@ export interface NameList {
 
 export const NO_NAMES: NameList = Object.freeze({ starts: [], ends: [], flags: [] }) as NameList;
 
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’.&-][\p{L}\p{N}\p{M}]+)*/gu;
+const JOINERS = "'’.&-";
+const UPPER = /\p{Lu}/gu;
 const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|de|van|von)-\p{Lu})/u;
 /** Lower-case words that may join capitalised ones inside a name ("Bank of England", "Ministry for Foreign Affairs"). */
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&', 'de', 'du', 'da', 'del', 'der', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al']);
@@ -46,7 +47,7 @@ interface Token {
 
 /**
  * The unmatched proper names of a block's prose (`mentions`: the matched ones, which break runs).
- * Linear: one pass of a linear regular expression, then runs judged token by token.
+ * Linear: one pass over the characters, then runs judged token by token.
  */
 export function findNames(prose: string, mentions: MentionList, heading: boolean): NameList {
   let out: NameList | undefined;
@@ -64,8 +65,31 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
     out.ends.push(found.end);
     out.flags.push(found.flags);
   };
-  for (const t of prose.matchAll(TOKEN)) {
-    const start = t.index;
+  const n = prose.length;
+  let i = 0;
+  while (i < n) {
+    // Outside a run only a word with a capital letter matters: the regular expression jumps to
+    // the next one (most of prose is passed over natively), then the word around it is found.
+    if (run.length === 0) {
+      UPPER.lastIndex = i;
+      const hit = UPPER.exec(prose);
+      if (!hit) break;
+      let b = hit.index;
+      while (b > i && (isWordCode(prose, b - 1) || (JOINERS.includes(prose[b - 1]!) && b - 2 >= i && isWordCode(prose, b - 2)))) b--;
+      i = b;
+    }
+    // Words by hand (letters, digits, marks, joined by ' ’ . & -).
+    if (!isWordCode(prose, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      if (isWordCode(prose, i)) i++;
+      else if (JOINERS.includes(prose[i]!) && i + 1 < n && isWordCode(prose, i + 1)) i++;
+      else break;
+    }
+    const t = [prose.slice(start, i)] as const;
     // "Texas-based", "Facebook-specific": the name without its lower-case suffix.
     const suffix = /-\p{Ll}[\p{Ll}-]*$/u.exec(t[0]);
     const end = start + (suffix && /^\p{Lu}/u.test(t[0]) ? suffix.index : t[0].length);

@@ -60,7 +60,8 @@ export function acceptsMention(text: string, start: number, end: number, entry: 
 /** "the state of Georgia", or a US state or Georgian city nearby. */
 function usStateNearby(text: string, start: number, end: number, from: number, to: number): boolean {
   if (/state of\s+$/i.test(text.slice(Math.max(from, start - 12), start))) return true;
-  const around = text.slice(Math.max(from, start - GEORGIA_WINDOW), Math.min(to, end + GEORGIA_WINDOW));
-  for (const m of around.matchAll(/\p{L}+/gu)) if (US_STATE_CUES.has(m[0].toLowerCase())) return true;
-  return false;
+  return US_STATE_CUE.test(text.slice(Math.max(from, start - GEORGIA_WINDOW), Math.min(to, end + GEORGIA_WINDOW)));
 }
+
+/** One test of the window for any cue: no word-by-word strings. */
+const US_STATE_CUE = new RegExp(`\\b(?:${[...US_STATE_CUES].join('|')})\\b`, 'i');
