@@ -75,6 +75,12 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
       const hit = UPPER.exec(prose);
       if (!hit) break;
       let b = hit.index;
+      // A capital inside a known name (most of them, in analysed text) starts nothing.
+      while (m < mentions.starts.length && mentions.ends[m]! <= b) m++;
+      if (m < mentions.starts.length && mentions.starts[m]! <= b) {
+        i = mentions.ends[m]!;
+        continue;
+      }
       while (b > i && (isWordCode(prose, b - 1) || (JOINERS.includes(prose[b - 1]!) && b - 2 >= i && isWordCode(prose, b - 2)))) b--;
       i = b;
     }
@@ -101,7 +107,13 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
     const inCity = c + 1 < cities.length && cities[c]! < end;
     const inMention = inCity || mention >= 0 && !(run.length && (run.at(-1)!.lower === 'of' || run.at(-1)!.mention === mention) && isOneBreak(prose.slice(last, start)));
     const word = prose.slice(start, end);
-    const token: Token = { start, end, lower: word.toLowerCase(), cap: CAPITALISED.test(word), mention };
+    const lower = word.toLowerCase();
+    // "The", "In", "May" starting a sentence start no name (judge would trim them off the front).
+    if (run.length === 0 && (FUNCTION_WORDS.has(lower) || NOT_NAMES.has(lower)) && !TITLES.has(lower)) {
+      last = end;
+      continue;
+    }
+    const token: Token = { start, end, lower, cap: CAPITALISED.test(word), mention };
     const gap = last >= 0 ? prose.slice(last, start) : '';
     const previous = run.at(-1);
     const acronymEnds = previous !== undefined && ACRONYM_WORD.test(prose.slice(previous.start, previous.end)) && !ACRONYM_WORD.test(word);

@@ -81,13 +81,42 @@ export function groupNames(text: string, lines: LineIndex, placed: readonly Plac
   return group(kept, lines);
 }
 
-/** The lower-case words of the text among those the candidates need judged (their first words). */
-function lowerCaseWords(text: string, all: readonly Occurrence[]): Set<string> {
+/**
+ * The lower-case words of the text among those the candidates need judged (their first words).
+ * A few words are searched for one by one (native searches, no match objects); many, in one pass.
+ */
+function lowerCaseWords(text: string, all: readonly Occurrence[], onePass = false): Set<string> {
   const wanted = new Set(all.filter((o) => o.flags & (INITIAL | IN_HEADING) || !o.text.includes(' ')).map((o) => o.text.split(' ')[0]!.toLowerCase()));
   const found = new Set<string>();
-  if (wanted.size === 0) return found;
-  for (const m of text.matchAll(LOWER_WORD)) if (wanted.has(m[0])) found.add(m[0]);
+  if (onePass || wanted.size > FEW_WORDS) {
+    for (const m of text.matchAll(LOWER_WORD)) if (wanted.has(m[0])) found.add(m[0]);
+    return found;
+  }
+  // Bounded: a word found thousands of times inside longer words sends the search to the one pass.
+  let checks = 0;
+  for (const w of wanted) {
+    for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1)) {
+      if (++checks > MAX_CHECKS) return lowerCaseWords(text, all, true);
+      if (isProseWord(text, p, p + w.length)) {
+        found.add(w);
+        break;
+      }
+    }
+  }
   return found;
+}
+
+const FEW_WORDS = 64;
+const MAX_CHECKS = 20_000;
+
+/** Whether [start, end) stands as a word of prose: what LOWER_WORD's look-arounds say. */
+function isProseWord(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (before !== undefined && /[\p{L}\p{N}/.@#_-]/u.test(before)) return false;
+  if (after === undefined) return true;
+  if (/[\p{L}\p{N}/_@-]/u.test(after)) return false;
+  return !(after === '.' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ''));
 }
 
 interface Group {
