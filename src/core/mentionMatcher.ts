@@ -5,6 +5,7 @@
 import { isCaseInsensitive, type MatchForm } from './knowledge';
 import type { Entry, MentionForm } from './types';
 import { hashWord } from './wordHash';
+import { isWordCode } from './proseWords';
 import { acceptsMention } from './worldRules';
 
 /**
@@ -41,18 +42,9 @@ export interface MentionList {
 const NO_MENTIONS: MentionList = Object.freeze({ starts: [], ends: [], entries: [] });
 
 const PIECE = /[\p{L}\p{N}\p{M}]+|\S/gu;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 const FILTER_BITS = 1 << 20;
 
-
-/** Whether the character at `i` belongs to a word (letters, digits, combining marks). */
-export function isWordCode(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  if (code >= 0xd800 && code <= 0xdfff) return WORD_CHAR.test(text.slice(code <= 0xdbff ? i : i - 1, (code <= 0xdbff ? i : i - 1) + 2));
-  return WORD_CHAR.test(text[i]!);
-}
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x202f || code === 0x2009;
@@ -211,8 +203,8 @@ export class MentionMatcher {
       out.starts.push(at);
       out.ends.push(end);
       out.entries.push(entry);
-      // Names inside a longer name count too: the first word alone, then the words after it.
-      if (!inner && end > i) this.findInner(text, at, i, end, entry, blockFrom, blockTo, (out.inner ??= { starts: [], ends: [], entries: [] }));
+      // Actors named inside an event's or a concept's name count too ("the Armenia-Azerbaijan conflict").
+      if (!inner && end > i && entry.type !== 'actor') this.findInner(text, at, i, end, entry, blockFrom, blockTo, (out.inner ??= { starts: [], ends: [], entries: [] }));
       i = end;
     }
     return out ?? NO_MENTIONS;

@@ -3,8 +3,8 @@
 // ("President"), and flags for what the analysis-wide grouping (unrecognized.ts) must judge:
 // a name whose first word starts a sentence may only be capitalised for that reason.
 import { FUNCTION_WORDS, INSTITUTION_WORDS, NOT_NAMES, PLACE_HEADS, TITLES, TITLE_MODIFIERS } from './lexicon';
-import { isWordCode, type MentionList } from './mentionMatcher';
-import { isOneBreak, startsSentence } from './proseWords';
+import type { MentionList } from './mentionMatcher';
+import { isOneBreak, isWordCode, startsSentence } from './proseWords';
 
 /** The first word starts a sentence (or a list item). */
 export const INITIAL = 1;

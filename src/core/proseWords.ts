@@ -1,5 +1,15 @@
 // The words around a place in prose, for rules that read context (worldRules.ts, names.ts).
 
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Whether the character at `i` belongs to a word (letters, digits, combining marks). */
+export function isWordCode(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code >= 0xd800 && code <= 0xdfff) return WORD_CHAR.test(text.slice(code <= 0xdbff ? i : i - 1, (code <= 0xdbff ? i : i - 1) + 2));
+  return WORD_CHAR.test(text[i]!);
+}
+
 export interface Word {
   readonly text: string;
   readonly start: number;
@@ -8,7 +18,11 @@ export interface Word {
   readonly adjacent: boolean;
 }
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}\p{M}'’.-]/u.test(c);
+/** A character of a word as these rules read it: letters, digits, marks, and ' ’ . - inside. */
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 39 || c === 0x2019 || c === 46 || c === 45 || isWordCode(text, i);
+}
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\r';
 /** One space or one line break (LF or CRLF): words of one phrase. */
 export const isOneBreak = (gap: string): boolean => gap === ' ' || gap === '\n' || gap === '\r\n';
@@ -19,7 +33,7 @@ export function wordAfter(text: string, end: number, to: number): Word | undefin
   let p = end;
   while (p < to && isBlank(text[p])) p++;
   let q = p;
-  while (q < to && isLetter(text[q])) q++;
+  while (q < to && isLetter(text, q)) q++;
   if (q === p) return undefined;
   // Without the full stop or quote that may close it.
   let e = q;
@@ -32,7 +46,7 @@ export function wordBefore(text: string, start: number, from: number): Word | un
   let q = start;
   while (q > from && isBlank(text[q - 1])) q--;
   let p = q;
-  while (p > from && isLetter(text[p - 1])) p--;
+  while (p > from && isLetter(text, p - 1)) p--;
   if (q === p) return undefined;
   return { text: text.slice(p, q), start: p, end: q, adjacent: isOneBreak(text.slice(q, start)) };
 }
