@@ -2,7 +2,7 @@
 // ("in Ankara") rather than for its government ("Ankara warned"), and the names states share with
 // people and places ("Michael Jordan", "Niger Delta", "New Mexico", the US state of Georgia).
 import { FUNCTION_WORDS, GOVERNMENT_BEFORE, GOVERNMENT_VERBS, HISTORIC_QUALIFIERS, NAME_HEADS, PERSON_LIKE, TITLES, US_STATE_CUES } from './lexicon';
-import { isUpper, wordAfter, wordBefore, type Word } from './proseWords';
+import { isUpper, isWordCode, wordAfter, wordBefore, type Word } from './proseWords';
 import type { Entry, MentionForm } from './types';
 
 /** How far around "Georgia" a US state or city makes it the US state. */
@@ -40,10 +40,12 @@ function actsAsGovernment(text: string, start: number, end: number, from: number
  */
 export function acceptsMention(text: string, start: number, end: number, entry: Entry, as: MentionForm | undefined, from: number, to: number): boolean {
   if (entry.type !== 'actor' || !entry.iso) return true;
-  const before = wordBefore(text, start, from);
+  // Most names stand between lower-case words or punctuation: then only the capital's and
+  // Georgia's rules apply, and no word around is made into a string.
+  const before = capitalBefore(text, start, from) ? wordBefore(text, start, from) : undefined;
+  const after = capitalAfter(text, end, to) ? wordAfter(text, end, to) : undefined;
   // "Free Syrian Army": a demonym inside a longer name is part of that name.
-  if (as === 'demonym') return !(namePart(before) && isUpper(wordAfter(text, end, to)?.text ?? ''));
-  const after = wordAfter(text, end, to);
+  if (as === 'demonym') return !(namePart(before) && after?.adjacent === true && isUpper(after.text));
   // "New Mexico", "Northern Ireland", "Michael Jordan"; but "Soviet Russia", "Putin's Russia".
   if (namePart(before) && !HISTORIC_QUALIFIERS.has(before!.text.toLowerCase()) && !/['’]s$/.test(before!.text)) return false;
   if (after?.adjacent && isUpper(after.text)) {
@@ -56,6 +58,26 @@ export function acceptsMention(text: string, start: number, end: number, entry: 
   if (entry.iso.includes('GE') && text.slice(start, end) === 'Georgia') return !usStateNearby(text, start, end, from, to);
   return true;
 }
+
+/** Whether the word one blank after `end` starts with a capital letter. */
+function capitalAfter(text: string, end: number, to: number): boolean {
+  const c = text.charCodeAt(end);
+  if (end >= to || !isBlankCode(c)) return false;
+  const p = c === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+  return p < to && isUpper(text[p]!);
+}
+
+/** Whether the word one blank before `start` starts with a capital letter. */
+function capitalBefore(text: string, start: number, from: number): boolean {
+  let q = start - 1;
+  if (q < from || !isBlankCode(text.charCodeAt(q))) return false;
+  if (text.charCodeAt(q) === 10 && q > from && text.charCodeAt(q - 1) === 13) q--;
+  let p = q;
+  while (p > from && isWordCode(text, p - 1)) p--;
+  return p < q && isUpper(text[p]!);
+}
+
+const isBlankCode = (c: number): boolean => c === 32 || c === 10 || c === 13;
 
 /** "the state of Georgia", or a US state or Georgian city nearby. */
 function usStateNearby(text: string, start: number, end: number, from: number, to: number): boolean {
