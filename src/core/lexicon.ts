@@ -86,7 +86,9 @@ accepted announces announced sends sent takes took makes made gives gave keeps k
 prefers preferred pushes pushed presses pressed calls called accuses accused blames blamed condemns
 condemned recognizes recognized recognises recognised imposes imposed lifts lifted signs signed
 launches launched deploys deployed orders ordered approves approved vetoes vetoed hosts hosted offers
-offered promises promised provides provided pledged pledges maintains maintained
+offered promises promised provides provided pledged pledges maintains maintained speaks spoke
+talks talked stresses hints signals sees looks moves acts counts relies depends sends wants tells
+asks asked answers answered replies replied admits admitted welcomes welcomed fails failed
 `);
 
 /** Words before a capital that make it its government ("pressure from Ankara", "talks between Ankara and…"). */

@@ -84,8 +84,7 @@ async function addEntry(as: 'actor' | 'concept', name: NameArgument, knowledge: 
   }
   if (!(await vscode.workspace.applyEdit(edit))) return false;
   // Saved so the workspace knowledge (which reads files) takes the entry in; Undo in that file takes it out.
-  await vscode.workspace.save(target);
-  return true;
+  return (await vscode.workspace.openTextDocument(target)).save();
 }
 
 /** The workspace's knowledge file: `knowledge.policy.yaml` at the root, else the first one found, else a new root one. */

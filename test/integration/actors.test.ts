@@ -1,0 +1,93 @@
+// The Actors view on a text beyond the built-in domain: states from the world knowledge (with
+// their demonyms), names the engine does not know under Unrecognised, and the Add as actor
+// gesture that teaches it one. Writes world.policy.md for the test and restores shared.policy.yaml.
+import { strict as assert } from 'node:assert';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import { api, fixtureUri, open, until } from './helpers';
+
+const TEXT = ['Senator Maria Okafor visited the Halvik camp. Okafor met Chilean officials there.', '', 'The Halvik camp holds 9,000 people, and Chile has pledged aid.', ''].join('\n');
+
+/** The Actors view as [group, [[label, description]...]] rows. */
+async function rows(): Promise<Array<[unknown, Array<[unknown, unknown]>]>> {
+  const a = await api();
+  return a.actors.getChildren().map((g) => [a.actors.getTreeItem(g).label, a.actors.getChildren(g).map((n) => [a.actors.getTreeItem(n).label, a.actors.getTreeItem(n).description])]);
+}
+
+/** Runs a command that asks through quick picks, accepting the selected item of each until it ends. */
+async function acceptingPicks<T>(run: Thenable<T>): Promise<T> {
+  let done = false;
+  const result = Promise.resolve(run).finally(() => (done = true));
+  for (let i = 0; i < 60 && !done; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    if (!done) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  }
+  return result;
+}
+
+describe('the Actors view beyond the built-in domain', () => {
+  const uri = fixtureUri('world.policy.md');
+  const shared = fixtureUri('shared.policy.yaml');
+  let sharedText = '';
+
+  before(async () => {
+    sharedText = readFileSync(shared.fsPath, 'utf8');
+    writeFileSync(uri.fsPath, TEXT);
+    await api();
+  });
+  after(async () => {
+    writeFileSync(shared.fsPath, sharedText);
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === shared.toString());
+    if (doc?.isDirty) await doc.save();
+    rmSync(uri.fsPath, { force: true });
+  });
+
+  it('shows states by name and demonym, and unknown names under Unrecognised with their mentions', async () => {
+    await open('world.policy.md');
+    const a = await api();
+    await a.scope.refresh();
+    assert.deepEqual(await rows(), [
+      ['States', [['Chile', '2 mentions (1 as demonym)']]],
+      ['Unrecognised', [['Halvik camp', '2 mentions · region?'], ['Maria Okafor', '2 mentions · person?']]],
+    ]);
+    const unrecognised = a.actors.getChildren().at(-1)!;
+    const okafor = a.actors.getChildren(unrecognised)[1]!;
+    assert.equal(a.actors.getTreeItem(okafor).contextValue, 'name');
+    assert.equal(a.actors.getTreeItem(okafor).tooltip, 'Also written: Okafor');
+    const mentions = a.actors.getChildren(okafor).map((n) => a.actors.getTreeItem(n));
+    assert.deepEqual(
+      mentions.map((m) => [m.description, (m.command?.arguments?.[1] as vscode.Range).start.character]),
+      [
+        ['line 1', 8],
+        ['line 1', 46],
+      ],
+    );
+  });
+
+  it('adds a name as an actor from the light bulb, into the workspace knowledge file, and moves it to its group', async () => {
+    const editor = await open('world.policy.md');
+    const a = await api();
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(0, 10, 0, 10));
+    const titles = actions.map((x) => x.title);
+    assert.ok(titles.includes('Add "Maria Okafor" as actor…') && titles.includes('Add "Maria Okafor" as concept…'), titles.join(' | '));
+    const add = actions.find((x) => x.title === 'Add "Maria Okafor" as actor…')!;
+    assert.equal(add.command?.command, 'policyLens.addActor');
+
+    // The kind asked first (Person, guessed, is selected), then the variants as aliases (all picked).
+    const added = await acceptingPicks(vscode.commands.executeCommand<boolean>(add.command!.command, ...(add.command!.arguments ?? [])));
+    assert.equal(added, true);
+    const written = readFileSync(shared.fsPath, 'utf8');
+    const at = written.indexOf('actors:\n') + 'actors:\n'.length;
+    const entry = '  maria-okafor:\n    name: Maria Okafor\n    kind: person\n    aliases: [Okafor]\n';
+    // Under `actors:`, before the entries that were there; nothing else changed.
+    assert.equal(written.slice(at, at + entry.length + '  wagner:'.length), `${entry}  wagner:`, written);
+    assert.equal(written.replace(entry, ''), sharedText);
+
+    await until(a.scope.onDidChange, () => a.actors.getChildren().some((g) => a.actors.getTreeItem(g).label === 'People'));
+    assert.deepEqual(await rows(), [
+      ['States', [['Chile', '2 mentions (1 as demonym)']]],
+      ['People', [['Maria Okafor', '2 mentions']]],
+      ['Unrecognised', [['Halvik camp', '2 mentions · region?']]],
+    ]);
+  });
+});
