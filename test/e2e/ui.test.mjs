@@ -4,7 +4,7 @@
 // With POLICY_LENS_SEED=FILE it also checks a raw, unannotated text opened as a .policy.md file.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBrowser, startCodeServer } from '../../scripts/run-vscode-tests.mjs';
@@ -17,6 +17,7 @@ const seed = process.env.POLICY_LENS_SEED;
 let server;
 let browser;
 let page;
+let folder;
 
 async function screenshot(name) {
   if (shots) await page.screenshot({ path: join(shots, name) });
@@ -115,8 +116,10 @@ describe('Policy Lens VSIX in VS Code 1.100 (end to end)', function () {
   before(async function () {
     this.timeout(300_000);
     assert.ok(existsSync(vsix), `${vsix} is missing: run npm run package first`);
-    const folder = mkdtempSync(join(tmpdir(), 'policy-lens-e2e-'));
+    folder = mkdtempSync(join(tmpdir(), 'policy-lens-e2e-'));
     cpSync(join(root, 'examples'), folder, { recursive: true });
+    // A text beyond the built-in domain: names Policy Lens does not know yet.
+    writeFileSync(join(folder, 'field-notes.policy.md'), 'Senator Maria Okafor visited the Halvik camp on Monday.\n\nOkafor met Chilean officials there.\n');
     if (seed) copyFileSync(seed, join(folder, 'seed.policy.md'));
     const extensionsDir = mkdtempSync(join(tmpdir(), 'policy-lens-e2e-exts-'));
     server = await startCodeServer({ folder, extensionsDir });
@@ -206,6 +209,34 @@ describe('Policy Lens VSIX in VS Code 1.100 (end to end)', function () {
     }
     await page.keyboard.press('Enter');
     await page.locator('.monaco-editor .view-line', { hasText: /\]\{\.opinion\}/ }).first().waitFor();
+  });
+
+  it('adds an unrecognised name as an actor through the light bulb, and the Actors view moves it to People', async () => {
+    await page.locator('.activitybar a[aria-label^="Explorer"]').first().click();
+    await openFile('field-notes.policy.md');
+    await page.locator('.activitybar a[aria-label^="Policy Lens"]').first().click();
+    await page.locator('.sidebar .pane-body .monaco-list-row', { hasText: /^Unrecognised/ }).first().waitFor();
+    assert.match((await sidebarRows()).join('\n'), /Maria Okafor\s*2 mentions · person\?/);
+    await screenshot('unrecognised.png');
+    await find('Maria Okafor');
+    await page.keyboard.press('Control+.');
+    await page.locator('.action-widget .monaco-list-row', { hasText: 'Add "Maria Okafor" as actor' }).first().waitFor();
+    for (let i = 0; i < 6; i++) {
+      const focused = await page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '');
+      if (focused.includes('Add "Maria Okafor" as actor')) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    // The kind (Person, guessed, comes first), then the other spellings to keep as aliases.
+    await page.locator('.quick-input-widget', { hasText: 'what kind?' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget', { hasText: 'Other names of' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.sidebar .pane-body .monaco-list-row', { hasText: /^People/ }).first().waitFor();
+    // People, with Maria Okafor, now stands before Unrecognised, where only the camp is left.
+    const rows = (await sidebarRows()).join('\n');
+    assert.match(rows, /People[\s\d]*Maria Okafor\s*2 mentions[\s\S]*Unrecognised\s*1\s*Halvik camp/);
+    assert.match(readFileSync(join(folder, 'region.policy.yaml'), 'utf8'), /\n {2}maria-okafor:\n {4}name: Maria Okafor\n {4}kind: person\n {4}aliases: \[Okafor\]\n/);
   });
 
   if (seed) it('finds actors, concepts and the uncited quotation in a raw text with no annotation (POLICY_LENS_SEED)', async () => {

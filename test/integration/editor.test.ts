@@ -102,7 +102,7 @@ describe('Policy Lens in VS Code', () => {
     const groups = a.actors.getChildren();
     const rows = groups.map((g) => [a.actors.getTreeItem(g).label, a.actors.getChildren(g).map((n) => [a.actors.getTreeItem(n).label, a.actors.getTreeItem(n).description])]);
     assert.deepEqual(rows, [
-      ['States', [['Russia', '1 mention']]],
+      ['States', [['Russia', '1 mention (1 as capital)']]],
       ['Organisations', [['CSTO', '1 mention']]],
       ['People', [['Kassym-Jomart Tokayev', '1 mention'], ['Vladimir Putin', '1 mention']]],
       ['Groups', [['Wagner Group', '1 mention']]],
