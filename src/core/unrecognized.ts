@@ -127,32 +127,56 @@ interface Group {
 
 function group(kept: readonly Occurrence[], lines: LineIndex): UnrecognizedName[] {
   const byText = new Map<string, Occurrence[]>();
-  for (const o of kept) byText.set(o.text, [...(byText.get(o.text) ?? []), o]);
+  for (const o of kept) {
+    const list = byText.get(o.text);
+    if (list) list.push(o);
+    else byText.set(o.text, [o]);
+  }
   // Fullest names first: shorter variants join the group of the one name they belong to.
   const texts = [...byText.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b));
   const groups: Group[] = [];
+  const homes = new Homes();
   for (const t of texts) {
     const words = t.split(' ');
-    const home = findHome(groups, words, t);
+    const home = homes.find(words, t);
     const g: Group = home ?? { head: words, counts: new Map(), occurrences: [] };
-    if (!home) groups.push(g);
+    if (!home) {
+      groups.push(g);
+      homes.add(g);
+    }
     g.counts.set(t, byText.get(t)!.length);
-    g.occurrences.push(...byText.get(t)!);
+    for (const o of byText.get(t)!) g.occurrences.push(o);
   }
   return groups
     .map((g) => toName(g, lines))
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 
-/** The group a shorter name belongs to: its acronym, its last or first word, or its tail (the most mentioned of those that fit). */
-function findHome(groups: readonly Group[], words: readonly string[], t: string): Group | undefined {
-  const fits = groups.filter((g) => {
-    if (g.head.length <= words.length) return false;
-    if (words.length === 1 && ACRONYM.test(t)) return initials(g.head) === t;
-    if (words.length === 1) return g.head.at(-1) === t || g.head[0] === t;
-    return g.head.slice(-words.length).join(' ') === t;
-  });
-  return fits.sort((a, b) => b.occurrences.length - a.occurrences.length)[0];
+/**
+ * Where a shorter name can belong, by key: a group's last or first word, its initials, and each
+ * of its tails ("Budget Office" of "Congressional Budget Office"). Tables, not a search of every
+ * group for every name: a text of thousands of distinct names is grouped in linear time.
+ */
+class Homes {
+  private readonly byKey = new Map<string, Group[]>();
+
+  add(g: Group): void {
+    const keys = new Set([`w:${g.head.at(-1)!}`, `w:${g.head[0]!}`, `a:${initials(g.head)}`]);
+    for (let k = 1; k < g.head.length; k++) keys.add(`t:${g.head.slice(k).join(' ')}`);
+    for (const key of keys) {
+      const list = this.byKey.get(key);
+      if (list) list.push(g);
+      else this.byKey.set(key, [g]);
+    }
+  }
+
+  /** The group a shorter name belongs to: its acronym, its last or first word, or its tail (the most mentioned of those that fit). */
+  find(words: readonly string[], t: string): Group | undefined {
+    const key = words.length > 1 ? `t:${t}` : ACRONYM.test(t) ? `a:${t}` : `w:${t}`;
+    let best: Group | undefined;
+    for (const g of this.byKey.get(key) ?? []) if (g.head.length > words.length && (!best || g.occurrences.length > best.occurrences.length)) best = g;
+    return best;
+  }
 }
 
 /** "Congressional Budget Office" → "CBO"; small connecting words do not count. */

@@ -83,8 +83,13 @@ async function addEntry(as: 'actor' | 'concept', name: NameArgument, knowledge: 
     return false;
   }
   if (!(await vscode.workspace.applyEdit(edit))) return false;
-  // Saved so the workspace knowledge (which reads files) takes the entry in; Undo in that file takes it out.
-  return (await vscode.workspace.openTextDocument(target)).save();
+  // Left unsaved, as every edit of the extension: the knowledge reads the open file, so the name
+  // moves to its group at once; saving keeps it, Undo in that file takes it back.
+  const file = vscode.workspace.asRelativePath(target);
+  void vscode.window.showInformationMessage(`Added ${as} "${name.name}" to ${file} (not saved yet).`, 'Show').then(async (choice) => {
+    if (choice === 'Show') await vscode.window.showTextDocument(target, { preview: true });
+  });
+  return true;
 }
 
 /** The workspace's knowledge file: `knowledge.policy.yaml` at the root, else the first one found, else a new root one. */

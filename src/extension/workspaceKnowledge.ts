@@ -55,12 +55,44 @@ export class WorkspaceKnowledge implements vscode.Disposable {
       });
       return w;
     });
+    // Unsaved changes count too (an entry added by "Add as actor…" works before it is saved);
+    // closing an unsaved file goes back to what is on disk.
+    const live = (doc: vscode.TextDocument) => this.isKnowledgeFile(doc) && this.readSoon(doc.uri);
+    this.watchers.push(
+      vscode.workspace.onDidChangeTextDocument((e) => live(e.document)),
+      vscode.workspace.onDidCloseTextDocument(live),
+    );
   }
+
+  private isKnowledgeFile(doc: vscode.TextDocument): boolean {
+    return doc.uri.scheme === 'file' && this.settings().knowledgeFiles.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
+  }
+
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+
+  private readSoon(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.set(
+      key,
+      setTimeout(() => {
+        this.pending.delete(key);
+        void this.read(uri).then(() => this.rebuild());
+      }, this.settings().debounceMs),
+    );
+  }
+
+  /** Which read of each file is the latest: an older parse that ends later is dropped. */
+  private readonly reads = new Map<string, number>();
 
   private async read(uri: vscode.Uri): Promise<void> {
     // A file that cannot be read (too large, binary, not a regular file, a link out of an
     // untrusted workspace) contributes nothing, and says so, rather than freezing the editor.
-    const read = await safeReadText(uri, this.settings().maxFileSize);
+    const key = uri.toString();
+    const ticket = (this.reads.get(key) ?? 0) + 1;
+    this.reads.set(key, ticket);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed && d.isDirty);
+    const read = open && open.getText().length <= this.settings().maxFileSize ? { text: open.getText() } : await safeReadText(uri, this.settings().maxFileSize);
     if ('notFound' in read) {
       this.files.delete(uri.toString());
       return;
@@ -68,6 +100,7 @@ export class WorkspaceKnowledge implements vscode.Disposable {
     const file = vscode.workspace.asRelativePath(uri);
     // Parsed in a worker thread: a large knowledge file takes a while to read.
     const parsed = 'text' in read ? await this.parsing.knowledge(read.text, file) : { error: read.notRead };
+    if (this.reads.get(key) !== ticket) return;
     const notRead = 'error' in parsed ? { code: 'text' in read ? ('unreadable-file' as const) : read.code, message: `Knowledge file not read: ${parsed.error}` } : undefined;
     this.files.set(uri.toString(), { uri, parsed: 'error' in parsed ? parseKnowledgeFile('{}', file) : parsed, ...(notRead ? { notRead } : {}) });
   }
@@ -107,6 +140,7 @@ export class WorkspaceKnowledge implements vscode.Disposable {
 
   dispose(): void {
     for (const w of this.watchers) w.dispose();
+    for (const t of this.pending.values()) clearTimeout(t);
     this.emitter.dispose();
   }
 }

@@ -236,6 +236,12 @@ describe('Policy Lens VSIX in VS Code 1.100 (end to end)', function () {
     // People, with Maria Okafor, now stands before Unrecognised, where only the camp is left.
     const rows = (await sidebarRows()).join('\n');
     assert.match(rows, /People[\s\d]*Maria Okafor\s*2 mentions[\s\S]*Unrecognised\s*1\s*Halvik camp/);
+    // Not saved by the extension: the knowledge file is open with the entry, for the writer to keep.
+    assert.doesNotMatch(readFileSync(join(folder, 'region.policy.yaml'), 'utf8'), /maria-okafor/);
+    await page.locator('.notification-toast', { hasText: 'Added actor "Maria Okafor" to region.policy.yaml' }).getByRole('button', { name: 'Show' }).click();
+    await page.locator('.monaco-editor .view-line', { hasText: 'maria-okafor:' }).first().waitFor();
+    await page.keyboard.press('Control+S');
+    await page.waitForTimeout(500);
     assert.match(readFileSync(join(folder, 'region.policy.yaml'), 'utf8'), /\n {2}maria-okafor:\n {4}name: Maria Okafor\n {4}kind: person\n {4}aliases: \[Okafor\]\n/);
   });
 

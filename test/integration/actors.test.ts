@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { api, fixtureUri, open, until } from './helpers';
+import { api, fixtureUri, open, restore, until } from './helpers';
 
 const TEXT = ['Senator Maria Okafor visited the Halvik camp. Okafor met Chilean officials there.', '', 'The Halvik camp holds 9,000 people, and Chile has pledged aid.', ''].join('\n');
 
@@ -36,9 +36,8 @@ describe('the Actors view beyond the built-in domain', () => {
     await api();
   });
   after(async () => {
-    writeFileSync(shared.fsPath, sharedText);
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === shared.toString());
-    if (doc?.isDirty) await doc.save();
+    await restore('shared.policy.yaml');
+    assert.equal(readFileSync(shared.fsPath, 'utf8'), sharedText);
     rmSync(uri.fsPath, { force: true });
   });
 
@@ -76,7 +75,10 @@ describe('the Actors view beyond the built-in domain', () => {
     // The kind asked first (Person, guessed, is selected), then the variants as aliases (all picked).
     const added = await acceptingPicks(vscode.commands.executeCommand<boolean>(add.command!.command, ...(add.command!.arguments ?? [])));
     assert.equal(added, true);
-    const written = readFileSync(shared.fsPath, 'utf8');
+    // One edit, not saved (the extension never writes files itself): the knowledge reads the open file.
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === shared.toString())!;
+    assert.equal(doc.isDirty, true);
+    const written = doc.getText();
     const at = written.indexOf('actors:\n') + 'actors:\n'.length;
     const entry = '  maria-okafor:\n    name: Maria Okafor\n    kind: person\n    aliases: [Okafor]\n';
     // Under `actors:`, before the entries that were there; nothing else changed.
