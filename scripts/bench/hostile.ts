@@ -82,6 +82,16 @@ export const HOSTILE: readonly HostileFamily[] = [
       return { knowledge: actorsFile(count, (i) => `The Group ${i}`), text: times('The Group The ', n) + '\n' };
     },
   },
+  // Names: the world's states and the names the engine does not know.
+  { name: 'distinct unknown names', make: (n) => ({ text: lines(n / 40, (i) => `Officials met ${word(i)} ${word(i + 7)} and ${word(i)} again.`) }) },
+  { name: 'one unknown name repeated', make: (n) => ({ text: times('Halvik and Halvik. ', n) + '\n' }) },
+  { name: 'one run of capitalised words', make: (n) => ({ text: times('Abc ', n) + '\n' }) },
+  { name: 'institution connectors', make: (n) => ({ text: times('Bank of ', n) + 'Ends\n' }) },
+  { name: 'distinct acronyms', make: (n) => ({ text: lines(n / 30, (i) => `The ${word(i).toUpperCase().slice(0, 5)} said no.`) }) },
+  { name: 'distinct sentence-initial words', make: (n) => ({ text: lines(n / 20, (i) => `${word(i)} rose. Prices ${word(i).toLowerCase()}x fell.`) }) },
+  { name: 'Georgia among US states', make: (n) => ({ text: times('Georgia and Alabama, ', n) + '\n' }) },
+  { name: 'capitals as places and governments', make: (n) => ({ text: times('In Ankara, Ankara warned Baku. ', n) + '\n' }) },
+  { name: 'demonyms inside names', make: (n) => ({ text: times('The Free Syrian Army ', n) + '\n' }) },
   // Front matter.
   { name: 'front matter, long flow sequence', make: (n) => ({ text: `---\nkeywords: [${times('a, ', n)}]\n---\nx\n` }) },
   { name: 'front matter, many references', make: (n) => ({ text: `---\nreferences:\n${lines(n / 30, (i) => `  - {id: k${i}, title: T}`)}---\n${times('[@k1] ', n / 2)}\n` }) },
@@ -92,6 +102,15 @@ export const HOSTILE: readonly HostileFamily[] = [
   { name: 'bibtex: many entries', make: (n) => ({ kind: 'bibtex', text: lines(n / 40, (i) => `@misc{k${i}, title = {T ${i}}}`) }) },
   { name: 'bibtex: string concatenations', make: (n) => ({ kind: 'bibtex', text: `@string{s = {x}}\n@misc{k, title = s${times(' # s', n)}}\n` }) },
 ];
+
+/** A distinct capitalised made-up word for each `i` ("Bacu", "Bade"…). */
+function word(i: number): string {
+  const letters = 'bcdfghklmnprstvz';
+  const vowels = 'aeiou';
+  let w = '';
+  for (let k = i + 1; k > 0; k = Math.floor(k / 80)) w += letters[k % 16]! + vowels[Math.floor(k / 16) % 5]!;
+  return w[0]!.toUpperCase() + w.slice(1);
+}
 
 function lines(count: number, line: (i: number) => string): string {
   const out: string[] = [];
