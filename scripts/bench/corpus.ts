@@ -94,3 +94,35 @@ export function generatedBib(n: number): string {
   }
   return out.join('');
 }
+
+const WORLD_SUBJECTS = ['Chile', 'Bhutan', 'Senegal', 'the Netherlands', 'Vietnam', 'Kenya', 'Peru', 'Norway', 'Indonesia', 'the IMF', 'ASEAN', 'the African Union', 'the World Bank', 'Georgia', 'Jordan'];
+const WORLD_DEMONYMS = ['Chilean', 'Senegalese', 'Dutch', 'Vietnamese', 'Kenyan', 'Peruvian', 'Norwegian', 'Indonesian', 'Jordanian'];
+const WORLD_CAPITALS = ['Santiago', 'Dakar', 'Hanoi', 'Nairobi', 'Lima', 'Oslo', 'Jakarta', 'Amman'];
+const GIVEN = ['Maria', 'Tomas', 'Ines', 'Kofi', 'Anya', 'Lars', 'Mei', 'Omar'];
+const SURNAMES = ['Okafor', 'Halvorsen', 'Calder', 'Mensah', 'Petrov', 'Lindqvist', 'Tanaka', 'Haddad'];
+const PLACES = ['Halvik camp', 'Dunmore district', 'Port Vell', 'the Lenko valley'];
+const BODIES = ['the Dunmore Water Authority', 'the Ministry of Coastal Affairs', 'the Harbour Council', 'the Lintel Group'];
+
+/**
+ * About `size` characters of prose beyond the built-in domain: states and organisations of the
+ * world knowledge by name, demonym and capital, and people, places and bodies it does not know.
+ */
+export function worldCorpus(size: number, seed = 3): string {
+  const r = random(seed);
+  let text = '';
+  while (text.length < size) {
+    const parts: string[] = [];
+    for (let i = 2 + Math.floor(r() * 4); i > 0; i--) {
+      const x = r();
+      const person = `${pick(r, GIVEN)} ${pick(r, SURNAMES)}`;
+      if (x < 0.2) parts.push(`${pick(r, WORLD_SUBJECTS)} and ${pick(r, WORLD_SUBJECTS)} signed the accord with ${pick(r, BODIES)}.`);
+      else if (x < 0.35) parts.push(`${pick(r, WORLD_DEMONYMS)} officials met Senator ${person} in ${pick(r, PLACES)}.`);
+      else if (x < 0.5) parts.push(`${pick(r, WORLD_CAPITALS)} warned that ${pick(r, BODIES)} had failed; talks in ${pick(r, WORLD_CAPITALS)} went on.`);
+      else if (x < 0.65) parts.push(`${person.split(' ')[1]} said ${pick(r, WORLD_SUBJECTS)} would act in ${pick(r, PLACES)}.`);
+      else if (x < 0.8) parts.push(`In ${2000 + Math.floor(r() * 23)}, aid to ${pick(r, PLACES)} rose by ${Math.floor(r() * 90) + 5}% [@${pick(r, KEYS)}].`);
+      else parts.push(`Critics of ${pick(r, BODIES)} and ${person} pointed to ${pick(r, WORLD_SUBJECTS)}.`);
+    }
+    text += `\n${parts.join(' ').replace(/(.{70,90}?) /g, '$1\n')}\n`;
+  }
+  return frontMatter() + text;
+}

@@ -28,7 +28,7 @@ const JOINERS = "'’.&-";
 const UPPER = /\p{Lu}/gu;
 const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|de|van|von)-\p{Lu})/u;
 /** Lower-case words that may join capitalised ones inside a name ("Bank of England", "Ministry for Foreign Affairs"). */
-const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&', 'de', 'du', 'da', 'del', 'der', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'the', '&', 'de', 'du', 'da', 'del', 'der', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al']);
 const PARTICLES = new Set(['de', 'du', 'da', 'del', 'der', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al']);
 const ACRONYM_WORD = /^\p{Lu}{3,}$/u;
 /** Adjectives of peoples, creeds and schools ("Central Asian", "Keynesian", "Turkic"): not names on their own. */
@@ -143,14 +143,16 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
 
 /**
  * Whether a lower-case word may join the run: "of", "for", "on" after an institution's word
- * ("Bank of", "Ministry for"), "the" after those, "and" once an "of" is in ("Department of Health
- * and Human Services"), and the particles of Arabic, Dutch, Spanish and German names.
+ * ("Bank of", "Ministry for"), "the" after those, "&", and the particles of Arabic, Dutch,
+ * Spanish and German names.
  */
 function connects(run: readonly Token[], lower: string): boolean {
   const last = run.at(-1)!.lower;
   if (lower === 'of' || lower === 'for' || lower === 'on') return INSTITUTION_WORDS.has(last);
   if (lower === 'the') return last === 'of' || last === 'for' || last === 'on';
-  if (lower === 'and' || lower === '&') return run.some((t) => t.lower === 'of' || t.lower === 'for') && run.at(-1)!.cap;
+  // "and" would join two names as often as it joins the halves of one ("the Ministry of Trade and
+  // Maria Okafor"): only "&" does ("Johnson & Johnson").
+  if (lower === '&') return run.at(-1)!.cap;
   return PARTICLES.has(lower);
 }
 

@@ -216,7 +216,7 @@ describe('Policy Lens VSIX in VS Code 1.100 (end to end)', function () {
     await openFile('field-notes.policy.md');
     await page.locator('.activitybar a[aria-label^="Policy Lens"]').first().click();
     await page.locator('.sidebar .pane-body .monaco-list-row', { hasText: /^Maria Okafor/ }).first().waitFor();
-    assert.match((await sidebarRows()).join('\n'), /Unrecognised\s*2\s*Halvik camp\s*1 mention · region\?\s*Maria Okafor\s*2 mentions · person\?/);
+    assert.match((await sidebarRows()).join('\n'), /Unrecognised\s*2\s*Maria Okafor\s*2 mentions · person\?\s*Halvik camp\s*1 mention · region\?/);
     await screenshot('unrecognised.png');
     await find('Maria Okafor');
     await page.keyboard.press('Control+.');
