@@ -84,16 +84,17 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
       while (b > i && (isWordCode(prose, b - 1) || (JOINERS.includes(prose[b - 1]!) && b - 2 >= i && isWordCode(prose, b - 2)))) b--;
       i = b;
     }
-    // Words by hand (letters, digits, marks, joined by ' ’ . & -).
+    // Words by hand (letters, digits, marks, joined by ' ’ . & -), and a free-standing "&" in a run.
+    const start = i;
     if (!isWordCode(prose, i)) {
       i++;
-      continue;
-    }
-    const start = i;
-    while (i < n) {
-      if (isWordCode(prose, i)) i++;
-      else if (JOINERS.includes(prose[i]!) && i + 1 < n && isWordCode(prose, i + 1)) i++;
-      else break;
+      if (!(prose[start] === '&' && run.length && prose[start - 1] === ' ' && prose[i] === ' ')) continue;
+    } else {
+      while (i < n) {
+        if (isWordCode(prose, i)) i++;
+        else if (JOINERS.includes(prose[i]!) && i + 1 < n && isWordCode(prose, i + 1)) i++;
+        else break;
+      }
     }
     const t = [prose.slice(start, i)] as const;
     // "Texas-based", "Facebook-specific": the name without its lower-case suffix.

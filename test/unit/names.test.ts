@@ -34,6 +34,14 @@ describe('unrecognised names', () => {
     ]);
   });
 
+  it('does not join two names over "and", but keeps "&" inside one', () => {
+    assert.deepEqual(names('The Ministry of Coastal Affairs and Maria Okafor thanked Harlow & Finch.'), [
+      ['Harlow & Finch', 1, '', ['Harlow & Finch']],
+      ['Maria Okafor', 1, '', ['Maria Okafor']],
+      ['Ministry of Coastal Affairs', 1, 'organization', ['Ministry of Coastal Affairs']],
+    ]);
+  });
+
   it('takes a place word after a name into it ("Halvik camp"), and the bare name joins it', () => {
     assert.deepEqual(names('Aid reached the Halvik camp in May. Halvik now holds 9,000 people.'), [['Halvik camp', 2, 'region', ['Halvik camp', 'Halvik']]]);
   });
