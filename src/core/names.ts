@@ -31,6 +31,8 @@ const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|de|va
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', '&', 'de', 'du', 'da', 'del', 'der', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al']);
 const PARTICLES = new Set(['de', 'du', 'da', 'del', 'der', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al']);
 const ACRONYM_WORD = /^\p{Lu}{3,}$/u;
+/** "Organization for Security and Co-operation in Europe" has 7 words. */
+const MAX_NAME_WORDS = 8;
 /** Adjectives of peoples, creeds and schools ("Central Asian", "Keynesian", "Turkic"): not names on their own. */
 const ADJECTIVE = /\p{Ll}(?:ian|ean|ese|ic|esque|phone)$/u;
 /** A run of capitals with no lower-case letter: a shouted heading, not a name, when three words or more. */
@@ -179,6 +181,8 @@ function judge(prose: string, run: Token[], next: Token | undefined, heading: bo
   const words = run.slice(a, b);
   if (words.length === 1 && (TITLES.has(words[0]!.lower) || TITLE_MODIFIERS.has(words[0]!.lower) || words[0]!.end - words[0]!.start === 1 || /^i['’]/.test(words[0]!.lower))) return undefined;
   if (ADJECTIVE.test(prose.slice(words.at(-1)!.start, words.at(-1)!.end))) return undefined;
+  // A run longer than any name is a title-cased line, not a name (and would cost its square to group).
+  if (words.length > MAX_NAME_WORDS) return undefined;
   if (words.length >= 3 && words.every((w) => SHOUTED.test(prose.slice(w.start, w.end)))) return undefined;
   const start = words[0]!.start;
   let end = words.at(-1)!.end;
