@@ -280,7 +280,7 @@ function* buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope
       claims.push(new S.ClaimSpan(b + s.start, b + s.end, s.kinds, new ClaimData(s.kinds, s.evidence, b + s.start, text), covering.length > 0, covering));
     }
   }
-  const unrecognized = groupNames(text, lines, placed.map(({ b, result }) => ({ at: b, names: result.names })));
+  const unrecognized = yield* groupNames(text, lines, placed.map(({ b, result }) => ({ at: b, names: result.names })));
   return { mentions: Object.freeze(mentions) as Mention[], innerMentions: Object.freeze(inner) as Mention[], citations: Object.freeze(citations) as Citation[], claims: Object.freeze(claims) as Claim[], unrecognized: Object.freeze(unrecognized) };
 }
 

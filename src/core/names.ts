@@ -4,7 +4,7 @@
 // a name whose first word starts a sentence may only be capitalised for that reason.
 import { FUNCTION_WORDS, INSTITUTION_WORDS, NOT_NAMES, PLACE_HEADS, TITLES, TITLE_MODIFIERS } from './lexicon';
 import type { MentionList } from './mentionMatcher';
-import { isOneBreak, isWordCode, startsSentence } from './proseWords';
+import { isOneBreak, isUpper, isWordCode, startsSentence } from './proseWords';
 
 /** The first word starts a sentence (or a list item). */
 export const INITIAL = 1;
@@ -45,6 +45,15 @@ interface Token {
   readonly cap: boolean;
   /** The index of the mention it is part of, or -1. */
   readonly mention: number;
+  readonly acronym: boolean;
+  /** Ends with 's: a name ends there ("Tufts University's Feinstein Center"). */
+  readonly possessive: boolean;
+}
+
+/** One space or one line break between `a` and `b`. */
+function oneBreakBetween(text: string, a: number, b: number): boolean {
+  const c = text.charCodeAt(a);
+  return (b - a === 1 && (c === 32 || c === 10)) || (b - a === 2 && c === 13 && text.charCodeAt(a + 1) === 10);
 }
 
 /**
@@ -98,17 +107,23 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
         else break;
       }
     }
-    const t = [prose.slice(start, i)] as const;
-    // "Texas-based", "Facebook-specific": the name without its lower-case suffix.
-    const suffix = /-\p{Ll}[\p{Ll}-]*$/u.exec(t[0]);
-    const end = start + (suffix && /^\p{Lu}/u.test(t[0]) ? suffix.index : t[0].length);
+    // "Texas-based", "Facebook-specific": a capitalised word without its lower-case suffix.
+    let end = i;
+    const c0 = prose.charCodeAt(start);
+    if (!(c0 >= 97 && c0 <= 122)) {
+      const hyphen = prose.lastIndexOf('-', i - 1);
+      if (hyphen > start) {
+        const suffix = /-\p{Ll}[\p{Ll}-]*$/u.exec(prose.slice(start, i));
+        if (suffix && isUpper(prose[start]!)) end = start + suffix.index;
+      }
+    }
     while (m < mentions.starts.length && mentions.ends[m]! <= start) m++;
     const mention = m < mentions.starts.length && mentions.starts[m]! < end ? m : -1;
     // A known name after "of" stays in the longer name ("Islamic Movement of Uzbekistan"); it is still its own mention.
     // A capital named as a place ("in Ankara") is known, though not a mention of its state.
     while (c + 1 < cities.length && cities[c + 1]! <= start) c += 2;
     const inCity = c + 1 < cities.length && cities[c]! < end;
-    const inMention = inCity || mention >= 0 && !(run.length && (run.at(-1)!.lower === 'of' || run.at(-1)!.mention === mention) && isOneBreak(prose.slice(last, start)));
+    const inMention = inCity || (mention >= 0 && !(run.length && (run.at(-1)!.lower === 'of' || run.at(-1)!.mention === mention) && oneBreakBetween(prose, last, start)));
     const word = prose.slice(start, end);
     const lower = word.toLowerCase();
     // "The", "In", "May" starting a sentence start no name (judge would trim them off the front).
@@ -116,18 +131,17 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
       last = end;
       continue;
     }
-    const token: Token = { start, end, lower, cap: CAPITALISED.test(word), mention };
-    const gap = last >= 0 ? prose.slice(last, start) : '';
+    const cap = CAPITALISED.test(word);
+    const token: Token = { start, end, lower, cap, mention, acronym: cap && ACRONYM_WORD.test(word), possessive: /['’]s$/.test(word) };
     const previous = run.at(-1);
-    const acronymEnds = previous !== undefined && ACRONYM_WORD.test(prose.slice(previous.start, previous.end)) && !ACRONYM_WORD.test(word);
     // A run goes on over one space or line break (or the full stop of an initial, "William G. Smith"),
-    // from a word to a capitalised word or a connector the words before allow ("Bank of", "Department of … and").
+    // from a word to a capitalised word or a connector the words before allow ("Bank of", "Ministry for").
     const joined =
       previous !== undefined &&
-      (isOneBreak(gap) || (/^\. $/.test(gap) && previous.end - previous.start === 1 && previous.cap)) &&
-      !/['’]s$/.test(prose.slice(previous.start, previous.end)) &&
+      (oneBreakBetween(prose, last, start) || (start - last === 2 && prose.startsWith('. ', last) && previous.end - previous.start === 1 && previous.cap)) &&
+      !previous.possessive &&
       // "VOA Pentagon correspondent": an acronym before a capitalised word is usually a name of its own.
-      !acronymEnds &&
+      !(previous.acronym && !token.acronym) &&
       (token.cap || connects(run, token.lower));
     // Title case capitalises small words ("Tensions Over Halvik"): inside a run they end it.
     const titleCased = run.length > 0 && token.cap && FUNCTION_WORDS.has(token.lower) && !CONNECTORS.has(token.lower);

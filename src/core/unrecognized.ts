@@ -41,62 +41,105 @@ const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&]{1,6}$/u;
 const LOWER_WORD = /(?<![\p{L}\p{N}/.@#_-])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{N}/_@-]|\.[\p{L}\p{N}])/gu;
 
 /** The unrecognised names of a text, most mentioned first. */
-export function groupNames(text: string, lines: LineIndex, placed: readonly PlacedNames[]): UnrecognizedName[] {
+export function* groupNames(text: string, lines: LineIndex, placed: readonly PlacedNames[]): Generator<void, UnrecognizedName[], void> {
   const all: Occurrence[] = [];
+  let sincePause = 0;
   for (const { at, names } of placed) {
+    sincePause += names.starts.length + 1;
+    if (sincePause > STEP) {
+      sincePause = 0;
+      yield;
+    }
     for (let k = 0; k < names.starts.length; k++) {
       const start = at + names.starts[k]!;
       const end = at + names.ends[k]!;
-      all.push({ start, end, text: text.slice(start, end).replace(/\s+/g, ' '), flags: names.flags[k]! });
+      const raw = text.slice(start, end);
+      all.push({ start, end, text: /[\n\r\t]| {2}/.test(raw) ? raw.replace(/\s+/g, ' ') : raw, flags: names.flags[k]! });
     }
   }
   if (all.length === 0) return [];
-  // A name seen only in headings may be a headline's capitals.
-  const inProse = new Set(all.filter((o) => !(o.flags & IN_HEADING)).map((o) => o.text));
+  // What each distinct name is, judged once (a text writes the same names many times).
+  const seen = new Map<string, number>();
+  for (const o of all) seen.set(o.text, (seen.get(o.text) ?? 0) | (o.flags & IN_HEADING ? SEEN_IN_HEADING : SEEN_IN_PROSE) | (o.flags & (INITIAL | IN_HEADING) ? 0 : SEEN_MID_SENTENCE));
   // Words that stand capitalised away from a sentence's start: those are names wherever they stand.
   const named = new Set<string>();
-  for (const o of all) if (!(o.flags & (INITIAL | IN_HEADING))) for (const w of o.text.split(' ')) named.add(w);
-  const common = lowerCaseWords(text, all);
+  for (const [t, how] of seen) if (how & SEEN_MID_SENTENCE) for (const w of t.split(' ')) named.add(w);
+  const common = yield* lowerCaseWords(text, all);
+  const verdicts = new Map<string, Verdict>();
   const kept: Occurrence[] = [];
   for (const o of all) {
-    if (o.flags & IN_HEADING && !inProse.has(o.text)) continue;
-    if (o.flags & (INITIAL | IN_HEADING)) {
-      const words = o.text.split(' ');
-      const first = words[0]!;
-      if (!named.has(first)) {
-        if (words.length === 1) continue;
-        // "Critics of the Federal Reserve": a common word capitalised by the sentence is not part of the name.
-        if (common.has(first.toLowerCase())) {
-          const rest = words.slice(1);
-          if (!/^\p{Lu}/u.test(rest[0]!)) continue;
-          o.start = o.end - o.text.length + first.length + 1;
-          o.text = rest.join(' ');
-        }
-      }
+    if (kept.length % STEP === STEP - 1) yield;
+    const key = o.flags & (INITIAL | IN_HEADING) ? `i${o.text}` : `m${o.text}`;
+    let v = verdicts.get(key);
+    if (v === undefined) verdicts.set(key, (v = verdict(o, seen.get(o.text)!, named, common)));
+    if (v === DROP) continue;
+    if (v !== KEEP) {
+      o.start = o.end - v.length;
+      o.text = v;
     }
-    // "Government", "Regime": a common noun capitalised for emphasis or by a title.
-    if (!o.text.includes(' ') && !ACRONYM.test(o.text) && common.has(o.text.toLowerCase())) continue;
     kept.push(o);
   }
   return group(kept, lines);
+}
+
+/** Occurrences handled between two pauses of the editor's sliced analysis. */
+const STEP = 20_000;
+const STEP_CHARS = 500_000;
+const SEEN_IN_PROSE = 1;
+const SEEN_IN_HEADING = 2;
+const SEEN_MID_SENTENCE = 4;
+const KEEP = 0;
+const DROP = 1;
+/** Keep the name, drop it, or keep only these last words of it. */
+type Verdict = typeof KEEP | typeof DROP | string;
+
+function verdict(o: Occurrence, seen: number, named: ReadonlySet<string>, common: ReadonlySet<string>): Verdict {
+  // A name seen only in headings may be a headline's capitals.
+  if (o.flags & IN_HEADING && !(seen & SEEN_IN_PROSE)) return DROP;
+  let t = o.text;
+  if (o.flags & (INITIAL | IN_HEADING)) {
+    const words = t.split(' ');
+    const first = words[0]!;
+    if (!named.has(first)) {
+      if (words.length === 1) return DROP;
+      // "Critics of the Federal Reserve": a common word capitalised by the sentence is not part of the name.
+      if (common.has(first.toLowerCase())) {
+        if (!/^\p{Lu}/u.test(words[1]!)) return DROP;
+        t = words.slice(1).join(' ');
+      }
+    }
+  }
+  // "Government", "Regime": a common noun capitalised for emphasis or by a title.
+  if (!t.includes(' ') && !ACRONYM.test(t) && common.has(t.toLowerCase())) return DROP;
+  return t === o.text ? KEEP : t;
 }
 
 /**
  * The lower-case words of the text among those the candidates need judged (their first words).
  * A few words are searched for one by one (native searches, no match objects); many, in one pass.
  */
-function lowerCaseWords(text: string, all: readonly Occurrence[], onePass = false): Set<string> {
+function* lowerCaseWords(text: string, all: readonly Occurrence[], onePass = false): Generator<void, Set<string>, void> {
   const wanted = new Set(all.filter((o) => o.flags & (INITIAL | IN_HEADING) || !o.text.includes(' ')).map((o) => o.text.split(' ')[0]!.toLowerCase()));
   const found = new Set<string>();
   if (onePass || wanted.size > FEW_WORDS) {
-    for (const m of text.matchAll(LOWER_WORD)) if (wanted.has(m[0])) found.add(m[0]);
+    const words = new RegExp(LOWER_WORD.source, 'gu');
+    let pause = STEP_CHARS;
+    for (let m = words.exec(text); m; m = words.exec(text)) {
+      if (wanted.has(m[0])) found.add(m[0]);
+      if (words.lastIndex > pause) {
+        pause = words.lastIndex + STEP_CHARS;
+        yield;
+      }
+    }
     return found;
   }
   // Bounded: a word found thousands of times inside longer words sends the search to the one pass.
   let checks = 0;
   for (const w of wanted) {
+    // A search runs through the whole text when the word is not there: a pause after each.
+    yield;
     for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1)) {
-      if (++checks > MAX_CHECKS) return lowerCaseWords(text, all, true);
+      if (++checks > MAX_CHECKS) return yield* lowerCaseWords(text, all, true);
       if (isProseWord(text, p, p + w.length)) {
         found.add(w);
         break;
