@@ -124,6 +124,7 @@ ministry department office agency bank council committee commission organization
 union party institute foundation association court assembly service administration authority board
 bureau university college school center centre society league federation alliance coalition forum
 conference mission secretariat embassy command republic kingdom emirate emirates state states
+partnership network initiative project
 sultanate principality secretary minister director chief chairman president governor house church
 friends army forces front movement people's peoples congress
 `);

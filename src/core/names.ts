@@ -29,6 +29,9 @@ const UPPER = /\p{Lu}/gu;
 const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|de|van|von)-\p{Lu})/u;
 /** Lower-case words that may join capitalised ones inside a name ("Bank of England", "Ministry for Foreign Affairs"). */
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', '&', 'de', 'du', 'da', 'del', 'der', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al']);
+const AFTER_CONNECTOR = new Set(['of', 'for', 'on', 'the', 'a', 'an']);
+/** "a Virginia Republican" describes a person; "House Republicans" are a group, and a name. */
+const PARTY_MEMBERS = new Set(['republican', 'democrat', 'conservative', 'liberal', 'socialist', 'independent']);
 const PARTICLES = new Set(['de', 'du', 'da', 'del', 'der', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al']);
 const ACRONYM_WORD = /^\p{Lu}{3,}$/u;
 /** "Organization for Security and Co-operation in Europe" has 7 words. */
@@ -119,11 +122,12 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
     }
     while (m < mentions.starts.length && mentions.ends[m]! <= start) m++;
     const mention = m < mentions.starts.length && mentions.starts[m]! < end ? m : -1;
-    // A known name after "of" stays in the longer name ("Islamic Movement of Uzbekistan"); it is still its own mention.
+    // A known name after "of" or "for" stays in the longer name ("Islamic Movement of Uzbekistan",
+    // "Alliance for American Industry"); it is still its own mention.
     // A capital named as a place ("in Ankara") is known, though not a mention of its state.
     while (c + 1 < cities.length && cities[c + 1]! <= start) c += 2;
     const inCity = c + 1 < cities.length && cities[c]! < end;
-    const inMention = inCity || (mention >= 0 && !(run.length && (run.at(-1)!.lower === 'of' || run.at(-1)!.mention === mention) && oneBreakBetween(prose, last, start)));
+    const inMention = inCity || (mention >= 0 && !(run.length && (AFTER_CONNECTOR.has(run.at(-1)!.lower) || run.at(-1)!.mention === mention) && oneBreakBetween(prose, last, start)));
     const word = prose.slice(start, end);
     const lower = word.toLowerCase();
     // "The", "In", "May" starting a sentence start no name (judge would trim them off the front).
@@ -166,7 +170,7 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
 function connects(run: readonly Token[], lower: string): boolean {
   const last = run.at(-1)!.lower;
   if (lower === 'of' || lower === 'for' || lower === 'on') return INSTITUTION_WORDS.has(last);
-  if (lower === 'the') return last === 'of' || last === 'for' || last === 'on';
+  if (lower === 'the' || lower === 'a' || lower === 'an') return last === 'of' || last === 'for' || last === 'on';
   // "and" would join two names as often as it joins the halves of one ("the Ministry of Trade and
   // Maria Okafor"): only "&" does ("Johnson & Johnson").
   if (lower === '&') return run.at(-1)!.cap;
@@ -197,6 +201,7 @@ function judge(prose: string, run: Token[], next: Token | undefined, heading: bo
   if (ADJECTIVE.test(prose.slice(words.at(-1)!.start, words.at(-1)!.end))) return undefined;
   // A run longer than any name is a title-cased line, not a name (and would cost its square to group).
   if (words.length > MAX_NAME_WORDS) return undefined;
+  if (words.length > 1 && PARTY_MEMBERS.has(words.at(-1)!.lower)) return undefined;
   if (words.length >= 3 && words.every((w) => SHOUTED.test(prose.slice(w.start, w.end)))) return undefined;
   const start = words[0]!.start;
   let end = words.at(-1)!.end;

@@ -42,6 +42,16 @@ describe('unrecognised names', () => {
     ]);
   });
 
+  it('keeps a known name and an article after "for" inside an institution’s name, and reads "a Dorset Liberal" as a description', () => {
+    const text = 'The Alliance for Chilean Farming and the Council for a Fair Budget asked Jo Reyes, a Dorset Liberal, and the Senate Liberals.';
+    assert.deepEqual(names(text), [
+      ['Alliance for Chilean Farming', 1, 'organization', ['Alliance for Chilean Farming']],
+      ['Council for a Fair Budget', 1, 'organization', ['Council for a Fair Budget']],
+      ['Jo Reyes', 1, '', ['Jo Reyes']],
+      ['Senate Liberals', 1, 'organization', ['Senate Liberals']],
+    ]);
+  });
+
   it('takes a place word after a name into it ("Halvik camp"), and the bare name joins it', () => {
     assert.deepEqual(names('Aid reached the Halvik camp in May. Halvik now holds 9,000 people.'), [['Halvik camp', 2, 'region', ['Halvik camp', 'Halvik']]]);
   });
