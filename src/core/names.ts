@@ -114,7 +114,9 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
     let end = i;
     const c0 = prose.charCodeAt(start);
     if (!(c0 >= 97 && c0 <= 122)) {
-      const hyphen = prose.lastIndexOf('-', i - 1);
+      // Within the word only: a search of the text from here could run to its start, for every word.
+      let hyphen = -1;
+      for (let k = start + 1; k < i && hyphen < 0; k++) if (prose.charCodeAt(k) === 45) hyphen = k;
       if (hyphen > start) {
         const suffix = /-\p{Ll}[\p{Ll}-]*$/u.exec(prose.slice(start, i));
         if (suffix && isUpper(prose[start]!)) end = start + suffix.index;

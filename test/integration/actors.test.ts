@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { api, fixtureUri, open, restore, until } from './helpers';
+import { api, fixtureUri, hoverText, open, restore, until } from './helpers';
 
 const TEXT = ['Senator Maria Okafor visited the Halvik camp. Okafor met Chilean officials there.', '', 'The Halvik camp holds 9,000 people, and Chile has pledged aid.', ''].join('\n');
 
@@ -61,6 +61,17 @@ describe('the Actors view beyond the built-in domain', () => {
         ['line 1', 46],
       ],
     );
+  });
+
+  it('hovers a demonym with the state it stands for, its official name, capital and Wikidata id', async () => {
+    const editor = await open('world.policy.md');
+    const at = editor.document.positionAt(TEXT.indexOf('Chilean') + 2);
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at));
+    assert.match(text, /^_Chilean_: demonym of Chile\n\n\*\*Chile\*\* · state/);
+    assert.match(text, /\*\*Official name:\*\* Republic of Chile/);
+    assert.match(text, /\*\*Capital:\*\* Santiago/);
+    assert.match(text, /\*\*Wikidata:\*\* Q298 · \[https:\/\/www\.wikidata\.org\/wiki\/Q298\]/);
+    assert.match(text, /_Built-in world knowledge_$/);
   });
 
   it('adds a name as an actor from the light bulb, into the workspace knowledge file, and moves it to its group', async () => {
