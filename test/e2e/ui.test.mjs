@@ -104,6 +104,19 @@ async function hoverOn(anchor, expected = /concept|actor|event/) {
   }
 }
 
+/** Opens the light bulb's list at the cursor (Ctrl+.) and chooses the action whose title has `title`. */
+async function chooseCodeAction(title) {
+  await page.keyboard.press('Control+.');
+  await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().waitFor();
+  // The action list sits under a pointer-blocking overlay: choose with the keyboard, as users do.
+  for (let i = 0; i < 6; i++) {
+    const focused = await page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '');
+    if (focused.includes(title)) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+}
+
 async function sidebarRows() {
   const rows = page.locator('.sidebar .pane-body .monaco-list-row');
   await rows.first().waitFor();
@@ -199,15 +212,7 @@ describe('Policy Lens VSIX in VS Code 1.100 (end to end)', function () {
   it('applies the "Mark as opinion" quick fix from the light bulb', async () => {
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'Uncited claim (quotation:' }).first().click();
     await page.locator('.monaco-editor textarea').first().focus();
-    await page.keyboard.press('Control+.');
-    await page.locator('.action-widget .monaco-list-row', { hasText: 'Mark as opinion' }).first().waitFor();
-    // The action list sits under a pointer-blocking overlay: choose with the keyboard, as users do.
-    for (let i = 0; i < 6; i++) {
-      const focused = await page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '');
-      if (focused.includes('Mark as opinion')) break;
-      await page.keyboard.press('ArrowDown');
-    }
-    await page.keyboard.press('Enter');
+    await chooseCodeAction('Mark as opinion');
     await page.locator('.monaco-editor .view-line', { hasText: /\]\{\.opinion\}/ }).first().waitFor();
   });
 
@@ -219,14 +224,7 @@ describe('Policy Lens VSIX in VS Code 1.100 (end to end)', function () {
     assert.match((await sidebarRows()).join('\n'), /Unrecognised\s*2\s*Maria Okafor\s*2 mentions · person\?\s*Halvik camp\s*1 mention · region\?/);
     await screenshot('unrecognised.png');
     await find('Maria Okafor');
-    await page.keyboard.press('Control+.');
-    await page.locator('.action-widget .monaco-list-row', { hasText: 'Add "Maria Okafor" as actor' }).first().waitFor();
-    for (let i = 0; i < 6; i++) {
-      const focused = await page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '');
-      if (focused.includes('Add "Maria Okafor" as actor')) break;
-      await page.keyboard.press('ArrowDown');
-    }
-    await page.keyboard.press('Enter');
+    await chooseCodeAction('Add "Maria Okafor" as actor');
     // The kind (Person, guessed, comes first), then the other spellings to keep as aliases.
     await page.locator('.quick-input-widget', { hasText: 'what kind?' }).waitFor();
     await page.keyboard.press('Enter');
