@@ -41,7 +41,7 @@ export class WorkspaceKnowledge implements vscode.Disposable {
 
   private watch(): void {
     for (const w of this.watchers) w.dispose();
-    this.watchers = this.settings().knowledgeFiles.map((glob) => {
+    this.watchers = this.patterns().map((glob) => {
       const w = vscode.workspace.createFileSystemWatcher(glob);
       const update = async (uri: vscode.Uri) => {
         await this.read(uri);
@@ -65,7 +65,13 @@ export class WorkspaceKnowledge implements vscode.Disposable {
   }
 
   private isKnowledgeFile(doc: vscode.TextDocument): boolean {
-    return doc.uri.scheme === 'file' && this.settings().knowledgeFiles.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
+    return doc.uri.scheme === 'file' && this.patterns().some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
+  }
+
+  /** The knowledge-file globs, relative to each workspace folder (as findFiles reads them; a bare string would match whole paths). */
+  private patterns(): vscode.RelativePattern[] {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    return this.settings().knowledgeFiles.flatMap((glob) => folders.map((f) => new vscode.RelativePattern(f, glob)));
   }
 
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();

@@ -74,6 +74,30 @@ describe('the Actors view beyond the built-in domain', () => {
     assert.match(text, /_Built-in world knowledge_$/);
   });
 
+  it('creates knowledge.policy.yaml when the workspace has no knowledge file', async () => {
+    const a = await api();
+    const created = fixtureUri('knowledge.policy.yaml');
+    const settings = vscode.workspace.getConfiguration('policyLens');
+    // Only a root knowledge.policy.yaml counts as a knowledge file here, and there is none yet.
+    await settings.update('knowledgeFiles', ['knowledge.policy.yaml'], vscode.ConfigurationTarget.Workspace);
+    try {
+      await open('world.policy.md');
+      await until(a.scope.onDidChange, () => a.actors.getChildren().some((g) => a.actors.getTreeItem(g).label === 'Unrecognised'));
+      const added = await acceptingPicks(vscode.commands.executeCommand<boolean>('policyLens.addActor', { name: 'Halvik camp', variants: ['Halvik camp'], kind: 'region' }));
+      assert.equal(added, true);
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === created.toString());
+      assert.equal(doc?.getText(), 'actors:\n  halvik-camp:\n    name: Halvik camp\n    kind: region\n');
+      await until(a.scope.onDidChange, () => a.actors.getChildren().some((g) => a.actors.getTreeItem(g).label === 'Regions'));
+      const regions = a.actors.getChildren().find((g) => a.actors.getTreeItem(g).label === 'Regions')!;
+      assert.deepEqual(a.actors.getChildren(regions).map((n) => [a.actors.getTreeItem(n).label, a.actors.getTreeItem(n).description]), [['Halvik camp', '2 mentions']]);
+    } finally {
+      const remove = new vscode.WorkspaceEdit();
+      remove.deleteFile(created, { ignoreIfNotExists: true });
+      await vscode.workspace.applyEdit(remove);
+      await settings.update('knowledgeFiles', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('adds a name as an actor from the light bulb, into the workspace knowledge file, and moves it to its group', async () => {
     const editor = await open('world.policy.md');
     const a = await api();
