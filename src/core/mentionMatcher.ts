@@ -38,6 +38,17 @@ export interface MentionList {
   readonly places?: number[];
 }
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Appends a mention to a list; `forms` is made (filled with names so far) at the first that is not a name. */
+function pushMention(list: Writable<MentionList>, start: number, end: number, entry: Entry, as: MentionForm | undefined): void {
+  if (as) (list.forms ??= Array<MentionForm | undefined>(list.starts.length).fill(undefined)).push(as);
+  else list.forms?.push(undefined);
+  list.starts.push(start);
+  list.ends.push(end);
+  list.entries.push(entry);
+}
+
 /** Shared by every block without mentions (never written to). */
 const NO_MENTIONS: MentionList = Object.freeze({ starts: [], ends: [], entries: [] });
 
@@ -141,7 +152,7 @@ export class MentionMatcher {
    * of worldRules.ts read the words around it). `inner`: a scan inside a mention, for actors only.
    */
   private scan(text: string, from: number, to: number, skip: ReadonlyArray<{ start: number; end: number }>, blockFrom: number, blockTo: number, inner: boolean): MentionList {
-    let out: { starts: number[]; ends: number[]; entries: Entry[]; forms?: Array<MentionForm | undefined>; inner?: MentionList; places?: number[] } | undefined;
+    let out: Writable<MentionList> | undefined;
     let s = 0;
     let i = from;
     while (i < to) {
@@ -197,12 +208,7 @@ export class MentionMatcher {
         if (as === 'capital' && !inner) ((out ??= { starts: [], ends: [], entries: [] }).places ??= []).push(at, end);
         continue;
       }
-      out ??= { starts: [], ends: [], entries: [] };
-      if (as) (out.forms ??= Array<MentionForm | undefined>(out.starts.length).fill(undefined))[out.starts.length] = as;
-      else if (out.forms) out.forms.push(undefined);
-      out.starts.push(at);
-      out.ends.push(end);
-      out.entries.push(entry);
+      pushMention((out ??= { starts: [], ends: [], entries: [] }), at, end, entry, as);
       // Actors named inside an event's or a concept's name count too ("the Armenia-Azerbaijan conflict").
       if (!inner && end > i && entry.type !== 'actor') this.findInner(text, at, i, end, entry, blockFrom, blockTo, (out.inner ??= { starts: [], ends: [], entries: [] }));
       i = end;
@@ -211,19 +217,12 @@ export class MentionMatcher {
   }
 
   /** Appends to `into` the actors named inside the mention [at, end) of `outer` whose first word ends at `firstEnd`. */
-  private findInner(text: string, at: number, firstEnd: number, end: number, outer: Entry, blockFrom: number, blockTo: number, into: MentionList): void {
+  private findInner(text: string, at: number, firstEnd: number, end: number, outer: Entry, blockFrom: number, blockTo: number, into: Writable<MentionList>): void {
     const first = this.sensitive.get(text.slice(at, firstEnd));
-    const found: Array<[number, number, Entry, MentionForm | undefined]> = [];
-    if (first?.entry?.type === 'actor' && first.entry !== outer) found.push([at, firstEnd, first.entry, first.as]);
+    if (first?.entry?.type === 'actor' && first.entry.id !== outer.id) pushMention(into, at, firstEnd, first.entry, first.as);
     const rest = this.scan(text, firstEnd, end, [], blockFrom, blockTo, true);
-    rest.starts.forEach((s, k) => found.push([s, rest.ends[k]!, rest.entries[k]!, rest.forms?.[k]]));
-    for (const [s, e, entry, as] of found) {
-      if (entry === outer || entry.id === outer.id) continue;
-      into.starts.push(s);
-      into.ends.push(e);
-      into.entries.push(entry);
-      if (as) ((into as { forms?: Array<MentionForm | undefined> }).forms ??= Array<MentionForm | undefined>(into.starts.length - 1).fill(undefined)).push(as);
-      else into.forms?.push(undefined);
+    for (let k = 0; k < rest.starts.length; k++) {
+      if (rest.entries[k]!.id !== outer.id) pushMention(into, rest.starts[k]!, rest.ends[k]!, rest.entries[k]!, rest.forms?.[k]);
     }
   }
 

@@ -4,7 +4,7 @@
 // a name whose first word starts a sentence may only be capitalised for that reason.
 import { FUNCTION_WORDS, INSTITUTION_WORDS, NOT_NAMES, PLACE_HEADS, TITLES, TITLE_MODIFIERS } from './lexicon';
 import type { MentionList } from './mentionMatcher';
-import { isOneBreak, isUpper, isWordCode, startsSentence } from './proseWords';
+import { isUpper, isWordCode, oneBreakBetween, startsSentence } from './proseWords';
 
 /** The first word starts a sentence (or a list item). */
 export const INITIAL = 1;
@@ -53,11 +53,6 @@ interface Token {
   readonly possessive: boolean;
 }
 
-/** One space or one line break between `a` and `b`. */
-function oneBreakBetween(text: string, a: number, b: number): boolean {
-  const c = text.charCodeAt(a);
-  return (b - a === 1 && (c === 32 || c === 10)) || (b - a === 2 && c === 13 && text.charCodeAt(a + 1) === 10);
-}
 
 /**
  * The unmatched proper names of a block's prose (`mentions`: the matched ones, which break runs).
@@ -210,7 +205,7 @@ function judge(prose: string, run: Token[], next: Token | undefined, heading: bo
   // "Trump's": the name without its possessive.
   if (/['’]s$/.test(prose.slice(end - 2, end))) end -= 2;
   if (a === 0 && startsSentence(prose, start, 0)) flags |= INITIAL;
-  if (next && b === run.length && PLACE_HEADS.has(next.lower) && isOneBreak(prose.slice(end, next.start)) && !next.cap) {
+  if (next && b === run.length && PLACE_HEADS.has(next.lower) && oneBreakBetween(prose, end, next.start) && !next.cap) {
     end = next.end;
     flags |= PLACE;
   }

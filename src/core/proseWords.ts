@@ -23,32 +23,37 @@ function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c === 39 || c === 0x2019 || c === 46 || c === 45 || isWordCode(text, i);
 }
-const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\r';
-/** One space or one line break (LF or CRLF): words of one phrase. */
-export const isOneBreak = (gap: string): boolean => gap === ' ' || gap === '\n' || gap === '\r\n';
+/** A space or a line break (LF, CR). */
+export const isBlankCode = (c: number): boolean => c === 32 || c === 10 || c === 13;
+
+/** Whether one space or one line break (LF or CRLF) stands between `a` and `b`: words of one phrase. */
+export function oneBreakBetween(text: string, a: number, b: number): boolean {
+  const c = text.charCodeAt(a);
+  return (b - a === 1 && (c === 32 || c === 10)) || (b - a === 2 && c === 13 && text.charCodeAt(a + 1) === 10);
+}
 export const isUpper = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 /** The word after `end` (skipping spaces only; undefined at punctuation or the end). */
 export function wordAfter(text: string, end: number, to: number): Word | undefined {
   let p = end;
-  while (p < to && isBlank(text[p])) p++;
+  while (p < to && isBlankCode(text.charCodeAt(p))) p++;
   let q = p;
   while (q < to && isLetter(text, q)) q++;
   if (q === p) return undefined;
   // Without the full stop or quote that may close it.
   let e = q;
   while (e > p && (text[e - 1] === '.' || text[e - 1] === '’' || text[e - 1] === "'")) e--;
-  return { text: text.slice(p, e), start: p, end: q, adjacent: isOneBreak(text.slice(end, p)) };
+  return { text: text.slice(p, e), start: p, end: q, adjacent: oneBreakBetween(text, end, p) };
 }
 
 /** The word before `start` (skipping spaces only). */
 export function wordBefore(text: string, start: number, from: number): Word | undefined {
   let q = start;
-  while (q > from && isBlank(text[q - 1])) q--;
+  while (q > from && isBlankCode(text.charCodeAt(q - 1))) q--;
   let p = q;
   while (p > from && isLetter(text, p - 1)) p--;
   if (q === p) return undefined;
-  return { text: text.slice(p, q), start: p, end: q, adjacent: isOneBreak(text.slice(q, start)) };
+  return { text: text.slice(p, q), start: p, end: q, adjacent: oneBreakBetween(text, q, start) };
 }
 
 /** Whether a word starts a sentence: nothing but opening punctuation since a full stop, or the block's start. */

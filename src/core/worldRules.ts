@@ -2,7 +2,7 @@
 // ("in Ankara") rather than for its government ("Ankara warned"), and the names states share with
 // people and places ("Michael Jordan", "Niger Delta", "New Mexico", the US state of Georgia).
 import { FUNCTION_WORDS, GOVERNMENT_BEFORE, GOVERNMENT_VERBS, HISTORIC_QUALIFIERS, NAME_HEADS, PERSON_LIKE, TITLES, US_STATE_CUES } from './lexicon';
-import { isUpper, isWordCode, wordAfter, wordBefore, type Word } from './proseWords';
+import { isBlankCode, isUpper, isWordCode, wordAfter, wordBefore, type Word } from './proseWords';
 import type { Entry, MentionForm } from './types';
 
 /** How far around "Georgia" a US state or city makes it the US state. */
@@ -76,8 +76,6 @@ function capitalBefore(text: string, start: number, from: number): boolean {
   while (p > from && isWordCode(text, p - 1)) p--;
   return p < q && isUpper(text[p]!);
 }
-
-const isBlankCode = (c: number): boolean => c === 32 || c === 10 || c === 13;
 
 /** "the state of Georgia", or a US state or Georgian city nearby. */
 function usStateNearby(text: string, start: number, end: number, from: number, to: number): boolean {
