@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { ACTOR_KINDS, unrecognizedAt, type ActorKind, type KnowledgeBase, type UnrecognizedMentions } from '../core';
 import type { Analyses } from './analyses';
+import { idFromName } from './frontMatterEdit';
 import { addEntryEdit, DEFAULT_KNOWLEDGE_FILE, type NewEntry } from './knowledgeEdit';
 import type { WorkspaceKnowledge } from './workspaceKnowledge';
 
@@ -101,7 +102,7 @@ function knowledgeTarget(knowledge: WorkspaceKnowledge, folder: vscode.Workspace
 
 /** An id from the name ("Rukban camp" → rukban-camp) that no entry of that kind has yet. */
 function freeId(kb: KnowledgeBase, kind: 'actor' | 'concept', name: string): string {
-  const base = name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || kind;
+  const base = idFromName(name, kind);
   let id = base;
   for (let n = 2; kb.get(kind, id); n++) id = `${base}-${n}`;
   return id;

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { citationInsertOffset, closestKeys, unrecognizedAt, type Analysis, type Diagnostic } from '../core';
 import type { Analyses } from './analyses';
 import { toRange } from './convert';
-import { defineEntryEdit } from './frontMatterEdit';
+import { defineEntryEdit, idFromName } from './frontMatterEdit';
 import { LANGUAGE_ID } from './settings';
 
 export function registerCodeActions(context: vscode.ExtensionContext, analyses: Analyses): void {
@@ -60,7 +60,7 @@ function fixes(doc: vscode.TextDocument, a: Analysis, d: Diagnostic, vd: vscode.
     disable.edit.insert(doc.uri, doc.lineAt(line).range.end, ` <!-- policy-lens-disable-line ${d.code} -->`);
   }
   if (d.code === 'unknown-ref' && d.data?.refKind && d.data.ref) {
-    const id = /^[\p{L}\p{N}_][\p{L}\p{N}_.:-]*$/u.test(d.data.ref) ? d.data.ref : slug(d.data.ref);
+    const id = /^[\p{L}\p{N}_][\p{L}\p{N}_.:-]*$/u.test(d.data.ref) ? d.data.ref : idFromName(d.data.ref, 'new-entry');
     const edit = defineEntryEdit(doc, a, d.data.refKind, id, d.data.text?.trim() || d.data.ref);
     if (edit) action(`Define ${d.data.refKind} "${id}" in the front matter`).edit = edit;
   }
@@ -79,8 +79,4 @@ function teach(a: Analysis, offset: number): vscode.CodeAction[] {
     x.command = { command: as === 'actor' ? 'policyLens.addActor' : 'policyLens.addConcept', title, arguments: [arg] };
     return x;
   });
-}
-
-function slug(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'new-entry';
 }

@@ -4,7 +4,13 @@
 import * as vscode from 'vscode';
 import type { Analysis, EntryKind } from '../core';
 
-const SECTION: Record<EntryKind, 'actors' | 'events' | 'concepts'> = { actor: 'actors', event: 'events', concept: 'concepts' };
+/** The key each kind of entry is defined under, in front matter and knowledge files alike. */
+export const SECTION: Record<EntryKind, 'actors' | 'events' | 'concepts'> = { actor: 'actors', event: 'events', concept: 'concepts' };
+
+/** An id made from a name ("Rukban camp" → rukban-camp), or `fallback` when the name has no letter or digit. */
+export function idFromName(name: string, fallback: string): string {
+  return name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || fallback;
+}
 
 export function yamlString(s: string): string {
   return /^[\p{L}\p{N}][\p{L}\p{N} .'’-]*$/u.test(s) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(s) ? s : JSON.stringify(s);

@@ -3,9 +3,8 @@
 // workspace root when there is none. Never rewrites what is there.
 import * as vscode from 'vscode';
 import { parseKnowledgeFile, type ActorKind, type EntryKind } from '../core';
-import { yamlString } from './frontMatterEdit';
+import { SECTION, yamlString } from './frontMatterEdit';
 
-const SECTION: Record<EntryKind, 'actors' | 'events' | 'concepts'> = { actor: 'actors', event: 'events', concept: 'concepts' };
 export const DEFAULT_KNOWLEDGE_FILE = 'knowledge.policy.yaml';
 
 export interface NewEntry {
