@@ -18,14 +18,24 @@ const builtinKnowledge = {
   setup(build) {
     build.onResolve({ filter: /^policy-lens:builtin-knowledge$/ }, (a) => ({ path: a.path, namespace: 'builtin-knowledge' }));
     build.onLoad({ filter: /.*/, namespace: 'builtin-knowledge' }, async () => {
-      const files = readdirSync('src/knowledge').filter((f) => f.endsWith('.yaml')).map((f) => join('src/knowledge', f));
+      const files = readdirSync('src/knowledge')
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => join('src/knowledge', f));
       // Compiled once for all the bundles of a build, again when a YAML file changed (--watch).
       const version = files.map((f) => statSync(f).mtimeMs).join();
       if (!compiledKnowledge.has(version)) {
         compiledKnowledge.set(
           version,
           esbuild
-            .build({ entryPoints: ['scripts/compile-knowledge.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, loader: { '.yaml': 'text' }, logLevel: 'warning' })
+            .build({
+              entryPoints: ['scripts/compile-knowledge.ts'],
+              bundle: true,
+              platform: 'node',
+              format: 'cjs',
+              write: false,
+              loader: { '.yaml': 'text' },
+              logLevel: 'warning',
+            })
             .then((r) => execFileSync(process.execPath, ['-'], { input: r.outputFiles[0].text, encoding: 'utf8', maxBuffer: 64 << 20 })),
         );
       }
@@ -61,28 +71,36 @@ const builds = args.has('--tests')
   : args.has('--bench')
     ? [{ ...common, entryPoints: ['scripts/bench/bench.ts'], outdir: 'out/scripts/bench', external: ['markdownlint', 'markdownlint/*'] }]
     : args.has('--integration')
-    ? [{ ...common, entryPoints: ['test/integration/index.ts', ...testEntries('test/integration')], outdir: 'out/test/integration', outbase: 'test/integration', external: ['mocha', 'vscode'] }]
-    : [
-      {
-        ...common,
-        entryPoints: ['src/extension/extension.ts'],
-        outfile: 'dist/extension.js',
-        external: ['vscode', BIBTEX],
-        minify: true,
-      },
-      {
-        ...common,
-        entryPoints: ['src/cli/main.ts'],
-        outfile: 'dist/cli.js',
-        external: [BIBTEX],
-        minify: true,
-        banner: { js: '#!/usr/bin/env node' },
-      },
-      // The extension's parsing worker (knowledge files, bibliographies off the main thread).
-      { ...common, entryPoints: ['src/extension/parseWorker.ts'], outfile: 'dist/parseWorker.js', external: [BIBTEX], minify: true },
-      // The BibTeX parser, beside the two: required only when a .bib file is read (core/bibtexLoader.ts).
-      { ...common, entryPoints: ['src/core/bibtex.ts'], outfile: 'dist/bibtex.js', minify: true },
-    ];
+      ? [
+          {
+            ...common,
+            entryPoints: ['test/integration/index.ts', ...testEntries('test/integration')],
+            outdir: 'out/test/integration',
+            outbase: 'test/integration',
+            external: ['mocha', 'vscode'],
+          },
+        ]
+      : [
+          {
+            ...common,
+            entryPoints: ['src/extension/extension.ts'],
+            outfile: 'dist/extension.js',
+            external: ['vscode', BIBTEX],
+            minify: true,
+          },
+          {
+            ...common,
+            entryPoints: ['src/cli/main.ts'],
+            outfile: 'dist/cli.js',
+            external: [BIBTEX],
+            minify: true,
+            banner: { js: '#!/usr/bin/env node' },
+          },
+          // The extension's parsing worker (knowledge files, bibliographies off the main thread).
+          { ...common, entryPoints: ['src/extension/parseWorker.ts'], outfile: 'dist/parseWorker.js', external: [BIBTEX], minify: true },
+          // The BibTeX parser, beside the two: required only when a .bib file is read (core/bibtexLoader.ts).
+          { ...common, entryPoints: ['src/core/bibtex.ts'], outfile: 'dist/bibtex.js', minify: true },
+        ];
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

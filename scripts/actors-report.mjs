@@ -23,8 +23,13 @@ if (!existsSync(cli)) {
   console.error('actors:report: dist/cli.js is missing: run npm run build first');
   process.exit(2);
 }
-const files = readdirSync(corpus).filter((f) => f.endsWith('.policy.md')).sort();
-const run = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--fail-on', 'never', ...files.map((f) => join(corpus, f))], { encoding: 'utf8', maxBuffer: 1 << 28 });
+const files = readdirSync(corpus)
+  .filter((f) => f.endsWith('.policy.md'))
+  .sort();
+const run = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--fail-on', 'never', ...files.map((f) => join(corpus, f))], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 28,
+});
 if (run.status !== 0) {
   console.error(run.stderr);
   process.exit(2);
@@ -65,5 +70,7 @@ for (const f of files) {
   }
 }
 console.log(
-  `\nactors: ${total.names} names in ${files.length} files: ${total.known} known (${total.knownMentions} mentions), ${total.unrecognized} unrecognised (${total.unrecognizedMentions} mentions)`,
+  `\nactors: ${total.names} names in ${files.length} files: ${total.known} known ` +
+    `(${total.knownMentions} mentions), ${total.unrecognized} unrecognised ` +
+    `(${total.unrecognizedMentions} mentions)`,
 );

@@ -36,8 +36,13 @@ const GOALS = [
 const IN_SCOPE = new Set(['quotation', 'attribution', 'statistic', 'weasel']);
 
 const labels = JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8'));
-const files = readdirSync(corpus).filter((f) => f.endsWith('.policy.md') && labels[f]).sort();
-const run = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--fail-on', 'never', ...files.map((f) => join(corpus, f))], { encoding: 'utf8', maxBuffer: 1 << 28 });
+const files = readdirSync(corpus)
+  .filter((f) => f.endsWith('.policy.md') && labels[f])
+  .sort();
+const run = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--fail-on', 'never', ...files.map((f) => join(corpus, f))], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 28,
+});
 let report;
 try {
   report = JSON.parse(run.stdout);
@@ -123,7 +128,9 @@ for (const file of files) {
   const out = report.files.find((f) => f.path.endsWith(file));
   const span = (range) => ({ start: offset(starts, range.start), end: offset(starts, range.end) });
   const claims = (out?.claims ?? []).map((c) => ({ ...span(c.range), why: c.evidence.map((e) => `${e.kind}: ${e.text}`).join(', ') }));
-  const uncited = (out?.diagnostics ?? []).filter((d) => d.code === 'uncited-claim').map((d) => ({ ...span(d.range), why: d.message.replace(/: cite a source.*$/, '') }));
+  const uncited = (out?.diagnostics ?? [])
+    .filter((d) => d.code === 'uncited-claim')
+    .map((d) => ({ ...span(d.range), why: d.message.replace(/: cite a source.*$/, '') }));
   const c = tally();
   const u = tally();
   const notes = [];
@@ -141,7 +148,10 @@ for (const file of files) {
   const a = prf(c);
   const b = prf(u);
   worstF1 = Math.min(worstF1, a.f);
-  console.log(`${file.padEnd(46)}${String(spans.length).padStart(4)}  ${String(c.tp + c.fn).padStart(4)}  ${f2(a.p)}/${f2(a.r)}/${f2(a.f)}    ${f2(b.p)}/${f2(b.r)}`);
+  console.log(
+    `${file.padEnd(46)}${String(spans.length).padStart(4)}  ${String(c.tp + c.fn).padStart(4)}  ` +
+      `${f2(a.p)}/${f2(a.r)}/${f2(a.f)}    ${f2(b.p)}/${f2(b.r)}`,
+  );
   if (verbose) notes.forEach((n) => console.log(n));
 }
 

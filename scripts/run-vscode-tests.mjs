@@ -113,18 +113,43 @@ async function waitForServer(url, child, ms = 60_000) {
 
 /** Starts code-server on a free loopback port with fresh user data; returns it and a stop(). */
 export async function startCodeServer({ extensionsDir, env = {}, folder }) {
-  const install = spawnSync('bash', [join(root, 'scripts/install-offline-vscode.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  if (install.status !== 0) throw new Error('Could not install the offline VS Code (scripts/install-offline-vscode.sh failed; it needs apt-get and the npm registry).');
+  const install = spawnSync('bash', [join(root, 'scripts/install-offline-vscode.sh')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (install.status !== 0)
+    throw new Error(
+      'Could not install the offline VS Code (scripts/install-offline-vscode.sh failed; it needs apt-get and the npm registry).',
+    );
   const bin = install.stdout.trim().split('\n').pop();
   const port = await freePort();
   const userData = mkdtempSync(join(tmpdir(), 'policy-lens-user-'));
   mkdirSync(join(userData, 'User'), { recursive: true });
   writeFileSync(
     join(userData, 'User/settings.json'),
-    JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'extensions.autoUpdate': false, 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off' }),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'security.workspace.trust.enabled': false,
+      'extensions.autoUpdate': false,
+      'workbench.tips.enabled': false,
+      'telemetry.telemetryLevel': 'off',
+    }),
   );
   const exts = extensionsDir ?? mkdtempSync(join(tmpdir(), 'policy-lens-exts-'));
-  const args = ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', userData, '--extensions-dir', exts, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', folder];
+  const args = [
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--user-data-dir',
+    userData,
+    '--extensions-dir',
+    exts,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    folder,
+  ];
   const child = spawn(bin, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let serverLog = '';
   child.stdout.on('data', (d) => (serverLog += d));
@@ -154,14 +179,25 @@ export async function launchBrowser() {
   if (!executablePath) throw new Error('No Chromium found: apt-get install chromium');
   return chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
 async function viaCodeServer() {
   const folder = workspaceCopy();
   const out = resultsFile();
-  const server = await startCodeServer({ folder, env: { POLICY_LENS_TEST_OUT: out, POLICY_LENS_MEASUREMENTS: join(root, 'out/measurements') } });
+  const server = await startCodeServer({
+    folder,
+    env: { POLICY_LENS_TEST_OUT: out, POLICY_LENS_MEASUREMENTS: join(root, 'out/measurements') },
+  });
   log(`using the offline VS Code: code-server ${server.version}`);
   const browser = await launchBrowser();
   try {
@@ -206,7 +242,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   main().then(
     (code) => process.exit(code),
     (e) => {
-      log(`failed: ${e.message ?? e}\nInstall a VS Code (set VSCODE_EXECUTABLE_PATH) or let scripts/install-offline-vscode.sh install the offline one (needs apt-get and the npm registry).`);
+      log(
+        `failed: ${e.message ?? e}\nInstall a VS Code (set VSCODE_EXECUTABLE_PATH) or let ` +
+          `scripts/install-offline-vscode.sh install the offline one (needs apt-get and the npm registry).`,
+      );
       process.exit(1);
     },
   );

@@ -2,7 +2,16 @@
 // single tokenising pass, with PASS/FAIL against the budgets of the README's Performance section.
 // npm run bench -- --smoke: small sizes only, no budgets (what CI runs, so this cannot rot).
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { analyze, analyzeSteps, collectEntities, KnowledgeBase, mentionAt, parseBibliography, type Analysis, type AnalysisOptions } from '../../src/core';
+import {
+  analyze,
+  analyzeSteps,
+  collectEntities,
+  KnowledgeBase,
+  mentionAt,
+  parseBibliography,
+  type Analysis,
+  type AnalysisOptions,
+} from '../../src/core';
 import { builtinKnowledge } from '../../src/knowledge';
 import { corpus, generatedBib, pathological, random, worldCorpus } from './corpus';
 import { HOSTILE, prepare, type HostileFamily } from './hostile';
@@ -84,9 +93,31 @@ async function main(): Promise<number> {
     const offsets = Array.from({ length: 10_000 }, () => Math.floor(r() * text.length));
     const hover = time(() => offsets.forEach((o) => mentionAt(analysis, o)), 5) / offsets.length;
     const tree = time(() => collectEntities([{ source: 'doc', analysis }]), 5);
-    const diags = time(() => analysis.diagnostics.map((d) => ({ message: d.message, severity: d.severity, code: d.code, range: { start: { ...d.range.start }, end: { ...d.range.end } } })), 5);
+    const diags = time(
+      () =>
+        analysis.diagnostics.map((d) => ({
+          message: d.message,
+          severity: d.severity,
+          code: d.code,
+          range: { start: { ...d.range.start }, end: { ...d.range.end } },
+        })),
+      5,
+    );
     at[label] = { ms, lint: lintMs, tokens: tokMs, analysis, text };
-    rows.push([label, fmt(ms), (text.length / 1e6 / (ms / 1000)).toFixed(1), heap.toFixed(1), fmt(lintMs), (ms / lintMs).toFixed(3), fmt(tokMs), (ms / tokMs).toFixed(2), fmt(hover), fmt(tree), fmt(diags), `${analysis.mentions.length}/${analysis.claims.length}/${analysis.diagnostics.length}`]);
+    rows.push([
+      label,
+      fmt(ms),
+      (text.length / 1e6 / (ms / 1000)).toFixed(1),
+      heap.toFixed(1),
+      fmt(lintMs),
+      (ms / lintMs).toFixed(3),
+      fmt(tokMs),
+      (ms / tokMs).toFixed(2),
+      fmt(hover),
+      fmt(tree),
+      fmt(diags),
+      `${analysis.mentions.length}/${analysis.claims.length}/${analysis.diagnostics.length}`,
+    ]);
   }
 
   // Beyond the domain: the world's states by name, demonym and capital, and unknown names, with
@@ -133,14 +164,34 @@ async function main(): Promise<number> {
   gc();
   const wsHeap = (process.memoryUsage().heapUsed - wsHeapBefore) / 1e6;
 
-  console.log(`Policy Lens benchmark${smoke ? ' (smoke: small sizes, budgets not checked)' : ''}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
-  const header = ['size', 'analyse ms', 'MB/s', 'heap MB', 'markdownlint ms', 'ratio', 'tokenise ms', 'ratio', 'hover ms', 'tree ms', 'diags ms', 'mentions/claims/diags'];
+  console.log(
+    `Policy Lens benchmark${smoke ? ' (smoke: small sizes, budgets not checked)' : ''}, Node ` +
+      `${process.version}, ${new Date().toISOString().slice(0, 10)}\n`,
+  );
+  const header = [
+    'size',
+    'analyse ms',
+    'MB/s',
+    'heap MB',
+    'markdownlint ms',
+    'ratio',
+    'tokenise ms',
+    'ratio',
+    'hover ms',
+    'tree ms',
+    'diags ms',
+    'mentions/claims/diags',
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   console.log(`\nincremental: one character typed in a ${incLabel} file, analysed again: ${fmt(incremental)} ms (median)`);
-  console.log(`workspace: ${files.length} files (${(files.reduce((n, f) => n + f.length, 0) / 1e6).toFixed(1)} MB) analysed and indexed in ${fmt(wsMs)} ms, heap ${wsHeap.toFixed(0)} MB`);
+  console.log(
+    `workspace: ${files.length} files ` +
+      `(${(files.reduce((n, f) => n + f.length, 0) / 1e6).toFixed(1)} MB) analysed and indexed in ` +
+      `${fmt(wsMs)} ms, heap ${wsHeap.toFixed(0)} MB`,
+  );
 
   const patho: Array<[string, number]> = [];
   for (const [name, text] of Object.entries(pathological(smoke ? 100_000 : 1_000_000))) {
@@ -162,7 +213,7 @@ async function main(): Promise<number> {
     let longest = 0;
     for (let run = 0; run < 3; run++) {
       const steps = analyzeSteps(text, { ...options, spansInSteps: true });
-      for (let done = false; !done; ) {
+      for (let done = false; !done;) {
         const t = performance.now();
         done = steps.next().done === true;
         longest = Math.max(longest, run === 0 ? 0 : performance.now() - t);
@@ -179,13 +230,31 @@ async function main(): Promise<number> {
   const bib = generatedBib(bibEntries);
   const bibMs = time(() => parseBibliography(bib, 'library.bib'), smoke ? 1 : 3, 1);
   const bibLazy = existsSync('dist/bibtex.js') ? statSync('dist/bibtex.js').size / 1000 : NaN;
-  console.log(`BibTeX: ${bibEntries} entries (${(bib.length / 1000).toFixed(0)} KB) parsed in ${fmt(bibMs)} ms; its parser is a separate ${bibLazy.toFixed(0)} KB bundle, loaded when a .bib file is first read`);
+  console.log(
+    `BibTeX: ${bibEntries} entries (${(bib.length / 1000).toFixed(0)} KB) parsed in ${fmt(bibMs)} ` +
+      `ms; its parser is a separate ${bibLazy.toFixed(0)} KB bundle, loaded when a .bib file is first read`,
+  );
 
   const bundle = existsSync('dist/extension.js') ? statSync('dist/extension.js').size / 1000 : NaN;
-  const activation = existsSync('out/measurements/activation.json') ? (JSON.parse(readFileSync('out/measurements/activation.json', 'utf8')) as { ms: number }).ms : NaN;
-  console.log(`extension bundle: ${bundle.toFixed(0)} KB minified; activation: ${Number.isNaN(activation) ? 'not measured (run npm run test:integration first)' : `${activation.toFixed(1)} ms (measured by the integration suite)`}`);
-  const large = existsSync('out/measurements/large-file.json') ? (JSON.parse(readFileSync('out/measurements/large-file.json', 'utf8')) as { maxPauseMs: number; plainTextMs: number; chars: number }) : undefined;
-  console.log(`in VS Code, opening a ${large ? `${(large.chars / 1e6).toFixed(1)} MB` : 'large'} analysis file held the extension host at most ${large ? `${large.maxPauseMs.toFixed(0)} ms (the same text as plain text: ${large.plainTextMs.toFixed(0)} ms)` : 'not measured (run npm run test:integration first)'}`);
+  const activation = existsSync('out/measurements/activation.json')
+    ? (JSON.parse(readFileSync('out/measurements/activation.json', 'utf8')) as { ms: number }).ms
+    : NaN;
+  console.log(
+    `extension bundle: ${bundle.toFixed(0)} KB minified; activation: ` +
+      (Number.isNaN(activation)
+        ? 'not measured (run npm run test:integration first)'
+        : `${activation.toFixed(1)} ms (measured by the integration suite)`),
+  );
+  const large = existsSync('out/measurements/large-file.json')
+    ? (JSON.parse(readFileSync('out/measurements/large-file.json', 'utf8')) as { maxPauseMs: number; plainTextMs: number; chars: number })
+    : undefined;
+  console.log(
+    `in VS Code, opening a ${large ? `${(large.chars / 1e6).toFixed(1)} MB` : 'large'} analysis ` +
+      `file held the extension host at most ` +
+      (large
+        ? `${large.maxPauseMs.toFixed(0)} ms (the same text as plain text: ${large.plainTextMs.toFixed(0)} ms)`
+        : 'not measured (run npm run test:integration first)'),
+  );
   if (smoke) return 0;
 
   const mb = at['1 MB']!;

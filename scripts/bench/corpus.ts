@@ -13,10 +13,53 @@ export function random(seed: number): () => number {
   };
 }
 
-const ACTORS = ['Russia', 'Moscow', 'the Kremlin', 'Kazakhstan', 'Belarus', 'Minsk', 'the CSTO', 'Putin', 'Lukashenko', 'Tokayev', 'Georgia', 'Ukraine', 'Armenia', 'Azerbaijan', 'China', 'the United States', 'the EU', 'NATO', 'Kyrgyzstan', 'Tajikistan'];
-const CONCEPTS = ['limited sovereignty', 'multilateralism', 'collective security', 'non-intervention', 'regime security', 'a sphere of influence', 'the near abroad', 'multi-vector foreign policy', 'colour revolutions', 'legitimacy', 'a hierarchical order', 'authoritarian solidarity'];
+const ACTORS = [
+  'Russia',
+  'Moscow',
+  'the Kremlin',
+  'Kazakhstan',
+  'Belarus',
+  'Minsk',
+  'the CSTO',
+  'Putin',
+  'Lukashenko',
+  'Tokayev',
+  'Georgia',
+  'Ukraine',
+  'Armenia',
+  'Azerbaijan',
+  'China',
+  'the United States',
+  'the EU',
+  'NATO',
+  'Kyrgyzstan',
+  'Tajikistan',
+];
+const CONCEPTS = [
+  'limited sovereignty',
+  'multilateralism',
+  'collective security',
+  'non-intervention',
+  'regime security',
+  'a sphere of influence',
+  'the near abroad',
+  'multi-vector foreign policy',
+  'colour revolutions',
+  'legitimacy',
+  'a hierarchical order',
+  'authoritarian solidarity',
+];
 const VERBS = ['shapes', 'weakens', 'tests', 'redefines', 'depends on', 'undercuts', 'reinforces', 'complicates'];
-const NOUNS = ['the regional balance', 'its partners', 'the alliance', 'border security', 'trade routes', 'the energy sector', 'domestic politics', 'the security debate'];
+const NOUNS = [
+  'the regional balance',
+  'its partners',
+  'the alliance',
+  'border security',
+  'trade routes',
+  'the energy sector',
+  'domestic politics',
+  'the security debate',
+];
 const KEYS = Array.from({ length: 40 }, (_, i) => `source${i}`);
 
 function pick<T>(r: () => number, list: readonly T[]): T {
@@ -30,7 +73,8 @@ function sentence(r: () => number): string {
   let s: string;
   if (x < 0.3) s = `${cap} ${pick(r, VERBS)} ${pick(r, NOUNS)} through ${pick(r, CONCEPTS)}`;
   else if (x < 0.45) s = `${cap} said the crisis was “a matter for all of its neighbours to settle”`;
-  else if (x < 0.6) s = `About ${Math.floor(r() * 5000) + 100} troops and ${Math.floor(r() * 90) + 5}% of the budget went to ${pick(r, NOUNS)}`;
+  else if (x < 0.6)
+    s = `About ${Math.floor(r() * 5000) + 100} troops and ${Math.floor(r() * 90) + 5}% of the budget went to ${pick(r, NOUNS)}`;
   else if (x < 0.7) s = `Analysts say ${actor} ${pick(r, VERBS)} ${pick(r, NOUNS)}`;
   else if (x < 0.8) s = `In ${2000 + Math.floor(r() * 23)}, ${actor} turned to ${pick(r, CONCEPTS)}`;
   else s = `The debate over ${pick(r, CONCEPTS)} ${pick(r, VERBS)} ${pick(r, NOUNS)} in ${actor}`;
@@ -52,8 +96,17 @@ function paragraph(r: () => number): string {
 
 /** Front matter with `references` inline references (the rest are in a bibliography file). */
 export function frontMatter(references = KEYS.length): string {
-  const refs = KEYS.slice(0, references).map((k, i) => `  - id: ${k}\n    title: Source number ${i}\n    author: [{family: Author${i}, given: A.}]\n    issued: ${2000 + (i % 23)}`).join('\n');
-  return `---\ntitle: Generated analysis\nbibliography: references.json\nreferences:\n${refs}\nactors:\n  wagner: {name: Wagner Group, kind: group, aliases: [Wagner]}\nconcepts:\n  order-export: {term: order export, definition: Exporting a model of rule.}\nnocite: "@*"\n---\n`;
+  const refs = KEYS.slice(0, references)
+    .map(
+      (k, i) =>
+        `  - id: ${k}\n    title: Source number ${i}\n    author: [{family: Author${i}, given: A.}]\n    issued: ${2000 + (i % 23)}`,
+    )
+    .join('\n');
+  return (
+    `---\ntitle: Generated analysis\nbibliography: references.json\nreferences:\n${refs}\n` +
+    `actors:\n  wagner: {name: Wagner Group, kind: group, aliases: [Wagner]}\n` +
+    `concepts:\n  order-export: {term: order export, definition: Exporting a model of rule.}\nnocite: "@*"\n---\n`
+  );
 }
 
 /** An analysis file of about `size` UTF-16 characters, with `references` inline references. */
@@ -74,11 +127,12 @@ export function corpus(size: number, seed = 1, references = KEYS.length): string
 export function pathological(size: number): Record<string, string> {
   return {
     'one line, no spaces': 'a'.repeat(size),
-    'nested brackets': '['.repeat(Math.min(100_000, size / 2)) + 'x' + ']'.repeat(Math.min(100_000, size / 2)) + ' '.repeat(Math.max(0, size - 200_001)),
+    'nested brackets':
+      '['.repeat(Math.min(100_000, size / 2)) + 'x' + ']'.repeat(Math.min(100_000, size / 2)) + ' '.repeat(Math.max(0, size - 200_001)),
     'quote marks': '" '.repeat(Math.min(50_000, size / 2)) + 'x '.repeat(Math.max(0, (size - 100_000) / 2)),
     'only citations': '[@key] '.repeat(Math.floor(size / 7)),
     'curly quotes, unclosed': '“a '.repeat(Math.floor(size / 3)),
-    'backticks': '`a ``b '.repeat(Math.floor(size / 7)),
+    backticks: '`a ``b '.repeat(Math.floor(size / 7)),
   };
 }
 
@@ -95,7 +149,23 @@ export function generatedBib(n: number): string {
   return out.join('');
 }
 
-const WORLD_SUBJECTS = ['Chile', 'Bhutan', 'Senegal', 'the Netherlands', 'Vietnam', 'Kenya', 'Peru', 'Norway', 'Indonesia', 'the IMF', 'ASEAN', 'the African Union', 'the World Bank', 'Georgia', 'Jordan'];
+const WORLD_SUBJECTS = [
+  'Chile',
+  'Bhutan',
+  'Senegal',
+  'the Netherlands',
+  'Vietnam',
+  'Kenya',
+  'Peru',
+  'Norway',
+  'Indonesia',
+  'the IMF',
+  'ASEAN',
+  'the African Union',
+  'the World Bank',
+  'Georgia',
+  'Jordan',
+];
 const WORLD_DEMONYMS = ['Chilean', 'Senegalese', 'Dutch', 'Vietnamese', 'Kenyan', 'Peruvian', 'Norwegian', 'Indonesian', 'Jordanian'];
 const WORLD_CAPITALS = ['Santiago', 'Dakar', 'Hanoi', 'Nairobi', 'Lima', 'Oslo', 'Jakarta', 'Amman'];
 const GIVEN = ['Maria', 'Tomas', 'Ines', 'Kofi', 'Anya', 'Lars', 'Mei', 'Omar'];
@@ -117,9 +187,13 @@ export function worldCorpus(size: number, seed = 3): string {
       const person = `${pick(r, GIVEN)} ${pick(r, SURNAMES)}`;
       if (x < 0.2) parts.push(`${pick(r, WORLD_SUBJECTS)} and ${pick(r, WORLD_SUBJECTS)} signed the accord with ${pick(r, BODIES)}.`);
       else if (x < 0.35) parts.push(`${pick(r, WORLD_DEMONYMS)} officials met Senator ${person} in ${pick(r, PLACES)}.`);
-      else if (x < 0.5) parts.push(`${pick(r, WORLD_CAPITALS)} warned that ${pick(r, BODIES)} had failed; talks in ${pick(r, WORLD_CAPITALS)} went on.`);
+      else if (x < 0.5)
+        parts.push(`${pick(r, WORLD_CAPITALS)} warned that ${pick(r, BODIES)} had failed; talks in ${pick(r, WORLD_CAPITALS)} went on.`);
       else if (x < 0.65) parts.push(`${person.split(' ')[1]} said ${pick(r, WORLD_SUBJECTS)} would act in ${pick(r, PLACES)}.`);
-      else if (x < 0.8) parts.push(`In ${2000 + Math.floor(r() * 23)}, aid to ${pick(r, PLACES)} rose by ${Math.floor(r() * 90) + 5}% [@${pick(r, KEYS)}].`);
+      else if (x < 0.8)
+        parts.push(
+          `In ${2000 + Math.floor(r() * 23)}, aid to ${pick(r, PLACES)} rose by ${Math.floor(r() * 90) + 5}% [@${pick(r, KEYS)}].`,
+        );
       else parts.push(`Critics of ${pick(r, BODIES)} and ${person} pointed to ${pick(r, WORLD_SUBJECTS)}.`);
     }
     text += `\n${parts.join(' ').replace(/(.{70,90}?) /g, '$1\n')}\n`;

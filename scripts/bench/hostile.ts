@@ -63,44 +63,72 @@ export const HOSTILE: readonly HostileFamily[] = [
   { name: 'footnote definitions', make: (n) => ({ text: times('[^a]: b\n', n) }) },
   { name: 'link definitions', make: (n) => ({ text: lines(n / 40, (i) => `[l${i}]: https://e.org/${i}`) + times('[x][l1] ', n / 2) }) },
   // Suppression comments.
-  { name: 'suppression comments', named: true, make: (n) => ({ text: lines(n / 50, (i) => (i % 2 ? '<!-- policy-lens-disable -->' : `Officials say ${i}% rose. <!-- policy-lens-enable uncited-claim -->`)) }) },
-  { name: 'disable-line comments', make: (n) => ({ text: lines(n / 50, (i) => `About ${i}% said so. <!-- policy-lens-disable-line -->`) }) },
+  {
+    name: 'suppression comments',
+    named: true,
+    make: (n) => ({
+      text: lines(n / 50, (i) =>
+        i % 2 ? '<!-- policy-lens-disable -->' : `Officials say ${i}% rose. <!-- policy-lens-enable uncited-claim -->`,
+      ),
+    }),
+  },
+  {
+    name: 'disable-line comments',
+    make: (n) => ({ text: lines(n / 50, (i) => `About ${i}% said so. <!-- policy-lens-disable-line -->`) }),
+  },
   // Knowledge: many actors against many mentions.
   {
-    name: 'actor spans without ref, many aliases', named: true,
+    name: 'actor spans without ref, many aliases',
+    named: true,
     make: (n) => {
       const count = Math.floor(n / 300);
       // The issue's case: 3,000 names and 10,000 spans without ref (each an unknown-ref error) in
       // prose; at 1 MB, 3,300 names and 12,000 spans. The growth test scales both.
-      return { knowledge: actorsFile(count, (i) => `Alias ${i}`), text: times('[x]{.actor} met the envoy in the capital, and the talks went on for hours. ', n) + '\n' };
+      return {
+        knowledge: actorsFile(count, (i) => `Alias ${i}`),
+        text: times('[x]{.actor} met the envoy in the capital, and the talks went on for hours. ', n) + '\n',
+      };
     },
   },
   {
-    name: 'aliases sharing a first word', named: true,
+    name: 'aliases sharing a first word',
+    named: true,
     make: (n) => {
       const count = Math.floor(n / 150);
       return { knowledge: actorsFile(count, (i) => `The Group ${i}`), text: times('The Group The ', n) + '\n' };
     },
   },
   // Names: the world's states and the names the engine does not know.
-  { name: 'distinct unknown names', make: (n) => ({ text: lines(n / 40, (i) => `Officials met ${word(i)} ${word(i + 7)} and ${word(i)} again.`) }) },
+  {
+    name: 'distinct unknown names',
+    make: (n) => ({ text: lines(n / 40, (i) => `Officials met ${word(i)} ${word(i + 7)} and ${word(i)} again.`) }),
+  },
   { name: 'one unknown name repeated', make: (n) => ({ text: times('Halvik and Halvik. ', n) + '\n' }) },
   { name: 'one run of capitalised words', make: (n) => ({ text: times('Abc ', n) + '\n' }) },
   { name: 'institution connectors', make: (n) => ({ text: times('Bank of ', n) + 'Ends\n' }) },
   { name: 'distinct acronyms', make: (n) => ({ text: lines(n / 30, (i) => `The ${word(i).toUpperCase().slice(0, 5)} said no.`) }) },
-  { name: 'distinct sentence-initial words', make: (n) => ({ text: lines(n / 20, (i) => `${word(i)} rose. Prices ${word(i).toLowerCase()}x fell.`) }) },
+  {
+    name: 'distinct sentence-initial words',
+    make: (n) => ({ text: lines(n / 20, (i) => `${word(i)} rose. Prices ${word(i).toLowerCase()}x fell.`) }),
+  },
   { name: 'Georgia among US states', make: (n) => ({ text: times('Georgia and Alabama, ', n) + '\n' }) },
   { name: 'capitals as places and governments', make: (n) => ({ text: times('In Ankara, Ankara warned Baku. ', n) + '\n' }) },
   { name: 'demonyms inside names', make: (n) => ({ text: times('The Free Syrian Army ', n) + '\n' }) },
   // Front matter.
   { name: 'front matter, long flow sequence', make: (n) => ({ text: `---\nkeywords: [${times('a, ', n)}]\n---\nx\n` }) },
-  { name: 'front matter, many references', make: (n) => ({ text: `---\nreferences:\n${lines(n / 30, (i) => `  - {id: k${i}, title: T}`)}---\n${times('[@k1] ', n / 2)}\n` }) },
+  {
+    name: 'front matter, many references',
+    make: (n) => ({ text: `---\nreferences:\n${lines(n / 30, (i) => `  - {id: k${i}, title: T}`)}---\n${times('[@k1] ', n / 2)}\n` }),
+  },
   // BibTeX.
   { name: 'bibtex: @ signs', named: true, make: (n) => ({ kind: 'bibtex', text: '@'.repeat(n) }) },
   { name: 'bibtex: unclosed entries', make: (n) => ({ kind: 'bibtex', text: times('@a{', n) }) },
   { name: 'bibtex: braces', make: (n) => ({ kind: 'bibtex', text: `@a{k, title = ${'{'.repeat(n / 2)}x${'}'.repeat(n / 2)}}` }) },
   { name: 'bibtex: many entries', make: (n) => ({ kind: 'bibtex', text: lines(n / 40, (i) => `@misc{k${i}, title = {T ${i}}}`) }) },
-  { name: 'bibtex: string concatenations', make: (n) => ({ kind: 'bibtex', text: `@string{s = {x}}\n@misc{k, title = s${times(' # s', n)}}\n` }) },
+  {
+    name: 'bibtex: string concatenations',
+    make: (n) => ({ kind: 'bibtex', text: `@string{s = {x}}\n@misc{k, title = s${times(' # s', n)}}\n` }),
+  },
 ];
 
 /** A distinct capitalised made-up word for each `i` ("Bacu", "Bade"…). */
@@ -156,7 +184,9 @@ export function bibtexCrossrefChain(depth: number): string {
  */
 export function prepare(input: HostileInput, builtin: readonly KnowledgeSource[]): () => void {
   if (input.kind === 'bibtex') return () => void parseBibliography(input.text, 'hostile.bib');
-  const knowledge = KnowledgeBase.build(input.knowledge ? [...builtin, parseKnowledgeFile(input.knowledge, 'hostile.policy.yaml').source] : builtin);
+  const knowledge = KnowledgeBase.build(
+    input.knowledge ? [...builtin, parseKnowledgeFile(input.knowledge, 'hostile.policy.yaml').source] : builtin,
+  );
   void knowledge.matcher;
   return () => {
     const a = analyze(input.text, { knowledge, maxSize: Infinity });

@@ -65,10 +65,23 @@ export function parseArgs(argv: readonly string[]): Args {
   if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') return { command: 'help' };
   if (argv[0] === '-v' || argv[0] === '--version') return { command: 'version' };
   if (argv[0] !== 'check') throw new UsageError(`unknown command "${argv[0]}" (the command is "check")`);
-  const out = { command: 'check' as const, paths: [] as string[], format: 'text' as Format, failOn: 'error' as FailOn, builtin: true, world: true, knowledge: [] as string[], bibliographies: [] as string[], requireLocators: false, claimSeverity: {} as Partial<Record<ClaimKind, SeveritySetting>>, maxSize: 5_000_000 };
+  const out = {
+    command: 'check' as const,
+    paths: [] as string[],
+    format: 'text' as Format,
+    failOn: 'error' as FailOn,
+    builtin: true,
+    world: true,
+    knowledge: [] as string[],
+    bibliographies: [] as string[],
+    requireLocators: false,
+    claimSeverity: {} as Partial<Record<ClaimKind, SeveritySetting>>,
+    maxSize: 5_000_000,
+  };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [flag, inline] =
+      a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     const value = () => inline ?? argv[++i];
     switch (flag) {
       case '--format':
@@ -108,7 +121,8 @@ export function parseArgs(argv: readonly string[]): Args {
       case '--max-size': {
         const v = value();
         const n = Number(v);
-        if (!v || !Number.isInteger(n) || n <= 0) throw new UsageError(`--max-size must be a positive whole number of bytes, not "${v ?? ''}"`);
+        if (!v || !Number.isInteger(n) || n <= 0)
+          throw new UsageError(`--max-size must be a positive whole number of bytes, not "${v ?? ''}"`);
         out.maxSize = n;
         break;
       }

@@ -1,6 +1,21 @@
 // `policy-lens check`: the same engine as the editor, over files on disk. Never writes to them.
 import { dirname, resolve } from 'node:path';
-import { analyze, DIAGNOSTIC_CODES, HARD_MAX_BYTES, NOT_READ, KnowledgeBase, knowledgeFileDiagnostics, LineIndex, parseBibliography, parseKnowledgeFile, unsupportedBibliography, type Analysis, type BibliographyResult, type Diagnostic, type ParsedKnowledgeFile } from '../core';
+import {
+  analyze,
+  DIAGNOSTIC_CODES,
+  HARD_MAX_BYTES,
+  NOT_READ,
+  KnowledgeBase,
+  knowledgeFileDiagnostics,
+  LineIndex,
+  parseBibliography,
+  parseKnowledgeFile,
+  unsupportedBibliography,
+  type Analysis,
+  type BibliographyResult,
+  type Diagnostic,
+  type ParsedKnowledgeFile,
+} from '../core';
 import { builtinKnowledge } from '../knowledge';
 import type { CheckArgs } from './args';
 import { displayPath, findTargets, readText, type ReadResult } from './files';
@@ -26,9 +41,16 @@ export interface CheckHooks {
 
 /** Why a file was not read, as the one diagnostic its report holds. */
 function notRead(what: string, read: Exclude<ReadResult, { text: string }>, maxSize: number): Diagnostic {
-  if ('unreadable' in read) return oneDiagnostic('unreadable-file', DIAGNOSTIC_CODES['unreadable-file'].severity, `${what} not read: ${read.unreadable}`);
-  if ('binary' in read) return oneDiagnostic('binary-file', DIAGNOSTIC_CODES['binary-file'].severity, `${what} not read: ${NOT_READ.binary}`);
-  return oneDiagnostic('file-too-large', DIAGNOSTIC_CODES['file-too-large'].severity, `${what} not read: ${read.tooLarge.toLocaleString('en')} bytes is over the limit of ${Math.min(maxSize, HARD_MAX_BYTES).toLocaleString('en')} (--max-size)`);
+  if ('unreadable' in read)
+    return oneDiagnostic('unreadable-file', DIAGNOSTIC_CODES['unreadable-file'].severity, `${what} not read: ${read.unreadable}`);
+  if ('binary' in read)
+    return oneDiagnostic('binary-file', DIAGNOSTIC_CODES['binary-file'].severity, `${what} not read: ${NOT_READ.binary}`);
+  return oneDiagnostic(
+    'file-too-large',
+    DIAGNOSTIC_CODES['file-too-large'].severity,
+    `${what} not read: ${read.tooLarge.toLocaleString('en')} bytes is over the limit of ` +
+      `${Math.min(maxSize, HARD_MAX_BYTES).toLocaleString('en')} (--max-size)`,
+  );
 }
 
 /** The error of a bibliography that was not read, naming it as the front matter does. */

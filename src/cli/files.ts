@@ -44,7 +44,7 @@ export function findTargets(paths: readonly string[], extraKnowledge: readonly s
       stat = statSync(abs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new UsageError(`cannot read ${p}: ${code === 'ENOENT' ? 'no such file or folder' : code ?? String(e)}`);
+      throw new UsageError(`cannot read ${p}: ${code === 'ENOENT' ? 'no such file or folder' : (code ?? String(e))}`);
     }
     if (stat.isDirectory()) {
       const before = documents.size;
@@ -93,7 +93,15 @@ export function readText(path: string, maxSize: number): ReadResult {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { unreadable: code === 'ENOENT' ? 'not found' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot be read (${code ?? String(e)})`, ...(code === 'ENOENT' ? { notFound: true as const } : {}) };
+    return {
+      unreadable:
+        code === 'ENOENT'
+          ? 'not found'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : `cannot be read (${code ?? String(e)})`,
+      ...(code === 'ENOENT' ? { notFound: true as const } : {}),
+    };
   }
   try {
     const stat = fstatSync(fd);

@@ -10,7 +10,14 @@ const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** Text from files as a terminal may show it: unsafe characters as escapes (`\x1b`, `\n`, `\u202e`). */
 export function terminalSafe(text: string): string {
-  return text.replace(UNSAFE, (c) => NAMED[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return text.replace(
+    UNSAFE,
+    (c) =>
+      NAMED[c] ??
+      (c.charCodeAt(0) < 0x100
+        ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
+        : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
 }
 
 /** A relative path as a URI reference (RFC 3986): each segment percent-encoded, so `a#1.policy.md` stays a path. */
@@ -26,9 +33,14 @@ export function formatText(report: Report, t: Totals): string {
     }
   }
   const coverage = t.claims === 0 ? 100 : Math.round((t.cited / t.claims) * 100);
-  const counts = (['error', 'warning', 'info', 'hint'] as const).map((s) => `${t.bySeverity[s]} ${s}${t.bySeverity[s] === 1 ? '' : s === 'info' ? '' : 's'}`);
+  const counts = (['error', 'warning', 'info', 'hint'] as const).map(
+    (s) => `${t.bySeverity[s]} ${s}${t.bySeverity[s] === 1 ? '' : s === 'info' ? '' : 's'}`,
+  );
   if (lines.length) lines.push('');
-  lines.push(`${t.files} file${t.files === 1 ? '' : 's'}: ${t.claims} claims, ${t.cited} cited, ${t.uncited} uncited, coverage ${coverage}% (${counts.join(', ')})`);
+  lines.push(
+    `${t.files} file${t.files === 1 ? '' : 's'}: ${t.claims} claims, ${t.cited} cited, ${t.uncited} ` +
+      `uncited, coverage ${coverage}% (${counts.join(', ')})`,
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -69,7 +81,12 @@ export function formatSarif(report: Report): string {
               {
                 physicalLocation: {
                   artifactLocation: { uri: pathUri(f.path) },
-                  region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
+                  region: {
+                    startLine: d.range.start.line + 1,
+                    startColumn: d.range.start.character + 1,
+                    endLine: d.range.end.line + 1,
+                    endColumn: d.range.end.character + 1,
+                  },
                 },
               },
             ],

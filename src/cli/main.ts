@@ -26,10 +26,17 @@ async function main(argv: string[]): Promise<number> {
   const run = await runCheck(args, {
     cancelled: () => interrupted,
     busy: (busy) => (busy ? process.off('SIGINT', onInterrupt) : process.on('SIGINT', onInterrupt)),
-    progress: showProgress ? (done, total, path) => total > 1 && process.stderr.write(`\r\x1b[Kchecking ${done + 1}/${total} ${terminalSafe(path)}`) : undefined,
+    progress: showProgress
+      ? (done, total, path) => total > 1 && process.stderr.write(`\r\x1b[Kchecking ${done + 1}/${total} ${terminalSafe(path)}`)
+      : undefined,
   });
   if (showProgress) process.stderr.write('\r\x1b[K');
-  const out = args.format === 'json' ? formatJson(run.report) : args.format === 'sarif' ? formatSarif(run.report) : formatText(run.report, totals(run.report, run.analyses));
+  const out =
+    args.format === 'json'
+      ? formatJson(run.report)
+      : args.format === 'sarif'
+        ? formatSarif(run.report)
+        : formatText(run.report, totals(run.report, run.analyses));
   process.stdout.write(out);
   if (run.cancelled) {
     process.stderr.write(`policy-lens: cancelled after ${run.analyses.length} files\n`);
@@ -47,7 +54,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`policy-lens: ${e instanceof UsageError ? terminalSafe(e.message) : e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(
+      `policy-lens: ${e instanceof UsageError ? terminalSafe(e.message) : e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
     if (e instanceof UsageError) process.stderr.write(`Run "policy-lens --help" for usage.\n`);
     process.exitCode = 2;
   },

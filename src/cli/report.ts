@@ -1,12 +1,28 @@
 // The machine-readable report of a run (the `--format json` shape), built from Analyses.
-import { claimSummary, collectEntities, severityRank, type Analysis, type Diagnostic, type MentionForm, type MentionRef, type Range, type Severity } from '../core';
+import {
+  claimSummary,
+  collectEntities,
+  severityRank,
+  type Analysis,
+  type Diagnostic,
+  type MentionForm,
+  type MentionRef,
+  type Range,
+  type Severity,
+} from '../core';
 
 export interface FileReport {
   readonly path: string;
   readonly diagnostics: Array<{ code: string; severity: Severity; message: string; range: Range }>;
   readonly claims: Array<{ range: Range; kinds: string[]; evidence: Array<{ kind: string; rule: string; text: string }>; cited: boolean }>;
   /** `forms`: how many mentions name it by its demonym or capital, when any does. */
-  readonly actors: Array<{ id: string; name: string; kind: string; mentions: number; forms?: Partial<Record<'name' | MentionForm, number>> }>;
+  readonly actors: Array<{
+    id: string;
+    name: string;
+    kind: string;
+    mentions: number;
+    forms?: Partial<Record<'name' | MentionForm, number>>;
+  }>;
   readonly events: Array<{ id: string; title: string; date: string | null; actors: string[]; mentions: number }>;
   readonly concepts: Array<{ id: string; term: string; mentions: number }>;
   /** Proper names no entry matched, most mentioned first. */
@@ -28,11 +44,33 @@ export function fileReport(path: string, a: Analysis): FileReport {
   return {
     path,
     diagnostics: a.diagnostics.map(diagnostic),
-    claims: a.claims.map((c) => ({ range: c.range, kinds: [...c.kinds], evidence: c.evidence.map((e) => ({ kind: e.kind, rule: e.rule, text: e.text })), cited: c.cited })),
-    actors: actors.map(({ entry: e, mentions }) => ({ id: e.id, name: e.name, kind: e.kind, mentions: mentions.length, ...formCounts(mentions) })),
-    events: events.map(({ entry: e, mentions }) => ({ id: e.id, title: e.title, date: e.date ?? null, actors: [...e.actors], mentions: mentions.length })),
+    claims: a.claims.map((c) => ({
+      range: c.range,
+      kinds: [...c.kinds],
+      evidence: c.evidence.map((e) => ({ kind: e.kind, rule: e.rule, text: e.text })),
+      cited: c.cited,
+    })),
+    actors: actors.map(({ entry: e, mentions }) => ({
+      id: e.id,
+      name: e.name,
+      kind: e.kind,
+      mentions: mentions.length,
+      ...formCounts(mentions),
+    })),
+    events: events.map(({ entry: e, mentions }) => ({
+      id: e.id,
+      title: e.title,
+      date: e.date ?? null,
+      actors: [...e.actors],
+      mentions: mentions.length,
+    })),
     concepts: concepts.map(({ entry: e, mentions }) => ({ id: e.id, term: e.term, mentions: mentions.length })),
-    unrecognized: a.unrecognized.map((u) => ({ name: u.name, mentions: u.mentions.length, ...(u.kind ? { kind: u.kind } : {}), ...(u.variants.length > 1 ? { variants: [...u.variants] } : {}) })),
+    unrecognized: a.unrecognized.map((u) => ({
+      name: u.name,
+      mentions: u.mentions.length,
+      ...(u.kind ? { kind: u.kind } : {}),
+      ...(u.variants.length > 1 ? { variants: [...u.variants] } : {}),
+    })),
   };
 }
 

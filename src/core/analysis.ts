@@ -2,7 +2,19 @@ import type { KnowledgeBase } from './knowledge';
 import type { LineIndex } from './lineIndex';
 import type { BibliographyResult } from './references';
 import type { UnrecognizedName } from './unrecognized';
-import type { Citation, Claim, ClaimKind, Diagnostic, DiagnosticCode, FootnoteDefinition, FrontMatter, Heading, Mention, Reference, SeveritySetting } from './types';
+import type {
+  Citation,
+  Claim,
+  ClaimKind,
+  Diagnostic,
+  DiagnosticCode,
+  FootnoteDefinition,
+  FrontMatter,
+  Heading,
+  Mention,
+  Reference,
+  SeveritySetting,
+} from './types';
 
 /** Everything the engine knows about one text: computed once, read by every feature. */
 export interface Analysis {

@@ -15,9 +15,39 @@ import { collectReferences } from './referenceSet';
 import { readCslItems } from './references';
 import { parseDirective, suppress, type Directive } from './suppression';
 import { unpackEvidence } from './claims';
-import type { Citation, CitedKey, Claim, ClaimEvidence, ClaimKind, DiagnosticData, Entry, FootnoteDefinition, FrontMatter, Heading, Mention, MentionForm, Range, Reference, Severity, Span } from './types';
+import type {
+  Citation,
+  CitedKey,
+  Claim,
+  ClaimEvidence,
+  ClaimKind,
+  DiagnosticData,
+  Entry,
+  FootnoteDefinition,
+  FrontMatter,
+  Heading,
+  Mention,
+  MentionForm,
+  Range,
+  Reference,
+  Severity,
+  Span,
+} from './types';
 import { groupNames, type UnrecognizedName } from './unrecognized';
-import { describe, isMap, isSeq, mapEntries, MAX_ALIAS_COUNT, parseYaml, scalarText, span, toPlainData, yamlErrors, type RawDiagnostic, type YNode } from './yamlNodes';
+import {
+  describe,
+  isMap,
+  isSeq,
+  mapEntries,
+  MAX_ALIAS_COUNT,
+  parseYaml,
+  scalarText,
+  span,
+  toPlainData,
+  yamlErrors,
+  type RawDiagnostic,
+  type YNode,
+} from './yamlNodes';
 
 /** What an analysis keeps for the next one (options.previous): parts that did not change are reused. */
 interface Reusable {
@@ -76,7 +106,11 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
   const fm = same ? previous.fm : readFrontMatter(text, lines, fmBlock);
   yield;
   const knowledge = same ? previous.knowledge : baseKnowledge.with({ layer: 'document', entries: fm.entries });
-  const knowledgeDiagnostics = same ? previous.knowledgeDiagnostics : fm.entries.length === 0 ? [] : [...unknownReferences(fm.entryReferences, knowledge), ...documentConflicts(knowledge)];
+  const knowledgeDiagnostics = same
+    ? previous.knowledgeDiagnostics
+    : fm.entries.length === 0
+      ? []
+      : [...unknownReferences(fm.entryReferences, knowledge), ...documentConflicts(knowledge)];
   const raw: RawDiagnostic[] = [...fm.diagnostics, ...knowledgeDiagnostics];
 
   const { references, checkKeys, diagnostics: referenceDiagnostics } = collectReferences(fm.bibliography, fm.references, options);
@@ -86,7 +120,8 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
   // Where the body starts comes from this text, not from a reused front matter (what follows it may differ).
   const scan = yield* scanBlocks(text, fmBlock?.closed ? fmBlock.bodyStart : 0, lines);
   const linkDefinitions = JSON.stringify([...scan.linkDefinitions]);
-  const cache = previous && previous.knowledge === knowledge && previous.linkDefinitions === linkDefinitions ? blockCache(previous) : undefined;
+  const cache =
+    previous && previous.knowledge === knowledge && previous.linkDefinitions === linkDefinitions ? blockCache(previous) : undefined;
   const ends: number[] = [];
   const metas: string[] = [];
   const directives: Directive[] = [];
@@ -112,8 +147,16 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
     placed.push({ b, result });
     for (const c of result.comments) pushDirective(directives, c.body, b + c.start, b + c.end);
     for (const e of result.refErrors) raw.push({ ...e, start: b + e.start, end: b + e.end });
-    if (block.kind === 'heading') headings.push({ level: block.level ?? 1, text: result.heading ?? '', start: block.start, end: block.end, range: lines.range(block.start, block.end) });
-    if (block.kind === 'footnote') footnotes.push({ label: block.label!, start: block.start, end: block.end, range: lines.range(block.start, block.end) });
+    if (block.kind === 'heading')
+      headings.push({
+        level: block.level ?? 1,
+        text: result.heading ?? '',
+        start: block.start,
+        end: block.end,
+        range: lines.range(block.start, block.end),
+      });
+    if (block.kind === 'footnote')
+      footnotes.push({ label: block.label!, start: block.start, end: block.end, range: lines.range(block.start, block.end) });
     for (const s of result.sentences) {
       const cited = paragraphScope ? result.citations.length > 0 : s.citations.length > 0;
       const severity = cited ? undefined : claimSeverityOf(s.kinds, claimSeverity);
@@ -170,18 +213,52 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
     headings: Object.freeze(headings),
     diagnostics: Object.freeze(diagnostics),
   });
-  reusable.set(analysis, { baseKnowledge, frontMatterText, fm, knowledge, knowledgeDiagnostics, linkDefinitions, text, placed, ends, metas });
+  reusable.set(analysis, {
+    baseKnowledge,
+    frontMatterText,
+    fm,
+    knowledge,
+    knowledgeDiagnostics,
+    linkDefinitions,
+    text,
+    placed,
+    ends,
+    metas,
+  });
   return analysis;
 }
 
 function tooLarge(text: string, lines: LineIndex, knowledge: KnowledgeBase, options: AnalysisOptions): Analysis {
   const limit = options.maxSize ?? DEFAULT_MAX_SIZE;
   const diagnostics = toDiagnostics(
-    [{ code: 'file-too-large', start: 0, end: 0, message: `Not analysed: ${text.length.toLocaleString('en')} characters is over the limit of ${limit.toLocaleString('en')} (setting policyLens.maxFileSize / --max-size)` }],
+    [
+      {
+        code: 'file-too-large',
+        start: 0,
+        end: 0,
+        message:
+          `Not analysed: ${text.length.toLocaleString('en')} characters is over the limit of ${limit.toLocaleString('en')} ` +
+          '(setting policyLens.maxFileSize / --max-size)',
+      },
+    ],
     lines,
     options.severity ?? {},
   );
-  return Object.freeze({ lines, frontMatter: undefined, knowledge, references: new Map(), mentions: [], innerMentions: [], unrecognized: [], citations: [], claims: [], footnotes: [], headings: [], diagnostics, skipped: 'too-large' as const });
+  return Object.freeze({
+    lines,
+    frontMatter: undefined,
+    knowledge,
+    references: new Map(),
+    mentions: [],
+    innerMentions: [],
+    unrecognized: [],
+    citations: [],
+    claims: [],
+    footnotes: [],
+    headings: [],
+    diagnostics,
+    skipped: 'too-large' as const,
+  });
 }
 
 function pushDirective(out: Directive[], body: string, start: number, end: number): void {
@@ -214,13 +291,27 @@ function spanClasses(lines: LineIndex) {
     }
   }
   class MentionSpan extends Located implements Mention {
-    constructor(start: number, end: number, readonly type: Mention['type'], readonly id: string, readonly explicit: boolean, readonly form?: MentionForm) {
+    constructor(
+      start: number,
+      end: number,
+      readonly type: Mention['type'],
+      readonly id: string,
+      readonly explicit: boolean,
+      readonly form?: MentionForm,
+    ) {
       super(start, end);
     }
   }
   class ClaimSpan extends Located implements Claim {
     readonly #why: ClaimData;
-    constructor(start: number, end: number, readonly kinds: readonly ClaimKind[], why: ClaimData, readonly cited: boolean, readonly citations: readonly number[]) {
+    constructor(
+      start: number,
+      end: number,
+      readonly kinds: readonly ClaimKind[],
+      why: ClaimData,
+      readonly cited: boolean,
+      readonly citations: readonly number[],
+    ) {
       super(start, end);
       this.#why = why;
     }
@@ -229,12 +320,24 @@ function spanClasses(lines: LineIndex) {
     }
   }
   class KeySpan extends Located implements CitedKey {
-    constructor(start: number, end: number, readonly key: string, readonly locator: boolean) {
+    constructor(
+      start: number,
+      end: number,
+      readonly key: string,
+      readonly locator: boolean,
+    ) {
       super(start, end);
     }
   }
   class CitationSpan extends Located implements Citation {
-    constructor(start: number, end: number, readonly kind: Citation['kind'], readonly keys: readonly CitedKey[], readonly label?: string, readonly url?: string) {
+    constructor(
+      start: number,
+      end: number,
+      readonly kind: Citation['kind'],
+      readonly keys: readonly CitedKey[],
+      readonly label?: string,
+      readonly url?: string,
+    ) {
       super(start, end);
     }
   }
@@ -272,16 +375,40 @@ function* buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope
     const first = citations.length;
     for (const c of result.citations) citations.push(toCitation(c, b, S));
     const m = result.mentions;
-    for (let k = 0; k < m.starts.length; k++) mentions.push(new S.MentionSpan(b + m.starts[k]!, b + m.ends[k]!, m.entries[k]!.type, m.entries[k]!.id, m.explicit?.[k] ?? false, m.forms?.[k]));
+    for (let k = 0; k < m.starts.length; k++)
+      mentions.push(
+        new S.MentionSpan(b + m.starts[k]!, b + m.ends[k]!, m.entries[k]!.type, m.entries[k]!.id, m.explicit?.[k] ?? false, m.forms?.[k]),
+      );
     const n = m.inner;
-    if (n) for (let k = 0; k < n.starts.length; k++) inner.push(new S.MentionSpan(b + n.starts[k]!, b + n.ends[k]!, n.entries[k]!.type, n.entries[k]!.id, false, n.forms?.[k]));
+    if (n)
+      for (let k = 0; k < n.starts.length; k++)
+        inner.push(new S.MentionSpan(b + n.starts[k]!, b + n.ends[k]!, n.entries[k]!.type, n.entries[k]!.id, false, n.forms?.[k]));
     for (const s of result.sentences) {
       const covering = paragraphScope ? result.citations.map((_, k) => first + k) : s.citations.map((k) => first + k);
-      claims.push(new S.ClaimSpan(b + s.start, b + s.end, s.kinds, new ClaimData(s.kinds, s.evidence, b + s.start, text), covering.length > 0, covering));
+      claims.push(
+        new S.ClaimSpan(
+          b + s.start,
+          b + s.end,
+          s.kinds,
+          new ClaimData(s.kinds, s.evidence, b + s.start, text),
+          covering.length > 0,
+          covering,
+        ),
+      );
     }
   }
-  const unrecognized = yield* groupNames(text, lines, placed.map(({ b, result }) => ({ at: b, names: result.names })));
-  return { mentions: Object.freeze(mentions) as Mention[], innerMentions: Object.freeze(inner) as Mention[], citations: Object.freeze(citations) as Citation[], claims: Object.freeze(claims) as Claim[], unrecognized: Object.freeze(unrecognized) };
+  const unrecognized = yield* groupNames(
+    text,
+    lines,
+    placed.map(({ b, result }) => ({ at: b, names: result.names })),
+  );
+  return {
+    mentions: Object.freeze(mentions) as Mention[],
+    innerMentions: Object.freeze(inner) as Mention[],
+    citations: Object.freeze(citations) as Citation[],
+    claims: Object.freeze(claims) as Claim[],
+    unrecognized: Object.freeze(unrecognized),
+  };
 }
 
 interface Spans {
@@ -292,7 +419,10 @@ interface Spans {
   readonly unrecognized: readonly UnrecognizedName[];
 }
 
-/** A claim's kinds, and its evidence placed in the text when first read (most never are): an uncited claim's diagnostic data, and what a Claim reads its evidence from. */
+/**
+ * A claim's kinds, and its evidence placed in the text when first read (most never are): an uncited
+ * claim's diagnostic data, and what a Claim reads its evidence from.
+ */
 class ClaimData implements DiagnosticData {
   #evidence: ClaimEvidence[] | undefined;
   constructor(
@@ -350,11 +480,24 @@ const MAX_FRONT_MATTER = 64 * 1024;
 
 function readFrontMatter(text: string, lines: LineIndex, block: ReturnType<typeof findFrontMatter>): FrontMatterRead {
   const raw: RawDiagnostic[] = [];
-  const empty: FrontMatterRead = { diagnostics: raw, info: undefined, entries: [], entryReferences: [], references: [], bibliography: [], nocite: new Set() };
+  const empty: FrontMatterRead = {
+    diagnostics: raw,
+    info: undefined,
+    entries: [],
+    entryReferences: [],
+    references: [],
+    bibliography: [],
+    nocite: new Set(),
+  };
   if (!block) return empty;
   const range = lines.range(block.start, block.end);
   if (!block.closed) {
-    raw.push({ code: 'front-matter', start: block.start, end: block.start + 3, message: 'The front matter is never closed: end it with a line `---`. The text below is analysed as Markdown.' });
+    raw.push({
+      code: 'front-matter',
+      start: block.start,
+      end: block.start + 3,
+      message: 'The front matter is never closed: end it with a line `---`. The text below is analysed as Markdown.',
+    });
     return empty;
   }
   const base = block.yamlStart;
@@ -363,7 +506,10 @@ function readFrontMatter(text: string, lines: LineIndex, block: ReturnType<typeo
       code: 'front-matter',
       start: block.start,
       end: block.start + 3,
-      message: `The front matter is ${(block.yamlEnd - base).toLocaleString('en')} characters, over the limit of ${MAX_FRONT_MATTER.toLocaleString('en')}: it is not read. Keep references in a bibliography file and definitions in a knowledge file (*.policy.yaml).`,
+      message:
+        `The front matter is ${(block.yamlEnd - base).toLocaleString('en')} characters, ` +
+        `over the limit of ${MAX_FRONT_MATTER.toLocaleString('en')}: ` +
+        'it is not read. Keep references in a bibliography file and definitions in a knowledge file (*.policy.yaml).',
     });
     return { ...empty, info: { start: block.start, end: block.end, range, data: undefined, bibliography: [] } };
   }
@@ -372,9 +518,27 @@ function readFrontMatter(text: string, lines: LineIndex, block: ReturnType<typeo
   const syntax = yamlErrors(doc, source, base, 'YAML syntax error in front matter');
   raw.push(...syntax);
   const root = doc.contents as YNode;
-  const info = (data: FrontMatter['data'], title?: string, bibliography: string[] = [], sections?: FrontMatter['sections']): FrontMatter => ({ start: block.start, end: block.end, range, data, bibliography, ...(title !== undefined ? { title } : {}), ...(sections ? { sections } : {}) });
+  const info = (
+    data: FrontMatter['data'],
+    title?: string,
+    bibliography: string[] = [],
+    sections?: FrontMatter['sections'],
+  ): FrontMatter => ({
+    start: block.start,
+    end: block.end,
+    range,
+    data,
+    bibliography,
+    ...(title !== undefined ? { title } : {}),
+    ...(sections ? { sections } : {}),
+  });
   if (!isMap(root)) {
-    if (root && doc.errors.length === 0) raw.push({ code: 'front-matter', ...span(root, base, { start: base, end: base + 1 }), message: `The front matter must be a YAML mapping, not ${describe(root)}` });
+    if (root && doc.errors.length === 0)
+      raw.push({
+        code: 'front-matter',
+        ...span(root, base, { start: base, end: base + 1 }),
+        message: `The front matter must be a YAML mapping, not ${describe(root)}`,
+      });
     return { ...empty, info: info(undefined) };
   }
   const knowledge = readKnowledge(root, doc, base, { layer: 'document' });
@@ -387,7 +551,12 @@ function readFrontMatter(text: string, lines: LineIndex, block: ReturnType<typeo
   for (const node of isSeq(bib) ? (bib.items as YNode[]) : bib ? [bib] : []) {
     const path = scalarText(node);
     if (path) bibliography.push({ path, ...span(node, base, { start: base, end: base + 1 }) });
-    else raw.push({ code: 'front-matter', ...span(node, base, { start: base, end: base + 1 }), message: `\`bibliography\` must be a path or a list of paths, not ${describe(node)}` });
+    else
+      raw.push({
+        code: 'front-matter',
+        ...span(node, base, { start: base, end: base + 1 }),
+        message: `\`bibliography\` must be a path or a list of paths, not ${describe(node)}`,
+      });
   }
   let references: Reference[] = [];
   const refs = fields.get('references');
@@ -404,11 +573,21 @@ function readFrontMatter(text: string, lines: LineIndex, block: ReturnType<typeo
   const { data: plain, tooFar } = toPlainData(doc);
   const data = plain && typeof plain === 'object' && !Array.isArray(plain) ? (plain as Record<string, unknown>) : undefined;
   if (tooFar && syntax.length === 0) {
-    raw.push({ code: 'front-matter', start: block.start, end: block.start + 3, message: `The front matter's YAML aliases expand too far (over ${MAX_ALIAS_COUNT}): it is not read, to protect the editor ("billion laughs")` });
+    raw.push({
+      code: 'front-matter',
+      start: block.start,
+      end: block.start + 3,
+      message: `The front matter's YAML aliases expand too far (over ${MAX_ALIAS_COUNT}): it is not read, to protect the editor ("billion laughs")`,
+    });
   }
   return {
     diagnostics: raw,
-    info: info(data, scalarText(fields.get('title')?.value), bibliography.map((b) => b.path), knowledgeSections(fields, base, lines)),
+    info: info(
+      data,
+      scalarText(fields.get('title')?.value),
+      bibliography.map((b) => b.path),
+      knowledgeSections(fields, base, lines),
+    ),
     entries: knowledge.entries,
     entryReferences: knowledge.references,
     references,
@@ -416,7 +595,6 @@ function readFrontMatter(text: string, lines: LineIndex, block: ReturnType<typeo
     nocite,
   };
 }
-
 
 /** Opt-in rule: a quotation cited only by keys, none of which says where (`[@key, p. 12]`). */
 function checkLocators(placed: readonly Placed[], raw: RawDiagnostic[]): void {
@@ -427,12 +605,26 @@ function checkLocators(placed: readonly Placed[], raw: RawDiagnostic[]): void {
       // A footnote or link may well give the page: only citations by key can be checked.
       if (!cited.every((c) => c.keys.length > 0) || cited.some((c) => c.keys.some((k) => k.locator))) continue;
       const first = cited[0]!;
-      raw.push({ code: 'missing-locator', start: b + first.start, end: b + first.end, message: 'Quotation cited without a locator: say where it is, e.g. [@key, p. 12]', data: { key: first.keys[0]!.key } });
+      raw.push({
+        code: 'missing-locator',
+        start: b + first.start,
+        end: b + first.end,
+        message: 'Quotation cited without a locator: say where it is, e.g. [@key, p. 12]',
+        data: { key: first.keys[0]!.key },
+      });
     }
   }
 }
 
-function checkCitations(placed: readonly Placed[], footnotes: readonly FootnoteDefinition[], references: ReadonlyMap<string, Reference>, fm: FrontMatterRead, checkKeys: boolean, raw: RawDiagnostic[], unknownKeys: FindingList): void {
+function checkCitations(
+  placed: readonly Placed[],
+  footnotes: readonly FootnoteDefinition[],
+  references: ReadonlyMap<string, Reference>,
+  fm: FrontMatterRead,
+  checkKeys: boolean,
+  raw: RawDiagnostic[],
+  unknownKeys: FindingList,
+): void {
   const labels = new Set(footnotes.map((f) => f.label));
   const cited = new Set<string>();
   // One data object per unknown key, however often it is cited.
@@ -440,7 +632,13 @@ function checkCitations(placed: readonly Placed[], footnotes: readonly FootnoteD
   for (const { b, result } of placed) {
     for (const c of result.citations) {
       if (c.kind === 'footnote' && c.label !== undefined && !labels.has(c.label)) {
-        raw.push({ code: 'undefined-footnote', start: b + c.start, end: b + c.end, message: `Footnote [^${c.label}] has no definition: add a line "[^${c.label}]: ..."`, data: { key: c.label } });
+        raw.push({
+          code: 'undefined-footnote',
+          start: b + c.start,
+          end: b + c.end,
+          message: `Footnote [^${c.label}] has no definition: add a line "[^${c.label}]: ..."`,
+          data: { key: c.label },
+        });
       }
       for (const k of c.keys) {
         cited.add(k.key);

@@ -46,7 +46,10 @@ class Reading {
     private readonly file: string,
   ) {
     this.guarded = guardBibtex(text);
-    const strings = this.guarded.chunks.filter((c) => c.type === 'string').map((c) => this.text.slice(c.start, c.end)).join('\n');
+    const strings = this.guarded.chunks
+      .filter((c) => c.type === 'string')
+      .map((c) => this.text.slice(c.start, c.end))
+      .join('\n');
     this.options = { ...OPTIONS, ...(strings ? { strings } : {}), ...(this.guarded.crossrefProblem ? { applyCrossRef: false } : {}) };
     const entries = this.guarded.refused ? [] : this.guarded.chunks.filter((c) => c.type !== 'string');
     const size = this.guarded.hasCrossrefs ? Infinity : BATCH;
@@ -72,12 +75,21 @@ class Reading {
   result(): BibliographyResult {
     const { file, guarded } = this;
     if (guarded.refused) return { references: [], error: `${file}: ${guarded.refused}` };
-    const library: Pick<Library, 'entries' | 'errors'> = { entries: this.libraries.flatMap((l) => l.entries), errors: this.libraries.flatMap((l) => l.errors) };
+    const library: Pick<Library, 'entries' | 'errors'> = {
+      entries: this.libraries.flatMap((l) => l.entries),
+      errors: this.libraries.flatMap((l) => l.errors),
+    };
     const result = toResult(library, this.text, file);
     const problems = [
       ...guarded.problems,
       ...(guarded.crossrefProblem ? [guarded.crossrefProblem] : []),
-      ...(this.stoppedAt ? [`reading took over ${BIBTEX_TIME_BUDGET_MS / 1000} s and stopped at line ${this.text.slice(0, this.stoppedAt.start).split('\n').length}: the entries from there on are not read`] : []),
+      ...(this.stoppedAt
+        ? [
+            `reading took over ${BIBTEX_TIME_BUDGET_MS / 1000} s and stopped at line ` +
+              `${this.text.slice(0, this.stoppedAt.start).split('\n').length}: the entries from there on are ` +
+              `not read`,
+          ]
+        : []),
       ...(result.problems ?? []),
     ];
     return { ...result, ...(problems.length ? { problems } : {}) };
@@ -142,5 +154,8 @@ function names(creators: Creator[] | undefined): string[] {
  * combining marks (`{\'e}` as e + U+0301): we want plain, composed text, as typed elsewhere.
  */
 function plain(s: string): string {
-  return s.replace(/<\/?(?:i|b|sup|sub|span|nc|sc|ncx)\b[^>]*>/g, '').normalize('NFC').trim();
+  return s
+    .replace(/<\/?(?:i|b|sup|sub|span|nc|sc|ncx)\b[^>]*>/g, '')
+    .normalize('NFC')
+    .trim();
 }

@@ -51,7 +51,7 @@ export function guardBibtex(source: string): GuardedBibtex {
     if (problems.length < MAX_PROBLEMS) problems.push(`line ${lineOf(text, at)}: ${message}`);
     else dropped++;
   };
-  for (let i = text.indexOf('@'); i >= 0; ) {
+  for (let i = text.indexOf('@'); i >= 0;) {
     let j = i + 1;
     while (j < text.length && isTypeChar(text.charCodeAt(j))) j++;
     const type = j > i + 1 ? text.slice(i + 1, j).toLowerCase() : '';
@@ -86,7 +86,14 @@ function blankSpans(text: string, spans: ReadonlyArray<[number, number]>): strin
   const out: string[] = [];
   let at = 0;
   for (const [s, e] of spans) {
-    out.push(text.slice(at, s), text.slice(s, e).split('\n').map((line) => ' '.repeat(line.length)).join('\n'));
+    out.push(
+      text.slice(at, s),
+      text
+        .slice(s, e)
+        .split('\n')
+        .map((line) => ' '.repeat(line.length))
+        .join('\n'),
+    );
     at = e;
   }
   out.push(text.slice(at));
@@ -165,9 +172,14 @@ function readFields(text: string, from: number, to: number, closing: Int32Array)
 }
 
 /** Expanded lengths of the `@string` macros and of every use of them, and the depth of crossrefs. */
-function measureMacros(text: string, chunks: readonly BibtexChunk[], closing: Int32Array): Pick<GuardedBibtex, 'refused' | 'crossrefProblem' | 'hasCrossrefs'> {
+function measureMacros(
+  text: string,
+  chunks: readonly BibtexChunk[],
+  closing: Int32Array,
+): Pick<GuardedBibtex, 'refused' | 'crossrefProblem' | 'hasCrossrefs'> {
   const lengths = new Map<string, number>();
-  const expand = (parts: ReadonlyArray<number | string>) => parts.reduce<number>((n, p) => Math.min(n + (typeof p === 'number' ? p : (lengths.get(p) ?? p.length)), MAX_EXPANSION + 1), 0);
+  const expand = (parts: ReadonlyArray<number | string>) =>
+    parts.reduce<number>((n, p) => Math.min(n + (typeof p === 'number' ? p : (lengths.get(p) ?? p.length)), MAX_EXPANSION + 1), 0);
   let total = 0;
   const parents = new Map<string, string>();
   for (const chunk of chunks) {
@@ -176,12 +188,22 @@ function measureMacros(text: string, chunks: readonly BibtexChunk[], closing: In
     for (const f of fields) {
       const length = expand(f.parts);
       if (chunk.type === 'string') {
-        if (length > MAX_STRING_LENGTH) return { refused: `\`@string{${f.name}}\` expands to over ${MAX_STRING_LENGTH.toLocaleString('en')} characters (macros that double at each level): the file is not read`, hasCrossrefs: false };
+        if (length > MAX_STRING_LENGTH)
+          return {
+            refused:
+              `\`@string{${f.name}}\` expands to over ${MAX_STRING_LENGTH.toLocaleString('en')} characters ` +
+              '(macros that double at each level): the file is not read',
+            hasCrossrefs: false,
+          };
         lengths.set(f.name, length);
       } else if (f.parts.some((p) => typeof p === 'string')) total += length;
       if (f.name === 'crossref' && key && f.literal) parents.set(key, f.literal.trim());
     }
-    if (total > MAX_EXPANSION) return { refused: `its \`@string\` macros expand to over ${MAX_EXPANSION.toLocaleString('en')} characters in all: the file is not read`, hasCrossrefs: false };
+    if (total > MAX_EXPANSION)
+      return {
+        refused: `its \`@string\` macros expand to over ${MAX_EXPANSION.toLocaleString('en')} characters in all: the file is not read`,
+        hasCrossrefs: false,
+      };
   }
   return { hasCrossrefs: parents.size > 0, ...crossrefDepth(parents) };
 }
@@ -194,14 +216,18 @@ function crossrefDepth(parents: ReadonlyMap<string, string>): { crossrefProblem?
     const onChain = new Set<string>();
     let k: string | undefined = start;
     while (k !== undefined && !depth.has(k)) {
-      if (onChain.has(k)) return { crossrefProblem: `the crossrefs of \`${k}\` go round in a circle: crossrefs are not applied in this file` };
+      if (onChain.has(k))
+        return { crossrefProblem: `the crossrefs of \`${k}\` go round in a circle: crossrefs are not applied in this file` };
       onChain.add(k);
       chain.push(k);
       k = parents.get(k);
     }
     let d = k === undefined ? 0 : depth.get(k)!;
     for (let c = chain.length - 1; c >= 0; c--) depth.set(chain[c]!, parents.has(chain[c]!) ? ++d : d);
-    if (d > MAX_CROSSREF_DEPTH) return { crossrefProblem: `the crossrefs from \`${start}\` go ${d} levels deep, over ${MAX_CROSSREF_DEPTH}: crossrefs are not applied in this file` };
+    if (d > MAX_CROSSREF_DEPTH)
+      return {
+        crossrefProblem: `the crossrefs from \`${start}\` go ${d} levels deep, over ${MAX_CROSSREF_DEPTH}: crossrefs are not applied in this file`,
+      };
   }
   return {};
 }

@@ -52,7 +52,12 @@ export function blockMeta(block: Block): string {
   return `${block.kind}|${block.level ?? ''}|${block.label ?? ''}|${markup}`;
 }
 
-export function analyzeBlock(text: string, block: Block, knowledge: KnowledgeBase, linkDefinitions: ReadonlyMap<string, string>): BlockResult {
+export function analyzeBlock(
+  text: string,
+  block: Block,
+  knowledge: KnowledgeBase,
+  linkDefinitions: ReadonlyMap<string, string>,
+): BlockResult {
   const masked = maskSpans(
     text,
     block.markup.flatMap(([a, b]) => [Math.max(a, block.start) - block.start, Math.min(b, block.end) - block.start]),
@@ -63,14 +68,25 @@ export function analyzeBlock(text: string, block: Block, knowledge: KnowledgeBas
   const auto = knowledge.matcher.find(inline.prose, 0, inline.prose.length, explicit);
   const mentions = explicit.length === 0 ? auto : withExplicit(auto, explicit);
   // Footnotes hold sources (authors, outlets), not the actors of the text.
-  const names = block.kind === 'footnote' ? NO_NAMES : findNames(inline.prose, mentions, block.kind === 'heading' || isPseudoHeading(inline.prose));
+  const names =
+    block.kind === 'footnote' ? NO_NAMES : findNames(inline.prose, mentions, block.kind === 'heading' || isPseudoHeading(inline.prose));
 
   // Results are kept as long as the file is open: empty lists are one shared array.
   const found = orEmpty(inline.citations);
   const comments = orEmpty(inline.comments);
   const errors = orEmpty(refErrors);
-  if (block.kind === 'heading') return { citations: found, comments, mentions, names, refErrors: errors, sentences: EMPTY, heading: inline.prose.trim().replace(/\s+/g, ' ') };
-  if (block.kind === 'footnote') return { citations: found, comments, mentions, names, refErrors: errors, sentences: EMPTY }; // a footnote is where sources go, not where claims are made
+  if (block.kind === 'heading')
+    return {
+      citations: found,
+      comments,
+      mentions,
+      names,
+      refErrors: errors,
+      sentences: EMPTY,
+      heading: inline.prose.trim().replace(/\s+/g, ' '),
+    };
+  // A footnote is where sources go, not where claims are made.
+  if (block.kind === 'footnote') return { citations: found, comments, mentions, names, refErrors: errors, sentences: EMPTY };
 
   const opinions = inline.spans.length ? inline.spans.filter((s) => s.classes.includes('opinion')) : EMPTY;
   const marked = inline.spans.length ? inline.spans.filter((s) => s.classes.includes('claim')) : EMPTY;
@@ -126,7 +142,13 @@ const orEmpty = <T>(list: readonly T[]): readonly T[] => (list.length ? list : E
 
 /** The automatic mentions and the explicit ones, merged in order of their starts. */
 function withExplicit(auto: MentionList, explicit: readonly BlockMention[]): MentionList {
-  const out = { starts: [] as number[], ends: [] as number[], entries: [] as Entry[], explicit: [] as boolean[], forms: [] as Array<MentionForm | undefined> };
+  const out = {
+    starts: [] as number[],
+    ends: [] as number[],
+    entries: [] as Entry[],
+    explicit: [] as boolean[],
+    forms: [] as Array<MentionForm | undefined>,
+  };
   const push = (start: number, end: number, entry: Entry, isExplicit: boolean, form: MentionForm | undefined) => {
     out.starts.push(start);
     out.ends.push(end);
@@ -137,11 +159,20 @@ function withExplicit(auto: MentionList, explicit: readonly BlockMention[]): Men
   let e = 0;
   for (let k = 0; k < auto.starts.length; k++) {
     // Explicit first on equal starts, as a stable sort of [...explicit, ...auto] put them.
-    for (; e < explicit.length && explicit[e]!.start <= auto.starts[k]!; e++) push(explicit[e]!.start, explicit[e]!.end, explicit[e]!.entry, true, undefined);
+    for (; e < explicit.length && explicit[e]!.start <= auto.starts[k]!; e++)
+      push(explicit[e]!.start, explicit[e]!.end, explicit[e]!.entry, true, undefined);
     push(auto.starts[k]!, auto.ends[k]!, auto.entries[k]!, false, auto.forms?.[k]);
   }
   for (; e < explicit.length; e++) push(explicit[e]!.start, explicit[e]!.end, explicit[e]!.entry, true, undefined);
-  return { starts: out.starts, ends: out.ends, entries: out.entries, explicit: out.explicit, ...(auto.forms ? { forms: out.forms } : {}), ...(auto.inner ? { inner: auto.inner } : {}), ...(auto.places ? { places: auto.places } : {}) };
+  return {
+    starts: out.starts,
+    ends: out.ends,
+    entries: out.entries,
+    explicit: out.explicit,
+    ...(auto.forms ? { forms: out.forms } : {}),
+    ...(auto.inner ? { inner: auto.inner } : {}),
+    ...(auto.places ? { places: auto.places } : {}),
+  };
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -160,8 +191,22 @@ function explicitMentions(spans: readonly RawSpan[], text: string, knowledge: Kn
     const last = out[out.length - 1];
     if (entry && last && s.textStart < last.end) continue;
     if (entry) out.push({ start: s.textStart, end: s.textEnd, entry, explicit: true });
-    else if (s.ref) refErrors.push({ code: 'unknown-ref', start: s.ref.start, end: Math.max(s.ref.end, s.ref.start + 1), message: `Unknown ${kind} "${s.ref.id}"`, data: { refKind: kind, ref: s.ref.id, text: spanText } });
-    else refErrors.push({ code: 'unknown-ref', start: s.textStart, end: s.textEnd, message: `No ${kind} is named "${spanText}": add ref=id or define it`, data: { refKind: kind, ref: spanText, text: spanText } });
+    else if (s.ref)
+      refErrors.push({
+        code: 'unknown-ref',
+        start: s.ref.start,
+        end: Math.max(s.ref.end, s.ref.start + 1),
+        message: `Unknown ${kind} "${s.ref.id}"`,
+        data: { refKind: kind, ref: s.ref.id, text: spanText },
+      });
+    else
+      refErrors.push({
+        code: 'unknown-ref',
+        start: s.textStart,
+        end: s.textEnd,
+        message: `No ${kind} is named "${spanText}": add ref=id or define it`,
+        data: { refKind: kind, ref: spanText, text: spanText },
+      });
   }
   return out;
 }

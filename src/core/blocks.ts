@@ -70,7 +70,12 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
     // Most lines of prose start with a letter: no block construct (quote, fence, heading, list,
     // table, definition) can start there, so the line opens or continues a paragraph.
     const first = text.charCodeAt(lineStart);
-    if (commentStart < 0 && fence === undefined && ((first >= 97 && first <= 122) || (first >= 65 && first <= 90)) && (!open || open.quote === 0)) {
+    if (
+      commentStart < 0 &&
+      fence === undefined &&
+      ((first >= 97 && first <= 122) || (first >= 65 && first <= 90)) &&
+      (!open || open.quote === 0)
+    ) {
       if (inList && previousBlank) inList = false;
       previousBlank = false;
       if (open) open.end = lineEnd;

@@ -21,7 +21,11 @@ export function citationsReport(a: Analysis, name: string): string {
     const text = a.lines.text.slice(c.start, c.end).replace(/\s+/g, ' ').trim();
     const short = text.length > MAX_CLAIM_CHARS ? `${text.slice(0, MAX_CLAIM_CHARS - 1).trimEnd()}…` : text;
     const by = c.citations.map((i) => describeCitation(a.citations[i]!, a)).join('; ');
-    out.push(`| ${c.range.start.line + 1} | ${cell(short)} | ${c.kinds.map((k) => CLAIM_KIND_LABELS[k]).join(', ')} | ${c.cited ? 'yes' : 'no'} | ${cell(by)} |`);
+    out.push(
+      `| ${c.range.start.line + 1} | ${cell(short)} | ` +
+        `${c.kinds.map((k) => CLAIM_KIND_LABELS[k]).join(', ')} | ${c.cited ? 'yes' : 'no'} | ` +
+        `${cell(by)} |`,
+    );
   }
   if (a.claims.length === 0) out.push('| | (no claims) | | | |');
   return `${out.join('\n')}\n`;

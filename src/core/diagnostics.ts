@@ -3,7 +3,8 @@ import type { LineIndex } from './lineIndex';
 import type { Diagnostic, DiagnosticCode, DiagnosticData, Range, Severity, SeveritySetting } from './types';
 import type { RawDiagnostic } from './yamlNodes';
 
-const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
+const isSpaceCode = (c: number) =>
+  c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 
 /** Messages made from a diagnostic's data when first read: a file can have 100,000 unknown keys, a report thousands of claims. */
 const DERIVED_MESSAGES: Partial<Record<DiagnosticCode, (data: DiagnosticData) => string>> = {
@@ -16,7 +17,11 @@ function claimReasons(d: DiagnosticData): string {
   const evidence = d.evidence ?? [];
   return (d.kinds ?? [])
     .map((k) => {
-      const words = evidence.find((e) => e.kind === k)?.text.replace(/[\s()]+/g, ' ').trim() ?? '';
+      const words =
+        evidence
+          .find((e) => e.kind === k)
+          ?.text.replace(/[\s()]+/g, ' ')
+          .trim() ?? '';
       if (!words) return CLAIM_KIND_LABELS[k]; // a block quotation, a {.claim} span
       const short = words.length > 40 ? words.slice(0, 39) + '…' : words;
       // A quotation's words carry their own marks.
@@ -25,7 +30,10 @@ function claimReasons(d: DiagnosticData): string {
     .join(', ');
 }
 
-/** The message of a finding without one of its own. A code without a derived message never has an empty one: the description is only a safe fallback. */
+/**
+ * The message of a finding without one of its own. A code without a derived message never has an
+ * empty one: the description is only a safe fallback.
+ */
 function derivedMessage(code: DiagnosticCode, data: DiagnosticData | undefined): string {
   return DERIVED_MESSAGES[code]?.(data ?? {}) ?? DIAGNOSTIC_CODES[code].description;
 }
@@ -50,7 +58,15 @@ class Finding implements Diagnostic {
 
 /** A diagnostic with a message of its own. */
 class MessageFinding extends Finding {
-  constructor(code: DiagnosticCode, severity: Severity, start: number, end: number, data: DiagnosticData | undefined, lines: LineIndex, private readonly text: string) {
+  constructor(
+    code: DiagnosticCode,
+    severity: Severity,
+    start: number,
+    end: number,
+    data: DiagnosticData | undefined,
+    lines: LineIndex,
+    private readonly text: string,
+  ) {
     super(code, severity, start, end, data, lines);
   }
   override get message(): string {
@@ -132,7 +148,12 @@ class ListedFinding implements Diagnostic {
  * Gives raw diagnostics (and a list of findings, if any) their configured severities, in offset
  * order; drops those turned off. On equal offsets a raw diagnostic comes before the list's.
  */
-export function toDiagnostics(raw: readonly RawDiagnostic[], lines: LineIndex, severity: Partial<Record<DiagnosticCode, SeveritySetting>>, list?: FindingList): Diagnostic[] {
+export function toDiagnostics(
+  raw: readonly RawDiagnostic[],
+  lines: LineIndex,
+  severity: Partial<Record<DiagnosticCode, SeveritySetting>>,
+  list?: FindingList,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const text = lines.text;
   const sorted = isSorted(raw) ? raw : [...raw].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -148,7 +169,11 @@ export function toDiagnostics(raw: readonly RawDiagnostic[], lines: LineIndex, s
     const sev = d.severity ?? configured ?? DIAGNOSTIC_CODES[d.code].severity;
     const end = trimmedEnd(d.start, d.end);
     const data = d.data as DiagnosticData | undefined;
-    out.push(d.message ? new MessageFinding(d.code, sev, d.start, end, data, lines, d.message) : new Finding(d.code, sev, d.start, end, data, lines));
+    out.push(
+      d.message
+        ? new MessageFinding(d.code, sev, d.start, end, data, lines, d.message)
+        : new Finding(d.code, sev, d.start, end, data, lines),
+    );
   };
   const listed = list && severity[list.code] !== 'off' ? list.length : 0;
   if (list) {

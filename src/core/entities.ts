@@ -67,7 +67,9 @@ export function collectEntities(files: ReadonlyArray<{ source: string; analysis:
       if (e.origin.layer === 'document' && !found.has(`${e.type}:${e.id}`)) found.set(`${e.type}:${e.id}`, { entry: e, mentions: [] });
     }
     // Actors named inside longer names count too ("Armenia" in "the Armenia-Azerbaijan conflict").
-    for (const m of analysis.innerMentions.length ? [...analysis.mentions, ...analysis.innerMentions].sort((x, y) => x.start - y.start) : analysis.mentions) {
+    for (const m of analysis.innerMentions.length
+      ? [...analysis.mentions, ...analysis.innerMentions].sort((x, y) => x.start - y.start)
+      : analysis.mentions) {
       const key = `${m.type}:${m.id}`;
       let item = found.get(key);
       if (!item) {
@@ -89,13 +91,18 @@ export function collectEntities(files: ReadonlyArray<{ source: string; analysis:
       for (const m of u.mentions) item.mentions.push(new Ref(source, m, analysis));
     }
   }
-  const byCount = (a: EntityMentions, b: EntityMentions, name: (e: Entry) => string) => b.mentions.length - a.mentions.length || name(a.entry).localeCompare(name(b.entry));
+  const byCount = (a: EntityMentions, b: EntityMentions, name: (e: Entry) => string) =>
+    b.mentions.length - a.mentions.length || name(a.entry).localeCompare(name(b.entry));
   return {
-    actors: (items.filter((i) => i.entry.type === 'actor') as EntityMentions<Actor>[]).sort((a, b) => byCount(a, b, (e) => (e as Actor).name)),
+    actors: (items.filter((i) => i.entry.type === 'actor') as EntityMentions<Actor>[]).sort((a, b) =>
+      byCount(a, b, (e) => (e as Actor).name),
+    ),
     events: (items.filter((i) => i.entry.type === 'event') as EntityMentions<EventEntry>[]).sort(
       (a, b) => (a.entry.date ?? '9999').localeCompare(b.entry.date ?? '9999') || a.entry.title.localeCompare(b.entry.title),
     ),
-    concepts: (items.filter((i) => i.entry.type === 'concept') as EntityMentions<Concept>[]).sort((a, b) => byCount(a, b, (e) => (e as Concept).term)),
+    concepts: (items.filter((i) => i.entry.type === 'concept') as EntityMentions<Concept>[]).sort((a, b) =>
+      byCount(a, b, (e) => (e as Concept).term),
+    ),
     unrecognized: [...names.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name)),
   };
 }

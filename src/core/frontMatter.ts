@@ -24,7 +24,14 @@ export function findFrontMatter(text: string, lines: LineIndex): FrontMatterBloc
     const content = text.slice(lines.lineStart(line), lines.lineEnd(line));
     if (/^(?:---|\.\.\.)[ \t]*$/.test(content)) {
       const end = lines.lineEnd(line);
-      return { start, yamlStart, yamlEnd: lines.lineStart(line), end, bodyStart: line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length, closed: true };
+      return {
+        start,
+        yamlStart,
+        yamlEnd: lines.lineStart(line),
+        end,
+        bodyStart: line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length,
+        closed: true,
+      };
     }
   }
   return { start, yamlStart, yamlEnd: text.length, end: text.length, bodyStart: yamlStart, closed: false };

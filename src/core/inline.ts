@@ -17,7 +17,10 @@ export interface RawKey {
 
 // Pandoc's locator terms (a subset, with their abbreviations), or a bare number.
 // One `\s*` run before the comma and one after it: `\s*,?\s*` would split a run of spaces n ways.
-const LOCATOR = /^\s*(?:,\s*)?(?:(?:p|pp|page|pages|ch|chap|chapter|chapters|sec|section|sections|para|paragraph|paragraphs|fig|figure|vol|volume|col|column|l|ll|line|lines|n|nn|note|notes|no|number|art|article|pt|part|bk|book|§|§§|¶|¶¶)\.?\s*)?[\divxlcIVXLC]+\b/u;
+const LOCATOR_TERMS =
+  'p|pp|page|pages|ch|chap|chapter|chapters|sec|section|sections|para|paragraph|paragraphs|fig|figure|vol|volume|col|column|' +
+  'l|ll|line|lines|n|nn|note|notes|no|number|art|article|pt|part|bk|book|§|§§|¶|¶¶';
+const LOCATOR = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:${LOCATOR_TERMS})\.?\s*)?[\divxlcIVXLC]+\b`, 'u');
 
 /** Whether the text after a cited key (its suffix) starts with a locator. */
 export function hasLocator(suffix: string): boolean {
@@ -185,7 +188,7 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
   // From bracket to bracket, found by the engine's string search rather than a loop in JS.
   let nextOpen = s1.indexOf('[');
   let nextClose = s1.indexOf(']');
-  for (let i = -1; ; ) {
+  for (let i = -1; ;) {
     if (nextOpen >= 0 && nextOpen <= i) nextOpen = s1.indexOf('[', i + 1);
     if (nextClose >= 0 && nextClose <= i) nextClose = s1.indexOf(']', i + 1);
     // A `]` with nothing open does nothing.
@@ -218,7 +221,19 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
     const after = at + m[0].length;
     const close = s1.charCodeAt(after) === 32 && s1.charCodeAt(after + 1) === 91 ? search.next(']', after) : -1;
     const bracket = close > 0 ? s1.slice(after + 2, close) : '';
-    citations.push({ kind: 'in-text', start: base + at, end: base + after, keys: [{ key, start: base + keyStart, end: base + keyStart + key.length, ...(bracket && hasLocator(bracket) ? { locator: true as const } : {}) }] });
+    citations.push({
+      kind: 'in-text',
+      start: base + at,
+      end: base + after,
+      keys: [
+        {
+          key,
+          start: base + keyStart,
+          end: base + keyStart + key.length,
+          ...(bracket && hasLocator(bracket) ? { locator: true as const } : {}),
+        },
+      ],
+    });
     mask3.push(at, at + m[0].length);
   }
   for (const m of s2.includes('http') ? s2.matchAll(BARE_URL) : []) {
@@ -267,12 +282,17 @@ function bracketPair(
   if (after === '(') {
     const end = (closers.parens ??= matchPairs(s, 40 /* ( */, 41 /* ) */, true))[close + 1]!;
     if (end > 0) {
-      const destination = s.slice(close + 2, end).trim().split(/\s+/)[0]!.replace(/^<|>$/g, '');
+      const destination = s
+        .slice(close + 2, end)
+        .trim()
+        .split(/\s+/)[0]!
+        .replace(/^<|>$/g, '');
       const image = open > 0 && s[open - 1] === '!';
       if (image) mask.push(open - 1, end + 1);
       else {
         mask.push(open, open + 1, close, end + 1);
-        if (isHttpUrl(destination)) citations.push({ kind: 'link', start: base + open, end: base + end + 1, keys: NO_KEYS, url: destination });
+        if (isHttpUrl(destination))
+          citations.push({ kind: 'link', start: base + open, end: base + end + 1, keys: NO_KEYS, url: destination });
       }
       return end + 1;
     }
@@ -330,7 +350,12 @@ function bracketPair(
       const key = m[1] ?? m[2]!;
       const keyStart = open + 1 + itemStart + m.index + (m[0][0] === '-' ? 1 : 0) + (m[1] ? 1 : 2);
       const suffix = item.slice(m.index + m[0].length);
-      keys.push({ key, start: base + keyStart, end: base + keyStart + key.length, ...(hasLocator(suffix) ? { locator: true as const } : {}) });
+      keys.push({
+        key,
+        start: base + keyStart,
+        end: base + keyStart + key.length,
+        ...(hasLocator(suffix) ? { locator: true as const } : {}),
+      });
       itemStart += item.length + 1;
     }
     if (ok && keys.length) {
@@ -380,7 +405,7 @@ function parseAttributes(attrs: string, base: number): { classes: string[]; ref?
   };
   // Once a quote has no closing quote after some offset, it has none after any later one.
   const noClose: Record<string, number> = { '"': Infinity, "'": Infinity };
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c = attrs.charCodeAt(i);
     if (c === 46 /* . */ || c === 35 /* # */) {
       const end = run(i + 1);
@@ -408,7 +433,8 @@ function parseAttributes(attrs: string, base: number): { classes: string[]; ref?
         i = v;
         continue;
       }
-      if (keyEnd - i === 3 && attrs.startsWith('ref', i)) ref = { id: attrs.slice(value.start, value.end), start: base + value.start, end: base + value.end };
+      if (keyEnd - i === 3 && attrs.startsWith('ref', i))
+        ref = { id: attrs.slice(value.start, value.end), start: base + value.start, end: base + value.end };
       i = value.end + (value.start > v ? 1 : 0);
     } else i++;
   }
@@ -417,7 +443,18 @@ function parseAttributes(attrs: string, base: number): { classes: string[]; ref?
 
 /** Ends an unquoted attribute value: white space or a quote. */
 function isValueEnd(c: number): boolean {
-  return c === 34 || c === 39 || c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 160 || (c > 255 && /\s/.test(String.fromCharCode(c)));
+  return (
+    c === 34 ||
+    c === 39 ||
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 12 ||
+    c === 11 ||
+    c === 160 ||
+    (c > 255 && /\s/.test(String.fromCharCode(c)))
+  );
 }
 
 /**

@@ -62,15 +62,17 @@ function matchForms(e: Entry): MatchForm[] {
  */
 function underlay(entry: Actor, world: Actor): Actor {
   const names = new Set([entry.name, ...(entry.official ? [entry.official] : [])]);
-  const aliases = [...new Set([...entry.aliases, world.name, ...(world.official ? [world.official] : []), ...world.aliases])].filter((a) => !names.has(a));
+  const aliases = [...new Set([...entry.aliases, world.name, ...(world.official ? [world.official] : []), ...world.aliases])].filter(
+    (a) => !names.has(a),
+  );
   return {
     ...world,
     ...entry,
     aliases,
-    ...(entry.wikidata ?? world.wikidata ? { wikidata: entry.wikidata ?? world.wikidata } : {}),
-    ...(entry.capital ?? world.capital ? { capital: entry.capital ?? world.capital } : {}),
-    ...(entry.demonyms ?? world.demonyms ? { demonyms: entry.demonyms ?? world.demonyms } : {}),
-    ...(entry.iso ?? world.iso ? { iso: entry.iso ?? world.iso } : {}),
+    ...((entry.wikidata ?? world.wikidata) ? { wikidata: entry.wikidata ?? world.wikidata } : {}),
+    ...((entry.capital ?? world.capital) ? { capital: entry.capital ?? world.capital } : {}),
+    ...((entry.demonyms ?? world.demonyms) ? { demonyms: entry.demonyms ?? world.demonyms } : {}),
+    ...((entry.iso ?? world.iso) ? { iso: entry.iso ?? world.iso } : {}),
   };
 }
 
@@ -111,7 +113,8 @@ export class KnowledgeBase {
             if (entry.wikidata) worldByWikidata.set(entry.wikidata, entry);
           } else {
             const same = map.get(entry.id);
-            const world = same?.origin.layer === 'world' ? (same as Actor) : entry.wikidata ? worldByWikidata.get(entry.wikidata) : undefined;
+            const world =
+              same?.origin.layer === 'world' ? (same as Actor) : entry.wikidata ? worldByWikidata.get(entry.wikidata) : undefined;
             if (world) {
               map.delete(world.id);
               if (world.wikidata) worldByWikidata.delete(world.wikidata);

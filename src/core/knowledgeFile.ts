@@ -22,7 +22,12 @@ export function parseKnowledgeFile(text: string, file: string, layer: Origin['la
   const doc = parseYaml(text);
   const raw: RawDiagnostic[] = yamlErrors(doc, text, 0, 'YAML syntax error');
   if (raw.length === 0 && toPlainData(doc).tooFar) {
-    raw.push({ code: 'front-matter', start: 0, end: Math.min(text.length, 3), message: `This file's YAML aliases expand too far (over ${MAX_ALIAS_COUNT}): it is not read ("billion laughs")` });
+    raw.push({
+      code: 'front-matter',
+      start: 0,
+      end: Math.min(text.length, 3),
+      message: `This file's YAML aliases expand too far (over ${MAX_ALIAS_COUNT}): it is not read ("billion laughs")`,
+    });
     return { file, source: { layer, file, entries: [] }, references: [], lines, raw };
   }
   let source: KnowledgeSource = { layer, file, entries: [] };
@@ -36,7 +41,12 @@ export function parseKnowledgeFile(text: string, file: string, layer: Origin['la
     references = read.references;
     if (raw.length === 0) raw.push(...read.diagnostics);
   } else if (root !== null && raw.length === 0) {
-    raw.push({ code: 'front-matter', start: 0, end: Math.max(1, Math.min(text.length, lines.lineEnd(0))), message: `A knowledge file must be a mapping with \`actors\`, \`events\` or \`concepts\`, not ${describe(root)}` });
+    raw.push({
+      code: 'front-matter',
+      start: 0,
+      end: Math.max(1, Math.min(text.length, lines.lineEnd(0))),
+      message: `A knowledge file must be a mapping with \`actors\`, \`events\` or \`concepts\`, not ${describe(root)}`,
+    });
   }
   return { file, source, references, lines, raw, ...(sections ? { sections } : {}) };
 }
@@ -45,7 +55,13 @@ export function parseKnowledgeFile(text: string, file: string, layer: Origin['la
 export function unknownReferences(references: readonly EntryReference[], knowledge: KnowledgeBase): RawDiagnostic[] {
   return references
     .filter((r) => !knowledge.get(r.kind, r.id))
-    .map((r) => ({ code: 'unknown-ref' as const, start: r.start, end: r.end, message: `Unknown ${r.kind} "${r.id}" (in "${r.from}")`, data: { refKind: r.kind, ref: r.id } }));
+    .map((r) => ({
+      code: 'unknown-ref' as const,
+      start: r.start,
+      end: r.end,
+      message: `Unknown ${r.kind} "${r.id}" (in "${r.from}")`,
+      data: { refKind: r.kind, ref: r.id },
+    }));
 }
 
 /** Everything wrong with one knowledge file, checked against the knowledge it is part of. */
@@ -53,11 +69,22 @@ export function knowledgeFileDiagnostics(parsed: ParsedKnowledgeFile, knowledge:
   const raw = [...parsed.raw, ...unknownReferences(parsed.references, knowledge)];
   for (const { entry, previous } of knowledge.duplicates) {
     if (entry.origin.file !== parsed.file || !entry.origin.span) continue;
-    raw.push({ code: 'duplicate-id', ...entry.origin.span, message: `The ${entry.type} "${entry.id}" is also defined in ${previous.origin.file}; this definition wins` });
+    raw.push({
+      code: 'duplicate-id',
+      ...entry.origin.span,
+      message: `The ${entry.type} "${entry.id}" is also defined in ${previous.origin.file}; this definition wins`,
+    });
   }
   for (const c of knowledge.conflicts) {
     if (c.other.origin.file !== parsed.file || !c.other.origin.span) continue;
-    raw.push({ code: 'ambiguous-alias', ...c.other.origin.span, message: `"${c.alias}" also names the ${c.winner.type} "${c.winner.id}"${c.winner.origin.file ? ` (${c.winner.origin.file})` : ''}; mentions of it go to "${c.winner.id}"` });
+    raw.push({
+      code: 'ambiguous-alias',
+      ...c.other.origin.span,
+      message:
+        `"${c.alias}" also names the ${c.winner.type} "${c.winner.id}"` +
+        (c.winner.origin.file ? ` (${c.winner.origin.file})` : '') +
+        `; mentions of it go to "${c.winner.id}"`,
+    });
   }
   return toDiagnostics(raw, parsed.lines, {});
 }

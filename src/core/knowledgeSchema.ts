@@ -2,7 +2,17 @@
 // reporting every schema error at its exact position instead of throwing.
 import type { Document, YAMLMap } from 'yaml';
 import type { LineIndex } from './lineIndex';
-import { ACTOR_KINDS, type Actor, type ActorKind, type Concept, type Entry, type EntryKind, type EventEntry, type Origin, type Span } from './types';
+import {
+  ACTOR_KINDS,
+  type Actor,
+  type ActorKind,
+  type Concept,
+  type Entry,
+  type EntryKind,
+  type EventEntry,
+  type Origin,
+  type Span,
+} from './types';
 import { describe, isMap, isScalar, isSeq, mapEntries, scalarText, span, type MapEntry, type RawDiagnostic, type YNode } from './yamlNodes';
 
 export const ID_PATTERN = /^[\p{L}\p{N}_][\p{L}\p{N}_.:-]*$/u;
@@ -84,7 +94,11 @@ class Reader {
         continue;
       }
       if (seen.has(item.key)) {
-        this.diagnostics.push({ code: 'duplicate-id', ...this.spanOf(item.keyNode), message: `The ${kind} id "${item.key}" is defined twice in this file; the last definition wins` });
+        this.diagnostics.push({
+          code: 'duplicate-id',
+          ...this.spanOf(item.keyNode),
+          message: `The ${kind} id "${item.key}" is defined twice in this file; the last definition wins`,
+        });
       }
       seen.add(item.key);
       const entry = this.entry(kind, item);
@@ -161,7 +175,8 @@ class Reader {
         else this.error(fields.get('kind')!.value, `Unknown actor kind "${k}": use one of ${ACTOR_KINDS.join(', ')}`);
       }
       const wikidata = text('wikidata');
-      if (wikidata !== undefined && !/^Q\d+$/.test(wikidata)) this.error(fields.get('wikidata')!.value, `\`wikidata\` must be an item id like Q159, not "${wikidata}"`);
+      if (wikidata !== undefined && !/^Q\d+$/.test(wikidata))
+        this.error(fields.get('wikidata')!.value, `\`wikidata\` must be an item id like Q159, not "${wikidata}"`);
       const official = text('official');
       const capital = text('capital');
       const demonyms = list('demonyms').values;
@@ -187,20 +202,36 @@ class Reader {
       }
       const actors = list('actors');
       actors.values.forEach((id, i) => this.references.push({ kind: 'actor', id, from: key, ...actors.spans[i]! }));
-      const event: EventEntry = { ...common, type: 'event', title: required, actors: actors.values, ...(start ? { date: start } : {}), ...(end ? { end } : {}) };
+      const event: EventEntry = {
+        ...common,
+        type: 'event',
+        title: required,
+        actors: actors.values,
+        ...(start ? { date: start } : {}),
+        ...(end ? { end } : {}),
+      };
       return event;
     }
     const see = list('see');
     see.values.forEach((id, i) => this.references.push({ kind: 'concept', id, from: key, ...see.spans[i]! }));
     const definition = text('definition');
     const cite = text('cite')?.replace(/^@/, '');
-    const concept: Concept = { ...common, type: 'concept', term: required, see: see.values, ...(definition !== undefined ? { definition } : {}), ...(cite ? { cite } : {}) };
+    const concept: Concept = {
+      ...common,
+      type: 'concept',
+      term: required,
+      see: see.values,
+      ...(definition !== undefined ? { definition } : {}),
+      ...(cite ? { cite } : {}),
+    };
     return concept;
   }
 }
 
 /** Where a mapping's `actors`, `events` and `concepts` keys are, and whether an entry can be added under them. */
-export type KnowledgeSections = Readonly<Partial<Record<'actors' | 'events' | 'concepts', { readonly line: number; readonly block: boolean }>>>;
+export type KnowledgeSections = Readonly<
+  Partial<Record<'actors' | 'events' | 'concepts', { readonly line: number; readonly block: boolean }>>
+>;
 
 /**
  * The knowledge keys of a mapping (front matter or knowledge file): the 0-based line of each key,

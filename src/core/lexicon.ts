@@ -35,7 +35,9 @@ strongman candidate
 `);
 
 /** Words that qualify a title ("Foreign Minister", "Vice President"); alone before a noun they are part of a name ("State Department"). */
-export const TITLE_MODIFIERS = words(`vice deputy foreign defense defence finance interior state attorney chief former acting then late first`);
+export const TITLE_MODIFIERS = words(
+  `vice deputy foreign defense defence finance interior state attorney chief former acting then late first`,
+);
 
 /** Capitalised words that are not names: months, days, eras, and acronyms of things rather than actors. */
 export const NOT_NAMES = words(`

@@ -56,7 +56,6 @@ const PIECE = /[\p{L}\p{N}\p{M}]+|\S/gu;
 
 const FILTER_BITS = 1 << 20;
 
-
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x202f || code === 0x2009;
 }
@@ -151,7 +150,15 @@ export class MentionMatcher {
    * `find` between `from` and `to`, judging each match in its block [blockFrom, blockTo) (the rules
    * of worldRules.ts read the words around it). `inner`: a scan inside a mention, for actors only.
    */
-  private scan(text: string, from: number, to: number, skip: ReadonlyArray<{ start: number; end: number }>, blockFrom: number, blockTo: number, inner: boolean): MentionList {
+  private scan(
+    text: string,
+    from: number,
+    to: number,
+    skip: ReadonlyArray<{ start: number; end: number }>,
+    blockFrom: number,
+    blockTo: number,
+    inner: boolean,
+  ): MentionList {
     let out: Writable<MentionList> | undefined;
     let s = 0;
     let i = from;
@@ -210,14 +217,24 @@ export class MentionMatcher {
       }
       pushMention((out ??= { starts: [], ends: [], entries: [] }), at, end, entry, as);
       // Actors named inside an event's or a concept's name count too ("the Armenia-Azerbaijan conflict").
-      if (!inner && end > i && entry.type !== 'actor') this.findInner(text, at, i, end, entry, blockFrom, blockTo, (out.inner ??= { starts: [], ends: [], entries: [] }));
+      if (!inner && end > i && entry.type !== 'actor')
+        this.findInner(text, at, i, end, entry, blockFrom, blockTo, (out.inner ??= { starts: [], ends: [], entries: [] }));
       i = end;
     }
     return out ?? NO_MENTIONS;
   }
 
   /** Appends to `into` the actors named inside the mention [at, end) of `outer` whose first word ends at `firstEnd`. */
-  private findInner(text: string, at: number, firstEnd: number, end: number, outer: Entry, blockFrom: number, blockTo: number, into: Writable<MentionList>): void {
+  private findInner(
+    text: string,
+    at: number,
+    firstEnd: number,
+    end: number,
+    outer: Entry,
+    blockFrom: number,
+    blockTo: number,
+    into: Writable<MentionList>,
+  ): void {
     const first = this.sensitive.get(text.slice(at, firstEnd));
     if (first?.entry?.type === 'actor' && first.entry.id !== outer.id) pushMention(into, at, firstEnd, first.entry, first.as);
     const rest = this.scan(text, firstEnd, end, [], blockFrom, blockTo, true);
@@ -263,7 +280,8 @@ export class MentionMatcher {
       if (insensitive) piece = piece.toLowerCase();
       const key = p > pos ? ` ${piece}` : piece;
       if (insensitive && word && piece.endsWith('s')) {
-        const plural = node.next.get(key.slice(0, -1))?.entry ?? (piece.endsWith('es') ? node.next.get(key.slice(0, -2))?.entry : undefined);
+        const plural =
+          node.next.get(key.slice(0, -1))?.entry ?? (piece.endsWith('es') ? node.next.get(key.slice(0, -2))?.entry : undefined);
         if (plural) {
           end = q;
           entry = plural;

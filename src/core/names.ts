@@ -53,7 +53,6 @@ interface Token {
   readonly possessive: boolean;
 }
 
-
 /**
  * The unmatched proper names of a block's prose (`mentions`: the matched ones, which break runs).
  * Linear: one pass over the characters, then runs judged token by token.
@@ -124,7 +123,14 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
     // A capital named as a place ("in Ankara") is known, though not a mention of its state.
     while (c + 1 < cities.length && cities[c + 1]! <= start) c += 2;
     const inCity = c + 1 < cities.length && cities[c]! < end;
-    const inMention = inCity || (mention >= 0 && !(run.length && (AFTER_CONNECTOR.has(run.at(-1)!.lower) || run.at(-1)!.mention === mention) && oneBreakBetween(prose, last, start)));
+    const inMention =
+      inCity ||
+      (mention >= 0 &&
+        !(
+          run.length &&
+          (AFTER_CONNECTOR.has(run.at(-1)!.lower) || run.at(-1)!.mention === mention) &&
+          oneBreakBetween(prose, last, start)
+        ));
     const word = prose.slice(start, end);
     const lower = word.toLowerCase();
     // "The", "In", "May" starting a sentence start no name (judge would trim them off the front).
@@ -139,7 +145,8 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
     // from a word to a capitalised word or a connector the words before allow ("Bank of", "Ministry for").
     const joined =
       previous !== undefined &&
-      (oneBreakBetween(prose, last, start) || (start - last === 2 && prose.startsWith('. ', last) && previous.end - previous.start === 1 && previous.cap)) &&
+      (oneBreakBetween(prose, last, start) ||
+        (start - last === 2 && prose.startsWith('. ', last) && previous.end - previous.start === 1 && previous.cap)) &&
       !previous.possessive &&
       // "VOA Pentagon correspondent": an acronym before a capitalised word is usually a name of its own.
       !(previous.acronym && !token.acronym) &&
@@ -175,7 +182,12 @@ function connects(run: readonly Token[], lower: string): boolean {
 }
 
 /** The name a run of tokens holds, if any: titles, function words and connectors trimmed off. */
-function judge(prose: string, run: Token[], next: Token | undefined, heading: boolean): { start: number; end: number; flags: number } | undefined {
+function judge(
+  prose: string,
+  run: Token[],
+  next: Token | undefined,
+  heading: boolean,
+): { start: number; end: number; flags: number } | undefined {
   let a = 0;
   let b = run.length;
   let flags = heading ? IN_HEADING : 0;
@@ -194,7 +206,14 @@ function judge(prose: string, run: Token[], next: Token | undefined, heading: bo
   while (b > a && (!run[b - 1]!.cap || FUNCTION_WORDS.has(run[b - 1]!.lower) || NOT_NAMES.has(run[b - 1]!.lower))) b--;
   if (a >= b) return undefined;
   const words = run.slice(a, b);
-  if (words.length === 1 && (TITLES.has(words[0]!.lower) || TITLE_MODIFIERS.has(words[0]!.lower) || words[0]!.end - words[0]!.start === 1 || /^i['’]/.test(words[0]!.lower))) return undefined;
+  if (
+    words.length === 1 &&
+    (TITLES.has(words[0]!.lower) ||
+      TITLE_MODIFIERS.has(words[0]!.lower) ||
+      words[0]!.end - words[0]!.start === 1 ||
+      /^i['’]/.test(words[0]!.lower))
+  )
+    return undefined;
   if (ADJECTIVE.test(prose.slice(words.at(-1)!.start, words.at(-1)!.end))) return undefined;
   // A run longer than any name is a title-cased line, not a name (and would cost its square to group).
   if (words.length > MAX_NAME_WORDS) return undefined;

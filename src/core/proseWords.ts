@@ -65,4 +65,3 @@ export function startsSentence(text: string, at: number, from: number): boolean 
   }
   return true;
 }
-

@@ -5,7 +5,20 @@ import { loadBibtex } from './bibtexLoader';
 import { LineIndex } from './lineIndex';
 import { optional } from './optional';
 import type { Origin, Reference } from './types';
-import { deref, describe, isMap, isSeq, mapEntries, parseYaml, scalarText, span, textSpan, yamlErrors, type RawDiagnostic, type YNode } from './yamlNodes';
+import {
+  deref,
+  describe,
+  isMap,
+  isSeq,
+  mapEntries,
+  parseYaml,
+  scalarText,
+  span,
+  textSpan,
+  yamlErrors,
+  type RawDiagnostic,
+  type YNode,
+} from './yamlNodes';
 
 export interface ReferencesRead {
   readonly references: Reference[];
@@ -24,7 +37,11 @@ export function readCslItems(node: YNode, doc: Document.Parsed, base: number, or
   for (const raw of node.items as YNode[]) {
     const item = deref(raw, doc);
     if (!isMap(item)) {
-      diagnostics.push({ code: 'front-matter', ...at(item), message: `Each item of ${what} must be a mapping with an \`id\`, not ${describe(item)}` });
+      diagnostics.push({
+        code: 'front-matter',
+        ...at(item),
+        message: `Each item of ${what} must be a mapping with an \`id\`, not ${describe(item)}`,
+      });
       continue;
     }
     const fields = new Map(mapEntries(item, doc).map((e) => [e.key, e]));
@@ -132,7 +149,12 @@ export function doiUrl(doi: string): string {
 /** "Umland, A. (2022). Title. Container. URL", for hovers and reports: plain text, not Markdown. */
 export function formatReference(r: Reference): string {
   const authors = r.authors.length === 0 ? '' : r.authors.length > 3 ? `${r.authors[0]} et al.` : r.authors.join('; ');
-  const parts = [authors && `${authors} (${r.year ?? 'n.d.'}).`, !authors && r.year ? `(${r.year}).` : '', r.title && `${r.title}.`, r.container && `${r.container}.`];
+  const parts = [
+    authors && `${authors} (${r.year ?? 'n.d.'}).`,
+    !authors && r.year ? `(${r.year}).` : '',
+    r.title && `${r.title}.`,
+    r.container && `${r.container}.`,
+  ];
   const link = r.doi ? doiUrl(r.doi) : r.url;
   return [...parts, link].filter(Boolean).join(' ') || r.id;
 }

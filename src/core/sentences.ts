@@ -53,7 +53,20 @@ export function splitSentences(prose: string, source: string, base: number, cita
   for (let i = start; i < n; i++) {
     const code = prose.charCodeAt(i);
     // Plain letters, digits and spaces are most of the text: skip them fast.
-    const kind = code < 128 ? ASCII_KIND[code]! : code === 0x201c || code === 0xab || code === 0x201e ? OPEN : code === 0x201d || code === 0xbb ? CLOSE : code === 0x2026 ? TERM : code === 0x2019 ? CLOSER : code === 0xa0 ? SPACE : OTHER;
+    const kind =
+      code < 128
+        ? ASCII_KIND[code]!
+        : code === 0x201c || code === 0xab || code === 0x201e
+          ? OPEN
+          : code === 0x201d || code === 0xbb
+            ? CLOSE
+            : code === 0x2026
+              ? TERM
+              : code === 0x2019
+                ? CLOSER
+                : code === 0xa0
+                  ? SPACE
+                  : OTHER;
     if (kind === OTHER) {
       pending = -1;
       continue;

@@ -60,7 +60,13 @@ export function* groupNames(text: string, lines: LineIndex, placed: readonly Pla
   if (all.length === 0) return [];
   // What each distinct name is, judged once (a text writes the same names many times).
   const seen = new Map<string, number>();
-  for (const o of all) seen.set(o.text, (seen.get(o.text) ?? 0) | (o.flags & IN_HEADING ? SEEN_IN_HEADING : SEEN_IN_PROSE) | (o.flags & (INITIAL | IN_HEADING) ? 0 : SEEN_MID_SENTENCE));
+  for (const o of all)
+    seen.set(
+      o.text,
+      (seen.get(o.text) ?? 0) |
+        (o.flags & IN_HEADING ? SEEN_IN_HEADING : SEEN_IN_PROSE) |
+        (o.flags & (INITIAL | IN_HEADING) ? 0 : SEEN_MID_SENTENCE),
+    );
   // Words that stand capitalised away from a sentence's start: those are names wherever they stand.
   const named = new Set<string>();
   for (const [t, how] of seen) if (how & SEEN_MID_SENTENCE) for (const w of t.split(' ')) named.add(w);
@@ -119,7 +125,9 @@ function verdict(o: Occurrence, seen: number, named: ReadonlySet<string>, common
  * A few words are searched for one by one (native searches, no match objects); many, in one pass.
  */
 function* lowerCaseWords(text: string, all: readonly Occurrence[], onePass = false): Generator<void, Set<string>, void> {
-  const wanted = new Set(all.filter((o) => o.flags & (INITIAL | IN_HEADING) || !o.text.includes(' ')).map((o) => o.text.split(' ')[0]!.toLowerCase()));
+  const wanted = new Set(
+    all.filter((o) => o.flags & (INITIAL | IN_HEADING) || !o.text.includes(' ')).map((o) => o.text.split(' ')[0]!.toLowerCase()),
+  );
   const found = new Set<string>();
   if (onePass || wanted.size > FEW_WORDS) {
     const words = new RegExp(LOWER_WORD.source, 'gu');
@@ -190,9 +198,7 @@ function group(kept: readonly Occurrence[], lines: LineIndex): UnrecognizedName[
     g.counts.set(t, byText.get(t)!.length);
     for (const o of byText.get(t)!) g.occurrences.push(o);
   }
-  return groups
-    .map((g) => toName(g, lines))
-    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  return groups.map((g) => toName(g, lines)).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 
 /**
@@ -217,7 +223,8 @@ class Homes {
   find(words: readonly string[], t: string): Group | undefined {
     const key = words.length > 1 ? `t:${t}` : ACRONYM.test(t) ? `a:${t}` : `w:${t}`;
     let best: Group | undefined;
-    for (const g of this.byKey.get(key) ?? []) if (g.head.length > words.length && (!best || g.occurrences.length > best.occurrences.length)) best = g;
+    for (const g of this.byKey.get(key) ?? [])
+      if (g.head.length > words.length && (!best || g.occurrences.length > best.occurrences.length)) best = g;
     return best;
   }
 }
@@ -231,7 +238,9 @@ function initials(words: readonly string[]): string {
 }
 
 function toName(g: Group, lines: LineIndex): UnrecognizedName {
-  const variants = [...g.counts.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || g.counts.get(b)! - g.counts.get(a)! || a.localeCompare(b));
+  const variants = [...g.counts.keys()].sort(
+    (a, b) => b.split(' ').length - a.split(' ').length || g.counts.get(b)! - g.counts.get(a)! || a.localeCompare(b),
+  );
   const occurrences = g.occurrences.sort((a, b) => a.start - b.start);
   const kind = guessKind(g, variants);
   return {

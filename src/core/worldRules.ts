@@ -1,7 +1,16 @@
 // When a name of the world's knowledge is not a mention of its state: a capital used as a place
 // ("in Ankara") rather than for its government ("Ankara warned"), and the names states share with
 // people and places ("Michael Jordan", "Niger Delta", "New Mexico", the US state of Georgia).
-import { FUNCTION_WORDS, GOVERNMENT_BEFORE, GOVERNMENT_VERBS, HISTORIC_QUALIFIERS, NAME_HEADS, PERSON_LIKE, TITLES, US_STATE_CUES } from './lexicon';
+import {
+  FUNCTION_WORDS,
+  GOVERNMENT_BEFORE,
+  GOVERNMENT_VERBS,
+  HISTORIC_QUALIFIERS,
+  NAME_HEADS,
+  PERSON_LIKE,
+  TITLES,
+  US_STATE_CUES,
+} from './lexicon';
 import { isBlankCode, isUpper, isWordCode, wordAfter, wordBefore, type Word } from './proseWords';
 import type { Entry, MentionForm } from './types';
 
@@ -38,7 +47,15 @@ function actsAsGovernment(text: string, start: number, end: number, from: number
  * Whether the match [start, end) of `entry` in `text` (a block's prose, [from, to)) is a mention
  * of it. Only the world's states (entries with ISO codes) have rules; everything else is a mention.
  */
-export function acceptsMention(text: string, start: number, end: number, entry: Entry, as: MentionForm | undefined, from: number, to: number): boolean {
+export function acceptsMention(
+  text: string,
+  start: number,
+  end: number,
+  entry: Entry,
+  as: MentionForm | undefined,
+  from: number,
+  to: number,
+): boolean {
   if (entry.type !== 'actor' || !entry.iso) return true;
   // Most names stand between lower-case words or punctuation: then only the capital's and
   // Georgia's rules apply, and no word around is made into a string.

@@ -36,5 +36,6 @@ export async function refuseRealPath(file: string, folders: readonly string[], t
   const real = await realPath(file);
   const roots = (await Promise.all(folders.map(realPath))).filter((r): r is string => r !== undefined);
   if (real !== undefined && isInside(real, roots)) return undefined;
-  return `not read, because the workspace is not trusted and the file ${real !== undefined && real !== file ? `links to ${real}, ` : 'is '}outside it`;
+  const where = real !== undefined && real !== file ? `links to ${real}, ` : 'is ';
+  return `not read, because the workspace is not trusted and the file ${where}outside it`;
 }

@@ -14,27 +14,47 @@ export interface NameArgument {
   readonly kind?: ActorKind;
 }
 
-const KIND_LABEL: Record<ActorKind, string> = { state: 'State', organization: 'Organisation', person: 'Person', group: 'Group', region: 'Region or place', other: 'Other' };
+const KIND_LABEL: Record<ActorKind, string> = {
+  state: 'State',
+  organization: 'Organisation',
+  person: 'Person',
+  group: 'Group',
+  region: 'Region or place',
+  other: 'Other',
+};
 
 export function registerAddEntry(context: vscode.ExtensionContext, analyses: Analyses, knowledge: WorkspaceKnowledge): void {
   const run = (as: 'actor' | 'concept') => async (arg?: NameArgument | { readonly node?: unknown }) => {
-    const name = isName(arg) ? arg : treeName(arg) ?? (await nameAtCursor(analyses));
+    const name = isName(arg) ? arg : (treeName(arg) ?? (await nameAtCursor(analyses)));
     if (!name) {
-      void vscode.window.showInformationMessage('Put the cursor on a name Policy Lens does not know yet (the Actors view lists them under Unrecognised).');
+      void vscode.window.showInformationMessage(
+        'Put the cursor on a name Policy Lens does not know yet (the Actors view lists them under Unrecognised).',
+      );
       return false;
     }
     return addEntry(as, name, knowledge);
   };
-  context.subscriptions.push(vscode.commands.registerCommand('policyLens.addActor', run('actor')), vscode.commands.registerCommand('policyLens.addConcept', run('concept')));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('policyLens.addActor', run('actor')),
+    vscode.commands.registerCommand('policyLens.addConcept', run('concept')),
+  );
 }
 
 function isName(arg: unknown): arg is NameArgument {
-  return typeof arg === 'object' && arg !== null && typeof (arg as NameArgument).name === 'string' && Array.isArray((arg as NameArgument).variants);
+  return (
+    typeof arg === 'object' &&
+    arg !== null &&
+    typeof (arg as NameArgument).name === 'string' &&
+    Array.isArray((arg as NameArgument).variants)
+  );
 }
 
 /** A node of the Actors view's Unrecognised group. */
 function treeName(arg: unknown): NameArgument | undefined {
-  const item = (arg as { type?: string; item?: UnrecognizedMentions } | undefined)?.type === 'name' ? (arg as { item: UnrecognizedMentions }).item : undefined;
+  const item =
+    (arg as { type?: string; item?: UnrecognizedMentions } | undefined)?.type === 'name'
+      ? (arg as { item: UnrecognizedMentions }).item
+      : undefined;
   return item ? { name: item.name, variants: item.variants, ...(item.kind ? { kind: item.kind } : {}) } : undefined;
 }
 
@@ -64,7 +84,11 @@ async function addEntry(as: 'actor' | 'concept', name: NameArgument, knowledge: 
     if (!picked) return false;
     actorKind = picked.actorKind;
   } else {
-    definition = await vscode.window.showInputBox({ title: `Add "${name.name}" as concept`, prompt: 'A definition in one to three sentences (optional)', ignoreFocusOut: true });
+    definition = await vscode.window.showInputBox({
+      title: `Add "${name.name}" as concept`,
+      prompt: 'A definition in one to three sentences (optional)',
+      ignoreFocusOut: true,
+    });
     if (definition === undefined) return false;
   }
   let aliases = name.variants.filter((v) => v !== name.name);
@@ -77,7 +101,14 @@ async function addEntry(as: 'actor' | 'concept', name: NameArgument, knowledge: 
     aliases = picked.map((p) => p.label);
   }
   const target = knowledgeTarget(knowledge, folder);
-  const entry: NewEntry = { kind: as, id: freeId(knowledge.knowledge, as, name.name), name: name.name, aliases, ...(actorKind ? { actorKind } : {}), ...(definition?.trim() ? { definition: definition.trim() } : {}) };
+  const entry: NewEntry = {
+    kind: as,
+    id: freeId(knowledge.knowledge, as, name.name),
+    name: name.name,
+    aliases,
+    ...(actorKind ? { actorKind } : {}),
+    ...(definition?.trim() ? { definition: definition.trim() } : {}),
+  };
   const edit = await addEntryEdit(target, entry);
   if (typeof edit === 'string') {
     void vscode.window.showWarningMessage(edit);

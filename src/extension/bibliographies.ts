@@ -78,7 +78,12 @@ export class Bibliographies implements vscode.Disposable {
       const result = await this.parsing.bibliography(read.text, path);
       entry = { result, lines: new LineIndex(read.text) };
     } else {
-      entry = { result: { references: [], error: `${path}: ${read.notFound ? `not found (looked for ${vscode.workspace.asRelativePath(uri)})` : read.notRead}` } };
+      entry = {
+        result: {
+          references: [],
+          error: `${path}: ${read.notFound ? `not found (looked for ${vscode.workspace.asRelativePath(uri)})` : read.notRead}`,
+        },
+      };
     }
     this.cache.set(uri.toString(), entry);
     this.emitter.fire();

@@ -9,7 +9,9 @@ import { SAMPLE_ANALYSIS } from './sample';
 
 export function registerCommands(context: vscode.ExtensionContext, analyses: Analyses, scope: ScopeModel): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('policyLens.insertCitation', (uri?: vscode.Uri, at?: vscode.Position) => insertCitation(analyses, uri, at)),
+    vscode.commands.registerCommand('policyLens.insertCitation', (uri?: vscode.Uri, at?: vscode.Position) =>
+      insertCitation(analyses, uri, at),
+    ),
     vscode.commands.registerCommand('policyLens.revealRange', async (uri: vscode.Uri, range: vscode.Range) => {
       await vscode.window.showTextDocument(uri, { selection: range, preserveFocus: false });
     }),
@@ -30,7 +32,9 @@ export function registerCommands(context: vscode.ExtensionContext, analyses: Ana
 
 /** Asks for a reference (searchable by key, author, year, title) and inserts `[@key]` as one edit. */
 async function insertCitation(analyses: Analyses, uri?: vscode.Uri, at?: vscode.Position): Promise<boolean> {
-  const editor = uri ? vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString()) : vscode.window.activeTextEditor;
+  const editor = uri
+    ? vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString())
+    : vscode.window.activeTextEditor;
   const doc = editor?.document ?? (uri ? await vscode.workspace.openTextDocument(uri) : undefined);
   if (!doc) return false;
   const a = await analyses.request(doc);
@@ -48,7 +52,11 @@ async function insertCitation(analyses: Analyses, uri?: vscode.Uri, at?: vscode.
   }
   const version = doc.version;
   const picked = await vscode.window.showQuickPick(
-    references.map((r) => ({ label: r.id, description: [r.authors.slice(0, 2).join('; '), r.year].filter(Boolean).join(', '), detail: r.title })),
+    references.map((r) => ({
+      label: r.id,
+      description: [r.authors.slice(0, 2).join('; '), r.year].filter(Boolean).join(', '),
+      detail: r.title,
+    })),
     { placeHolder: 'Cite a reference (type a key, an author, a year or a title word)', matchOnDescription: true, matchOnDetail: true },
   );
   if (!picked) return false;
@@ -66,7 +74,9 @@ async function insertCitation(analyses: Analyses, uri?: vscode.Uri, at?: vscode.
 
 /** Writes the active file's citations report to a new untitled Markdown document: nothing is saved unless the user saves it. */
 async function exportCitationsReport(analyses: Analyses): Promise<vscode.TextDocument | undefined> {
-  const doc = vscode.window.activeTextEditor?.document ?? vscode.window.visibleTextEditors.find((e) => e.document.languageId === LANGUAGE_ID)?.document;
+  const doc =
+    vscode.window.activeTextEditor?.document ??
+    vscode.window.visibleTextEditors.find((e) => e.document.languageId === LANGUAGE_ID)?.document;
   if (!doc || doc.languageId !== LANGUAGE_ID) {
     void vscode.window.showInformationMessage('Open an analysis file (*.policy.md) to export its citations report.');
     return undefined;

@@ -41,7 +41,14 @@ export function registerCompletion(context: vscode.ExtensionContext, analyses: A
             const range = new vscode.Range(position.translate(0, -ref[2]!.length), position);
             const entries = kind === 'actor' ? a.knowledge.actors : kind === 'event' ? a.knowledge.events : a.knowledge.concepts;
             return [...entries.values()].map((e) => {
-              const item = new vscode.CompletionItem(e.id, kind === 'actor' ? vscode.CompletionItemKind.Class : kind === 'event' ? vscode.CompletionItemKind.Event : vscode.CompletionItemKind.Keyword);
+              const item = new vscode.CompletionItem(
+                e.id,
+                kind === 'actor'
+                  ? vscode.CompletionItemKind.Class
+                  : kind === 'event'
+                    ? vscode.CompletionItemKind.Event
+                    : vscode.CompletionItemKind.Keyword,
+              );
               item.detail = entryName(e);
               item.filterText = `${e.id} ${entryName(e)}`;
               item.range = range;

@@ -7,7 +7,12 @@ import { isAnalysisDocument, type Settings } from './settings';
 import { mapInSlices } from './slices';
 import type { WorkspaceKnowledge } from './workspaceKnowledge';
 
-export function registerDiagnostics(context: vscode.ExtensionContext, analyses: Analyses, knowledge: WorkspaceKnowledge, settings: () => Settings): vscode.DiagnosticCollection {
+export function registerDiagnostics(
+  context: vscode.ExtensionContext,
+  analyses: Analyses,
+  knowledge: WorkspaceKnowledge,
+  settings: () => Settings,
+): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection('policy-lens');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let knowledgeUris: vscode.Uri[] = [];
@@ -37,7 +42,10 @@ export function registerDiagnostics(context: vscode.ExtensionContext, analyses: 
   const schedule = (doc: vscode.TextDocument) => {
     if (!isAnalysisDocument(doc)) return;
     cancel(doc.uri);
-    timers.set(doc.uri.toString(), setTimeout(() => publish(doc), settings().debounceMs));
+    timers.set(
+      doc.uri.toString(),
+      setTimeout(() => publish(doc), settings().debounceMs),
+    );
   };
   const publishKnowledge = () => {
     for (const uri of knowledgeUris) collection.delete(uri);

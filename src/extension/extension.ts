@@ -39,7 +39,14 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const knowledge = new WorkspaceKnowledge(getSettings, parsing);
   const bibliographies = new Bibliographies(() => settings.maxFileSize, parsing);
   const analyses = new Analyses(knowledge, bibliographies, getSettings);
-  context.subscriptions.push(parsing, knowledge, bibliographies, analyses, knowledge.onDidChange(() => analyses.invalidate()), bibliographies.onDidChange(() => analyses.invalidate()));
+  context.subscriptions.push(
+    parsing,
+    knowledge,
+    bibliographies,
+    analyses,
+    knowledge.onDidChange(() => analyses.invalidate()),
+    bibliographies.onDidChange(() => analyses.invalidate()),
+  );
 
   registerDiagnostics(context, analyses, knowledge, getSettings);
   registerHover(context, analyses);
@@ -68,7 +75,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('policyLens')) return;
       settings = readSettings();
-      if (['builtinKnowledge', 'worldKnowledge', 'knowledgeFiles'].some((k) => e.affectsConfiguration(`policyLens.${k}`))) await knowledge.reload();
+      if (['builtinKnowledge', 'worldKnowledge', 'knowledgeFiles'].some((k) => e.affectsConfiguration(`policyLens.${k}`)))
+        await knowledge.reload();
       else analyses.invalidate();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => analyses.invalidate()),

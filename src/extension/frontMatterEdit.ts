@@ -9,14 +9,26 @@ export const SECTION: Record<EntryKind, 'actors' | 'events' | 'concepts'> = { ac
 
 /** An id made from a name ("Rukban camp" → rukban-camp), or `fallback` when the name has no letter or digit. */
 export function idFromName(name: string, fallback: string): string {
-  return name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || fallback;
+  return (
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || fallback
+  );
 }
 
 export function yamlString(s: string): string {
   return /^[\p{L}\p{N}][\p{L}\p{N} .'’-]*$/u.test(s) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(s) ? s : JSON.stringify(s);
 }
 
-export function defineEntryEdit(doc: vscode.TextDocument, a: Analysis, kind: EntryKind, id: string, name: string): vscode.WorkspaceEdit | undefined {
+export function defineEntryEdit(
+  doc: vscode.TextDocument,
+  a: Analysis,
+  kind: EntryKind,
+  id: string,
+  name: string,
+): vscode.WorkspaceEdit | undefined {
   const field = kind === 'actor' ? 'name' : kind === 'event' ? 'title' : 'term';
   const extra = kind === 'actor' ? ', kind: other' : '';
   const entry = `  ${id}: {${field}: ${yamlString(name)}${extra}}`;

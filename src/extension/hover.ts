@@ -1,12 +1,29 @@
 // Hover on a mention (concept, actor, event), a citation key, or an uncited claim (why it is one).
 import * as vscode from 'vscode';
-import { CLAIM_KIND_LABELS, claimAt, doiUrl, entryName, formatReference, mentionsOf, targetAt, type Analysis, type Claim, type Entry, type Reference } from '../core';
+import {
+  CLAIM_KIND_LABELS,
+  claimAt,
+  doiUrl,
+  entryName,
+  formatReference,
+  mentionsOf,
+  targetAt,
+  type Analysis,
+  type Claim,
+  type Entry,
+  type Reference,
+} from '../core';
 import type { Analyses } from './analyses';
 import { spanRange } from './convert';
 import { escapeMarkdown, field, link, text, untrustedMarkdown } from './markdown';
 import { LANGUAGE_ID } from './settings';
 
-const ORIGIN: Record<Entry['origin']['layer'], string> = { world: 'Built-in world knowledge', builtin: 'Built-in definition', workspace: 'Defined in', document: "Defined in this file's front matter" };
+const ORIGIN: Record<Entry['origin']['layer'], string> = {
+  world: 'Built-in world knowledge',
+  builtin: 'Built-in definition',
+  workspace: 'Defined in',
+  document: "Defined in this file's front matter",
+};
 
 export function registerHover(context: vscode.ExtensionContext, analyses: Analyses): void {
   context.subscriptions.push(
@@ -20,7 +37,11 @@ export function registerHover(context: vscode.ExtensionContext, analyses: Analys
           return new vscode.Hover(reference ? referenceHover(reference) : unknownKeyHover(key.key), spanRange(a.lines, key));
         }
         // The pointer just after a word is not on it.
-        if (target?.entry && offset !== target.mention.end) return new vscode.Hover(entryHover(target.entry, a, target.mention.form && doc.getText(spanRange(a.lines, target.mention))), spanRange(a.lines, target.mention));
+        if (target?.entry && offset !== target.mention.end)
+          return new vscode.Hover(
+            entryHover(target.entry, a, target.mention.form && doc.getText(spanRange(a.lines, target.mention))),
+            spanRange(a.lines, target.mention),
+          );
         const claim = claimAt(a, offset);
         if (claim && !claim.cited && offset !== claim.end) return new vscode.Hover(claimHover(claim), spanRange(a.lines, claim));
         return undefined;
@@ -48,7 +69,7 @@ export function entryHover(e: Entry, a: Analysis, asWritten?: string): vscode.Ma
       text(md, e.definition);
     }
     field(md, 'Also', e.aliases.join(', '));
-    field(md, 'See also', e.see.map((id) => (a.knowledge.concepts.get(id)?.term ?? id)).join(', '));
+    field(md, 'See also', e.see.map((id) => a.knowledge.concepts.get(id)?.term ?? id).join(', '));
     if (e.cite) {
       const ref = a.references.get(e.cite);
       field(md, 'Source', ref ? formatReference(ref) : `@${e.cite}`);
@@ -62,7 +83,9 @@ export function entryHover(e: Entry, a: Analysis, asWritten?: string): vscode.Ma
     field(md, 'Capital', e.capital ?? '');
     field(md, 'Demonyms', (e.demonyms ?? []).join(', '));
     field(md, 'Also', e.aliases.join(', '));
-    const events = [...a.knowledge.events.values()].filter((ev) => ev.actors.includes(e.id)).sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
+    const events = [...a.knowledge.events.values()]
+      .filter((ev) => ev.actors.includes(e.id))
+      .sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
     field(md, 'Events', events.map((ev) => `${ev.title}${ev.date ? ` (${ev.date})` : ''}`).join('; '));
     md.appendMarkdown(`\n\n**Mentions in this file:** ${mentionsOf(a, 'actor', e.id).length}`);
     if (e.wikidata) {
@@ -78,7 +101,8 @@ export function entryHover(e: Entry, a: Analysis, asWritten?: string): vscode.Ma
     field(md, 'Participants', e.actors.map((id) => a.knowledge.actors.get(id)?.name ?? id).join(', '));
     field(md, 'Also', e.aliases.join(', '));
   }
-  const where = e.origin.layer === 'workspace' ? `${ORIGIN.workspace} ${escapeMarkdown(e.origin.file ?? 'a knowledge file')}` : ORIGIN[e.origin.layer];
+  const where =
+    e.origin.layer === 'workspace' ? `${ORIGIN.workspace} ${escapeMarkdown(e.origin.file ?? 'a knowledge file')}` : ORIGIN[e.origin.layer];
   md.appendMarkdown(`\n\n---\n\n_${where}_`);
   return md;
 }
@@ -95,7 +119,10 @@ export function claimHover(c: Claim): vscode.MarkdownString {
       md.appendMarkdown('”');
     }
   }
-  md.appendMarkdown('\n\n---\n\n_Cite a source (`[@key]`), or overrule: mark it `[…]{.opinion}`, or put `<!-- policy-lens-disable-next-line uncited-claim -->` above it._');
+  md.appendMarkdown(
+    '\n\n---\n\n_Cite a source (`[@key]`), or overrule: mark it `[…]{.opinion}`, or put `<!-- ' +
+      'policy-lens-disable-next-line uncited-claim -->` above it._',
+  );
   return md;
 }
 

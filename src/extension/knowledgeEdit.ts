@@ -48,7 +48,8 @@ export async function addEntryEdit(target: vscode.Uri, entry: NewEntry): Promise
   // Read at the gesture, from the text as it is now (it may have unsaved changes).
   const parsed = parseKnowledgeFile(doc.getText(), vscode.workspace.asRelativePath(target));
   const found = parsed.sections?.[section];
-  if (found && !found.block) return `\`${section}:\` in ${vscode.workspace.asRelativePath(target)} is written in flow style ({…}); add the entry by hand.`;
+  if (found && !found.block)
+    return `\`${section}:\` in ${vscode.workspace.asRelativePath(target)} is written in flow style ({…}); add the entry by hand.`;
   if (found) {
     edit.insert(target, new vscode.Position(found.line + 1, 0), entryYaml(entry, eol));
   } else {

@@ -7,7 +7,12 @@ import { spanRange, toRange } from './convert';
 import { LANGUAGE_ID } from './settings';
 import type { WorkspaceKnowledge } from './workspaceKnowledge';
 
-export function registerNavigation(context: vscode.ExtensionContext, analyses: Analyses, knowledge: WorkspaceKnowledge, bibliographies: Bibliographies): void {
+export function registerNavigation(
+  context: vscode.ExtensionContext,
+  analyses: Analyses,
+  knowledge: WorkspaceKnowledge,
+  bibliographies: Bibliographies,
+): void {
   const locate = (doc: vscode.TextDocument, a: Analysis, origin: Origin, bibliography: boolean): vscode.Location | undefined => {
     if (!origin.span) return undefined;
     if (origin.layer === 'document') return new vscode.Location(doc.uri, spanRange(a.lines, origin.span));
@@ -26,7 +31,8 @@ export function registerNavigation(context: vscode.ExtensionContext, analyses: A
       async provideDefinition(doc, position) {
         const a = await analyses.request(doc);
         const target = targetAt(a, doc.offsetAt(position));
-        if (target?.kind === 'citation') return target.reference ? locate(doc, a, target.reference.origin, target.reference.origin.layer !== 'document') : undefined;
+        if (target?.kind === 'citation')
+          return target.reference ? locate(doc, a, target.reference.origin, target.reference.origin.layer !== 'document') : undefined;
         return target?.entry ? locate(doc, a, target.entry.origin, false) : undefined;
       },
     }),
@@ -35,11 +41,18 @@ export function registerNavigation(context: vscode.ExtensionContext, analyses: A
         const a = await analyses.request(doc);
         const out: vscode.DocumentSymbol[] = [];
         if (a.frontMatter) {
-          const fm = new vscode.DocumentSymbol(a.frontMatter.title ?? 'Front matter', 'front matter', vscode.SymbolKind.Module, toRange(a.frontMatter.range), toRange(a.frontMatter.range));
+          const fm = new vscode.DocumentSymbol(
+            a.frontMatter.title ?? 'Front matter',
+            'front matter',
+            vscode.SymbolKind.Module,
+            toRange(a.frontMatter.range),
+            toRange(a.frontMatter.range),
+          );
           for (const e of a.knowledge.entries()) {
             if (e.origin.layer !== 'document' || !e.origin.span) continue;
             const r = spanRange(a.lines, e.origin.span);
-            const kind = e.type === 'actor' ? vscode.SymbolKind.Class : e.type === 'event' ? vscode.SymbolKind.Event : vscode.SymbolKind.Key;
+            const kind =
+              e.type === 'actor' ? vscode.SymbolKind.Class : e.type === 'event' ? vscode.SymbolKind.Event : vscode.SymbolKind.Key;
             fm.children.push(new vscode.DocumentSymbol(entryName(e), e.type, kind, r, r));
           }
           out.push(fm);
@@ -49,8 +62,16 @@ export function registerNavigation(context: vscode.ExtensionContext, analyses: A
         for (let i = 0; i < a.headings.length; i++) {
           const h = a.headings[i]!;
           const next = a.headings.slice(i + 1).find((x) => x.level <= h.level);
-          const end = next ? doc.lineAt(Math.max(next.range.start.line - 1, h.range.start.line)).range.end : doc.lineAt(doc.lineCount - 1).range.end;
-          const symbol = new vscode.DocumentSymbol(h.text || '(untitled)', '', vscode.SymbolKind.String, new vscode.Range(toRange(h.range).start, end), toRange(h.range));
+          const end = next
+            ? doc.lineAt(Math.max(next.range.start.line - 1, h.range.start.line)).range.end
+            : doc.lineAt(doc.lineCount - 1).range.end;
+          const symbol = new vscode.DocumentSymbol(
+            h.text || '(untitled)',
+            '',
+            vscode.SymbolKind.String,
+            new vscode.Range(toRange(h.range).start, end),
+            toRange(h.range),
+          );
           while (stack.length && stack[stack.length - 1]!.level >= h.level) stack.pop();
           (stack.length ? stack[stack.length - 1]!.symbol.children : out).push(symbol);
           stack.push({ level: h.level, symbol });

@@ -6,7 +6,12 @@ import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
 import { LineIndex, type BibliographyResult, type ParsedKnowledgeFile } from '../core';
 
-export type ParseRequest = { readonly id: number; readonly kind: 'knowledge' | 'bibliography'; readonly text: string; readonly file: string };
+export type ParseRequest = {
+  readonly id: number;
+  readonly kind: 'knowledge' | 'bibliography';
+  readonly text: string;
+  readonly file: string;
+};
 export type ParseReply =
   | { readonly id: number; readonly knowledge: Omit<ParsedKnowledgeFile, 'lines'> }
   | { readonly id: number; readonly bibliography: BibliographyResult }

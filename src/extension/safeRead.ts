@@ -17,9 +17,18 @@ async function outsideWorkspace(uri: vscode.Uri, stat: vscode.FileStat): Promise
   const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === uri.scheme);
   if (uri.scheme !== 'file') {
     if (stat.type & vscode.FileType.SymbolicLink) return 'not read, because the workspace is not trusted and the file is a symbolic link';
-    return isInside(uri.path, folders.map((f) => f.uri.path)) ? undefined : 'not read, because the workspace is not trusted and the file is outside it';
+    return isInside(
+      uri.path,
+      folders.map((f) => f.uri.path),
+    )
+      ? undefined
+      : 'not read, because the workspace is not trusted and the file is outside it';
   }
-  return refuseRealPath(uri.fsPath, folders.map((f) => f.uri.fsPath), false);
+  return refuseRealPath(
+    uri.fsPath,
+    folders.map((f) => f.uri.fsPath),
+    false,
+  );
 }
 
 export async function safeReadText(uri: vscode.Uri, maxBytes: number): Promise<SafeRead> {
@@ -29,12 +38,18 @@ export async function safeReadText(uri: vscode.Uri, maxBytes: number): Promise<S
     stat = await vscode.workspace.fs.stat(uri);
   } catch (e) {
     const notFound = e instanceof vscode.FileSystemError && e.code === 'FileNotFound';
-    return notFound ? { notRead: 'not found', code: 'bibliography-not-found', notFound: true } : { notRead: `cannot be read (${String(e)})`, code: 'unreadable-file' };
+    return notFound
+      ? { notRead: 'not found', code: 'bibliography-not-found', notFound: true }
+      : { notRead: `cannot be read (${String(e)})`, code: 'unreadable-file' };
   }
   const refused = await outsideWorkspace(uri, stat);
   if (refused) return { notRead: refused, code: 'unreadable-file' };
-  if (!(stat.type & vscode.FileType.File)) return { notRead: stat.type & vscode.FileType.Directory ? NOT_READ.folder : NOT_READ.notRegular, code: 'unreadable-file' };
-  const tooLarge = (size: number) => ({ notRead: `too large to read (${size.toLocaleString('en')} bytes, over the policyLens.maxFileSize limit)`, code: 'file-too-large' as const });
+  if (!(stat.type & vscode.FileType.File))
+    return { notRead: stat.type & vscode.FileType.Directory ? NOT_READ.folder : NOT_READ.notRegular, code: 'unreadable-file' };
+  const tooLarge = (size: number) => ({
+    notRead: `too large to read (${size.toLocaleString('en')} bytes, over the policyLens.maxFileSize limit)`,
+    code: 'file-too-large' as const,
+  });
   if (stat.size > limit) return tooLarge(stat.size);
   let bytes: Uint8Array;
   try {

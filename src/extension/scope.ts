@@ -84,9 +84,14 @@ export class ScopeModel implements vscode.Disposable {
   private async update(refresh: number): Promise<void> {
     if (this.scope === 'file') {
       // The active editor, else a visible analysis editor (focus may be in a panel or the sidebar).
-      const active = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].map((e) => e?.document).find((d) => d && isAnalysisDocument(d));
+      const active = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors]
+        .map((e) => e?.document)
+        .find((d) => d && isAnalysisDocument(d));
       // Keep showing the last analysis file while another kind of editor (or none) is active.
-      const shown = this.files.length === 1 ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.files[0]!.uri.toString() && !d.isClosed) : undefined;
+      const shown =
+        this.files.length === 1
+          ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.files[0]!.uri.toString() && !d.isClosed)
+          : undefined;
       const doc = active ?? shown;
       // Analysed in slices: a refresh that started later wins.
       const analysis = doc && (await this.analyses.request(doc));
@@ -110,7 +115,10 @@ export class ScopeModel implements vscode.Disposable {
     this.emitter.fire();
   }
 
-  private async scanWorkspace(token: vscode.CancellationToken, progress: vscode.Progress<{ message?: string; increment?: number }>): Promise<ScopedFile[]> {
+  private async scanWorkspace(
+    token: vscode.CancellationToken,
+    progress: vscode.Progress<{ message?: string; increment?: number }>,
+  ): Promise<ScopedFile[]> {
     const uris = await vscode.workspace.findFiles('**/*.policy.md', EXCLUDE, 10_000, token);
     uris.sort((a, b) => a.toString().localeCompare(b.toString()));
     const out: ScopedFile[] = [];

@@ -1,7 +1,17 @@
 // The Actors, Events and Claims views: thin tree providers over the ScopeModel's entities.
 // Ids are stable and unique, getParent is implemented so reveal works.
 import * as vscode from 'vscode';
-import { ACTOR_KINDS, CLAIM_KIND_LABELS, type Actor, type ActorKind, type EntityMentions, type EventEntry, type MentionRef, type NameRef, type UnrecognizedMentions } from '../core';
+import {
+  ACTOR_KINDS,
+  CLAIM_KIND_LABELS,
+  type Actor,
+  type ActorKind,
+  type EntityMentions,
+  type EventEntry,
+  type MentionRef,
+  type NameRef,
+  type UnrecognizedMentions,
+} from '../core';
 import { toRange } from './convert';
 import type { ScopeModel } from './scope';
 
@@ -9,13 +19,35 @@ export type TreeNode =
   | { readonly type: 'group'; readonly id: string; readonly kind: ActorKind; readonly actors: EntityMentions<Actor>[] }
   | { readonly type: 'actor'; readonly id: string; readonly item: EntityMentions<Actor>; readonly parent: TreeNode }
   | { readonly type: 'event'; readonly id: string; readonly item: EntityMentions<EventEntry>; readonly parent?: TreeNode }
-  | { readonly type: 'participant'; readonly id: string; readonly actor: Actor | undefined; readonly actorId: string; readonly parent: TreeNode }
+  | {
+      readonly type: 'participant';
+      readonly id: string;
+      readonly actor: Actor | undefined;
+      readonly actorId: string;
+      readonly parent: TreeNode;
+    }
   | { readonly type: 'unrecognized'; readonly id: string; readonly names: UnrecognizedMentions[] }
   | { readonly type: 'name'; readonly id: string; readonly item: UnrecognizedMentions; readonly parent: TreeNode }
   | { readonly type: 'mention'; readonly id: string; readonly ref: MentionRef | NameRef; readonly parent: TreeNode }
-  | { readonly type: 'claim'; readonly id: string; readonly source: string; readonly label: string; readonly cited: boolean; readonly kinds: readonly string[]; readonly why: string; readonly range: vscode.Range };
+  | {
+      readonly type: 'claim';
+      readonly id: string;
+      readonly source: string;
+      readonly label: string;
+      readonly cited: boolean;
+      readonly kinds: readonly string[];
+      readonly why: string;
+      readonly range: vscode.Range;
+    };
 
-const GROUP_LABEL: Record<ActorKind, string> = { state: 'States', organization: 'Organisations', person: 'People', group: 'Groups', region: 'Regions', other: 'Other' };
+const GROUP_LABEL: Record<ActorKind, string> = {
+  state: 'States',
+  organization: 'Organisations',
+  person: 'People',
+  group: 'Groups',
+  region: 'Regions',
+  other: 'Other',
+};
 
 function mentionNodes(parent: TreeNode, mentions: ReadonlyArray<MentionRef | NameRef>): TreeNode[] {
   return mentions.map((ref) => ({ type: 'mention', id: `${parent.id}/m:${ref.source}#${ref.mention.start}`, ref, parent }));
@@ -58,7 +90,9 @@ abstract class Provider implements vscode.TreeDataProvider<TreeNode> {
         item = new vscode.TreeItem(node.item.entry.name, collapsible());
         item.description = count(node.item.mentions.length) + formsNote(node.item.mentions);
         item.tooltip = node.item.entry.description ?? node.item.entry.name;
-        item.iconPath = new vscode.ThemeIcon(node.item.entry.kind === 'person' ? 'person' : node.item.entry.kind === 'state' ? 'globe' : 'organization');
+        item.iconPath = new vscode.ThemeIcon(
+          node.item.entry.kind === 'person' ? 'person' : node.item.entry.kind === 'state' ? 'globe' : 'organization',
+        );
         break;
       case 'event': {
         const e = node.item.entry;
@@ -114,7 +148,12 @@ export class ActorsTree extends Provider {
   getChildren(node?: TreeNode): TreeNode[] {
     const { actors, events, unrecognized } = this.model.entities;
     if (!node) {
-      const groups: TreeNode[] = ACTOR_KINDS.map((kind) => ({ type: 'group' as const, id: `group:${kind}`, kind, actors: actors.filter((a) => a.entry.kind === kind) })).filter((g) => g.actors.length > 0);
+      const groups: TreeNode[] = ACTOR_KINDS.map((kind) => ({
+        type: 'group' as const,
+        id: `group:${kind}`,
+        kind,
+        actors: actors.filter((a) => a.entry.kind === kind),
+      })).filter((g) => g.actors.length > 0);
       return unrecognized.length ? [...groups, { type: 'unrecognized', id: 'unrecognized', names: unrecognized }] : groups;
     }
     if (node.type === 'group') return node.actors.map((item) => ({ type: 'actor', id: `actor:${item.entry.id}`, item, parent: node }));
@@ -122,7 +161,10 @@ export class ActorsTree extends Provider {
     if (node.type === 'name') return mentionNodes(node, node.item.mentions);
     if (node.type === 'actor') {
       const taking = events.filter((e) => e.entry.actors.includes(node.item.entry.id));
-      return [...taking.map((item): TreeNode => ({ type: 'event', id: `${node.id}/event:${item.entry.id}`, item, parent: node })), ...mentionNodes(node, node.item.mentions)];
+      return [
+        ...taking.map((item): TreeNode => ({ type: 'event', id: `${node.id}/event:${item.entry.id}`, item, parent: node })),
+        ...mentionNodes(node, node.item.mentions),
+      ];
     }
     if (node.type === 'event') return mentionNodes(node, node.item.mentions);
     return [];
@@ -139,8 +181,15 @@ export class EventsTree extends Provider {
       const entry = node.item.entry;
       const files = this.model.scopedFiles;
       const home = files.find((f) => f.analysis.knowledge.events.get(entry.id) === entry) ?? files[0];
-      const actorOf = (id: string) => home?.analysis.knowledge.actors.get(id) ?? files.map((f) => f.analysis.knowledge.actors.get(id)).find((a) => a !== undefined);
-      const actors = entry.actors.map((id): TreeNode => ({ type: 'participant', id: `${node.id}/actor:${id}`, actorId: id, actor: actorOf(id), parent: node }));
+      const actorOf = (id: string) =>
+        home?.analysis.knowledge.actors.get(id) ?? files.map((f) => f.analysis.knowledge.actors.get(id)).find((a) => a !== undefined);
+      const actors = entry.actors.map((id): TreeNode => ({
+        type: 'participant',
+        id: `${node.id}/actor:${id}`,
+        actorId: id,
+        actor: actorOf(id),
+        parent: node,
+      }));
       return [...actors, ...mentionNodes(node, node.item.mentions)];
     }
     return [];
@@ -156,8 +205,19 @@ export class ClaimsTree extends Provider {
       for (const c of f.analysis.claims) {
         const text = f.analysis.lines.text.slice(c.start, c.end).replace(/\s+/g, ' ');
         const kinds = c.kinds.map((k) => CLAIM_KIND_LABELS[k]);
-        const why = c.evidence.map((e) => `${CLAIM_KIND_LABELS[e.kind]} (${e.rule})${e.start < e.end ? `: “${e.text.replace(/\s+/g, ' ')}”` : ''}`).join('\n');
-        out.push({ type: 'claim', id: `claim:${f.uri.toString()}#${c.start}`, source: f.uri.toString(), label: text.length > 90 ? `${text.slice(0, 89)}…` : text, cited: c.cited, kinds, why, range: toRange(c.range) });
+        const why = c.evidence
+          .map((e) => `${CLAIM_KIND_LABELS[e.kind]} (${e.rule})${e.start < e.end ? `: “${e.text.replace(/\s+/g, ' ')}”` : ''}`)
+          .join('\n');
+        out.push({
+          type: 'claim',
+          id: `claim:${f.uri.toString()}#${c.start}`,
+          source: f.uri.toString(),
+          label: text.length > 90 ? `${text.slice(0, 89)}…` : text,
+          cited: c.cited,
+          kinds,
+          why,
+          range: toRange(c.range),
+        });
       }
     }
     return out.sort((a, b) => Number((a as { cited: boolean }).cited) - Number((b as { cited: boolean }).cited));

@@ -1,6 +1,14 @@
 // Built-in knowledge plus the workspace's knowledge files (*.policy.yaml), kept up to date.
 import * as vscode from 'vscode';
-import { DIAGNOSTIC_CODES, KnowledgeBase, knowledgeFileDiagnostics, parseKnowledgeFile, type Diagnostic, type DiagnosticCode, type ParsedKnowledgeFile } from '../core';
+import {
+  DIAGNOSTIC_CODES,
+  KnowledgeBase,
+  knowledgeFileDiagnostics,
+  parseKnowledgeFile,
+  type Diagnostic,
+  type DiagnosticCode,
+  type ParsedKnowledgeFile,
+} from '../core';
 import { builtinKnowledge } from '../knowledge';
 import type { Parsing } from './parsing';
 import { safeReadText } from './safeRead';
@@ -10,7 +18,10 @@ const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 
 export class WorkspaceKnowledge implements vscode.Disposable {
   /** Parsed files by URI string. A file's id inside the engine is its workspace-relative path. */
-  private readonly files = new Map<string, { uri: vscode.Uri; parsed: ParsedKnowledgeFile; notRead?: { code: DiagnosticCode; message: string } }>();
+  private readonly files = new Map<
+    string,
+    { uri: vscode.Uri; parsed: ParsedKnowledgeFile; notRead?: { code: DiagnosticCode; message: string } }
+  >();
   /** Built on first use, not at activation (parsing the built-in YAML takes time). */
   private base: KnowledgeBase | undefined;
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -98,7 +109,10 @@ export class WorkspaceKnowledge implements vscode.Disposable {
     const ticket = (this.reads.get(key) ?? 0) + 1;
     this.reads.set(key, ticket);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed && d.isDirty);
-    const read = open && open.getText().length <= this.settings().maxFileSize ? { text: open.getText() } : await safeReadText(uri, this.settings().maxFileSize);
+    const read =
+      open && open.getText().length <= this.settings().maxFileSize
+        ? { text: open.getText() }
+        : await safeReadText(uri, this.settings().maxFileSize);
     if ('notFound' in read) {
       this.files.delete(uri.toString());
       return;
@@ -107,12 +121,22 @@ export class WorkspaceKnowledge implements vscode.Disposable {
     // Parsed in a worker thread: a large knowledge file takes a while to read.
     const parsed = 'text' in read ? await this.parsing.knowledge(read.text, file) : { error: read.notRead };
     if (this.reads.get(key) !== ticket) return;
-    const notRead = 'error' in parsed ? { code: 'text' in read ? ('unreadable-file' as const) : read.code, message: `Knowledge file not read: ${parsed.error}` } : undefined;
-    this.files.set(uri.toString(), { uri, parsed: 'error' in parsed ? parseKnowledgeFile('{}', file) : parsed, ...(notRead ? { notRead } : {}) });
+    const notRead =
+      'error' in parsed
+        ? { code: 'text' in read ? ('unreadable-file' as const) : read.code, message: `Knowledge file not read: ${parsed.error}` }
+        : undefined;
+    this.files.set(uri.toString(), {
+      uri,
+      parsed: 'error' in parsed ? parseKnowledgeFile('{}', file) : parsed,
+      ...(notRead ? { notRead } : {}),
+    });
   }
 
   private build(): KnowledgeBase {
-    return KnowledgeBase.build([...(this.settings().builtinKnowledge ? builtinKnowledge({ world: this.settings().worldKnowledge }) : []), ...[...this.files.values()].map((f) => f.parsed.source)]);
+    return KnowledgeBase.build([
+      ...(this.settings().builtinKnowledge ? builtinKnowledge({ world: this.settings().worldKnowledge }) : []),
+      ...[...this.files.values()].map((f) => f.parsed.source),
+    ]);
   }
 
   private rebuild(): void {
@@ -133,7 +157,16 @@ export class WorkspaceKnowledge implements vscode.Disposable {
     const f = this.files.get(uri.toString());
     if (f?.notRead) {
       const { code, message } = f.notRead;
-      return [{ code, severity: DIAGNOSTIC_CODES[code].severity, message, start: 0, end: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
+      return [
+        {
+          code,
+          severity: DIAGNOSTIC_CODES[code].severity,
+          message,
+          start: 0,
+          end: 0,
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        },
+      ];
     }
     return f ? knowledgeFileDiagnostics(f.parsed, this.knowledge) : [];
   }

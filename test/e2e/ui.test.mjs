@@ -80,7 +80,10 @@ async function find(text) {
 }
 
 async function openFile(name) {
-  await page.getByRole('treeitem', { name: new RegExp(name.replace(/\./g, '\\.')) }).first().click();
+  await page
+    .getByRole('treeitem', { name: new RegExp(name.replace(/\./g, '\\.')) })
+    .first()
+    .click();
   await page.locator(`.tabs-container .tab[aria-label^="${name}"]`).waitFor();
   await page.locator('.monaco-editor .view-lines').first().waitFor();
 }
@@ -110,7 +113,11 @@ async function chooseCodeAction(title) {
   await page.locator('.action-widget .monaco-list-row', { hasText: title }).first().waitFor();
   // The action list sits under a pointer-blocking overlay: choose with the keyboard, as users do.
   for (let i = 0; i < 6; i++) {
-    const focused = await page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '');
+    const focused = await page
+      .locator('.action-widget .monaco-list-row.focused')
+      .first()
+      .innerText()
+      .catch(() => '');
     if (focused.includes(title)) break;
     await page.keyboard.press('ArrowDown');
   }
@@ -132,7 +139,10 @@ describe('Policy Lens VSIX in VS Code 1.100 (end to end)', function () {
     folder = mkdtempSync(join(tmpdir(), 'policy-lens-e2e-'));
     cpSync(join(root, 'examples'), folder, { recursive: true });
     // A text beyond the built-in domain: names Policy Lens does not know yet.
-    writeFileSync(join(folder, 'field-notes.policy.md'), 'Senator Maria Okafor visited the Halvik camp on Monday.\n\nOkafor met Chilean officials there.\n');
+    writeFileSync(
+      join(folder, 'field-notes.policy.md'),
+      'Senator Maria Okafor visited the Halvik camp on Monday.\n\nOkafor met Chilean officials there.\n',
+    );
     if (seed) copyFileSync(seed, join(folder, 'seed.policy.md'));
     const extensionsDir = mkdtempSync(join(tmpdir(), 'policy-lens-e2e-exts-'));
     server = await startCodeServer({ folder, extensionsDir });
@@ -161,7 +171,10 @@ describe('Policy Lens VSIX in VS Code 1.100 (end to end)', function () {
   it('installs from the VSIX and gives the example the Policy Analysis language', async () => {
     await openFile('limited-sovereignty.policy.md');
     await page.locator('.statusbar-item[id="status.editor.mode"]').filter({ hasText: 'Policy Analysis' }).waitFor();
-    await page.locator('.statusbar-item').filter({ hasText: /Claims: 10 · cited 80%/ }).waitFor();
+    await page
+      .locator('.statusbar-item')
+      .filter({ hasText: /Claims: 10 · cited 80%/ })
+      .waitFor();
   });
 
   it('shows the definition of "limited sovereignty" on hover', async () => {
@@ -173,7 +186,7 @@ describe('Policy Lens VSIX in VS Code 1.100 (end to end)', function () {
     await page.keyboard.press('Escape');
   });
 
-  it('reads the example\'s BibTeX file with the parser shipped beside the extension', async () => {
+  it("reads the example's BibTeX file with the parser shipped beside the extension", async () => {
     const text = await hoverOn('cstocharter2002]', /@cstocharter2002/);
     assert.match(text, /Collective Security Treaty Organization \(2002\)\. Charter of the Collective Security Treaty Organization/);
     assert.match(text, /From references\.bib/);
@@ -213,15 +226,24 @@ describe('Policy Lens VSIX in VS Code 1.100 (end to end)', function () {
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'Uncited claim (quotation:' }).first().click();
     await page.locator('.monaco-editor textarea').first().focus();
     await chooseCodeAction('Mark as opinion');
-    await page.locator('.monaco-editor .view-line', { hasText: /\]\{\.opinion\}/ }).first().waitFor();
+    await page
+      .locator('.monaco-editor .view-line', { hasText: /\]\{\.opinion\}/ })
+      .first()
+      .waitFor();
   });
 
   it('adds an unrecognised name as an actor through the light bulb, and the Actors view moves it to People', async () => {
     await page.locator('.activitybar a[aria-label^="Explorer"]').first().click();
     await openFile('field-notes.policy.md');
     await page.locator('.activitybar a[aria-label^="Policy Lens"]').first().click();
-    await page.locator('.sidebar .pane-body .monaco-list-row', { hasText: /^Maria Okafor/ }).first().waitFor();
-    assert.match((await sidebarRows()).join('\n'), /Unrecognised\s*2\s*Maria Okafor\s*2 mentions · person\?\s*Halvik camp\s*1 mention · region\?/);
+    await page
+      .locator('.sidebar .pane-body .monaco-list-row', { hasText: /^Maria Okafor/ })
+      .first()
+      .waitFor();
+    assert.match(
+      (await sidebarRows()).join('\n'),
+      /Unrecognised\s*2\s*Maria Okafor\s*2 mentions · person\?\s*Halvik camp\s*1 mention · region\?/,
+    );
     await screenshot('unrecognised.png');
     await find('Maria Okafor');
     await chooseCodeAction('Add "Maria Okafor" as actor');
@@ -230,28 +252,38 @@ describe('Policy Lens VSIX in VS Code 1.100 (end to end)', function () {
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget', { hasText: 'Other names of' }).waitFor();
     await page.keyboard.press('Enter');
-    await page.locator('.sidebar .pane-body .monaco-list-row', { hasText: /^People/ }).first().waitFor();
+    await page
+      .locator('.sidebar .pane-body .monaco-list-row', { hasText: /^People/ })
+      .first()
+      .waitFor();
     // People, with Maria Okafor, now stands before Unrecognised, where only the camp is left.
     const rows = (await sidebarRows()).join('\n');
     assert.match(rows, /People[\s\d]*Maria Okafor\s*2 mentions[\s\S]*Unrecognised\s*1\s*Halvik camp/);
     // Not saved by the extension: the knowledge file is open with the entry, for the writer to keep.
     assert.doesNotMatch(readFileSync(join(folder, 'region.policy.yaml'), 'utf8'), /maria-okafor/);
-    await page.locator('.notification-toast', { hasText: 'Added actor "Maria Okafor" to region.policy.yaml' }).getByRole('button', { name: 'Show' }).click();
+    await page
+      .locator('.notification-toast', { hasText: 'Added actor "Maria Okafor" to region.policy.yaml' })
+      .getByRole('button', { name: 'Show' })
+      .click();
     await page.locator('.monaco-editor .view-line', { hasText: 'maria-okafor:' }).first().waitFor();
     await page.keyboard.press('Control+S');
     await page.waitForTimeout(500);
-    assert.match(readFileSync(join(folder, 'region.policy.yaml'), 'utf8'), /\n {2}maria-okafor:\n {4}name: Maria Okafor\n {4}kind: person\n {4}aliases: \[Okafor\]\n/);
+    assert.match(
+      readFileSync(join(folder, 'region.policy.yaml'), 'utf8'),
+      /\n {2}maria-okafor:\n {4}name: Maria Okafor\n {4}kind: person\n {4}aliases: \[Okafor\]\n/,
+    );
   });
 
-  if (seed) it('finds actors, concepts and the uncited quotation in a raw text with no annotation (POLICY_LENS_SEED)', async () => {
-    await page.locator('.activitybar a[aria-label^="Explorer"]').first().click();
-    await openFile('seed.policy.md');
-    const text = await hoverOn('limited sovereignty');
-    assert.match(text, /limited sovereignty · concept/);
-    await page.locator('.activitybar a[aria-label^="Policy Lens"]').first().click();
-    const rows = (await sidebarRows()).join('\n');
-    for (const name of ['Russia', 'Kazakhstan', 'Belarus', 'CSTO']) assert.match(rows, new RegExp(name), name);
-    await command('View: Focus Problems (Errors, Warnings, Infos)');
-    await page.locator('.markers-panel .monaco-list-row', { hasText: 'Uncited claim (quotation:' }).first().waitFor();
-  });
+  if (seed)
+    it('finds actors, concepts and the uncited quotation in a raw text with no annotation (POLICY_LENS_SEED)', async () => {
+      await page.locator('.activitybar a[aria-label^="Explorer"]').first().click();
+      await openFile('seed.policy.md');
+      const text = await hoverOn('limited sovereignty');
+      assert.match(text, /limited sovereignty · concept/);
+      await page.locator('.activitybar a[aria-label^="Policy Lens"]').first().click();
+      const rows = (await sidebarRows()).join('\n');
+      for (const name of ['Russia', 'Kazakhstan', 'Belarus', 'CSTO']) assert.match(rows, new RegExp(name), name);
+      await command('View: Focus Problems (Errors, Warnings, Infos)');
+      await page.locator('.markers-panel .monaco-list-row', { hasText: 'Uncited claim (quotation:' }).first().waitFor();
+    });
 });

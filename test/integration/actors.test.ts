@@ -6,12 +6,22 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { api, fixtureUri, hoverText, open, restore, until } from './helpers';
 
-const TEXT = ['Senator Maria Okafor visited the Halvik camp. Okafor met Chilean officials there.', '', 'The Halvik camp holds 9,000 people, and Chile has pledged aid.', ''].join('\n');
+const TEXT = [
+  'Senator Maria Okafor visited the Halvik camp. Okafor met Chilean officials there.',
+  '',
+  'The Halvik camp holds 9,000 people, and Chile has pledged aid.',
+  '',
+].join('\n');
 
 /** The Actors view as [group, [[label, description]...]] rows. */
 async function rows(): Promise<Array<[unknown, Array<[unknown, unknown]>]>> {
   const a = await api();
-  return a.actors.getChildren().map((g) => [a.actors.getTreeItem(g).label, a.actors.getChildren(g).map((n) => [a.actors.getTreeItem(n).label, a.actors.getTreeItem(n).description])]);
+  return a.actors
+    .getChildren()
+    .map((g) => [
+      a.actors.getTreeItem(g).label,
+      a.actors.getChildren(g).map((n) => [a.actors.getTreeItem(n).label, a.actors.getTreeItem(n).description]),
+    ]);
 }
 
 /** Runs a command that asks through quick picks, accepting the selected item of each until it ends. */
@@ -47,7 +57,13 @@ describe('the Actors view beyond the built-in domain', () => {
     await a.scope.refresh();
     assert.deepEqual(await rows(), [
       ['States', [['Chile', '2 mentions (1 as demonym)']]],
-      ['Unrecognised', [['Halvik camp', '2 mentions · region?'], ['Maria Okafor', '2 mentions · person?']]],
+      [
+        'Unrecognised',
+        [
+          ['Halvik camp', '2 mentions · region?'],
+          ['Maria Okafor', '2 mentions · person?'],
+        ],
+      ],
     ]);
     const unrecognised = a.actors.getChildren().at(-1)!;
     const okafor = a.actors.getChildren(unrecognised)[1]!;
@@ -83,13 +99,18 @@ describe('the Actors view beyond the built-in domain', () => {
     try {
       await open('world.policy.md');
       await until(a.scope.onDidChange, () => a.actors.getChildren().some((g) => a.actors.getTreeItem(g).label === 'Unrecognised'));
-      const added = await acceptingPicks(vscode.commands.executeCommand<boolean>('policyLens.addActor', { name: 'Halvik camp', variants: ['Halvik camp'], kind: 'region' }));
+      const added = await acceptingPicks(
+        vscode.commands.executeCommand<boolean>('policyLens.addActor', { name: 'Halvik camp', variants: ['Halvik camp'], kind: 'region' }),
+      );
       assert.equal(added, true);
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === created.toString());
       assert.equal(doc?.getText(), 'actors:\n  halvik-camp:\n    name: Halvik camp\n    kind: region\n');
       await until(a.scope.onDidChange, () => a.actors.getChildren().some((g) => a.actors.getTreeItem(g).label === 'Regions'));
       const regions = a.actors.getChildren().find((g) => a.actors.getTreeItem(g).label === 'Regions')!;
-      assert.deepEqual(a.actors.getChildren(regions).map((n) => [a.actors.getTreeItem(n).label, a.actors.getTreeItem(n).description]), [['Halvik camp', '2 mentions']]);
+      assert.deepEqual(
+        a.actors.getChildren(regions).map((n) => [a.actors.getTreeItem(n).label, a.actors.getTreeItem(n).description]),
+        [['Halvik camp', '2 mentions']],
+      );
     } finally {
       const remove = new vscode.WorkspaceEdit();
       remove.deleteFile(created, { ignoreIfNotExists: true });
@@ -101,7 +122,11 @@ describe('the Actors view beyond the built-in domain', () => {
   it('adds a name as an actor from the light bulb, into the workspace knowledge file, and moves it to its group', async () => {
     const editor = await open('world.policy.md');
     const a = await api();
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(0, 10, 0, 10));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      editor.document.uri,
+      new vscode.Range(0, 10, 0, 10),
+    );
     const titles = actions.map((x) => x.title);
     assert.ok(titles.includes('Add "Maria Okafor" as actor…') && titles.includes('Add "Maria Okafor" as concept…'), titles.join(' | '));
     const add = actions.find((x) => x.title === 'Add "Maria Okafor" as actor…')!;

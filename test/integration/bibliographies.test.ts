@@ -29,7 +29,11 @@ describe('bibliographies in VS Code', () => {
     const edit = new vscode.WorkspaceEdit();
     edit.insert(editor.document.uri, new vscode.Position(14, 0), '\nSee [@putin 2022');
     await vscode.workspace.applyEdit(edit);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(15, 16));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      new vscode.Position(15, 16),
+    );
     const ours = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Reference);
     assert.deepEqual(ours.map((i) => [i.label, i.detail]).sort(), [
       ['durand2022', 'Durand, Émilie et al., 2022'],
@@ -49,9 +53,19 @@ describe('bibliographies in VS Code', () => {
 
   it('hovers a BibTeX citation in author–year form with an https DOI link, and an http URL as text only', async () => {
     const editor = await open(FILE);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(9, 50));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      new vscode.Position(9, 50),
+    );
     const md = hoverText(hovers);
-    assert.match(md, /Durand, Émilie; Müller, Jörg; NATO Defense College \\\(2022\\\)\. The CSTO in Kazakhstan: limited sovereignty revisited _Carnegie Endowment for International Peace Papers_/);
+    assert.ok(
+      md.includes(
+        'Durand, Émilie; Müller, Jörg; NATO Defense College \\(2022\\). ' +
+          'The CSTO in Kazakhstan: limited sovereignty revisited _Carnegie Endowment for International Peace Papers_',
+      ),
+      md,
+    );
     assert.match(md, /\]\(https:\/\/doi\.org\/10\.1234\/csto\.2022\.1\)/);
     assert.ok(!md.includes('](http://example.org'), md);
     assert.match(md, /_From library\.bib_/);
@@ -60,7 +74,11 @@ describe('bibliographies in VS Code', () => {
   it('goes from citations to their entries in the .bib and the CSL-JSON file', async () => {
     const editor = await open(FILE);
     const where = async (line: number, character: number) => {
-      const locs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', editor.document.uri, new vscode.Position(line, character));
+      const locs = await vscode.commands.executeCommand<vscode.Location[]>(
+        'vscode.executeDefinitionProvider',
+        editor.document.uri,
+        new vscode.Position(line, character),
+      );
       return locs.map((l) => [l.uri.path.split('/').pop(), l.range.start.line, l.range.start.character, l.range.end.character]);
     };
     assert.deepEqual(await where(9, 50), [['library.bib', 6, 9, 19]]);
@@ -71,8 +89,15 @@ describe('bibliographies in VS Code', () => {
     const editor = await open(FILE);
     const uri = editor.document.uri;
     await diagnosticsWhere(uri, (x) => x.length === 3);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(11, 42, 11, 42));
-    assert.deepEqual(actions.map((a) => a.title), ['Change to @durand2022', 'Disable unknown-citation for this line']);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      new vscode.Range(11, 42, 11, 42),
+    );
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Change to @durand2022', 'Disable unknown-citation for this line'],
+    );
     assert.ok(await vscode.workspace.applyEdit(actions[0]!.edit!));
     assert.equal(editor.document.lineAt(11).text, 'The deployment was planned in advance [@durand2022].');
     await diagnosticsWhere(uri, (x) => !x.some((d) => summary(d)[0] === 'unknown-citation' && d.range.start.line === 11));
@@ -82,11 +107,17 @@ describe('bibliographies in VS Code', () => {
     const editor = await open(FILE);
     const uri = editor.document.uri;
     await diagnosticsWhere(uri, (x) => x.length === 3);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(12, 3, 12, 3));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      new vscode.Range(12, 3, 12, 3),
+    );
     const cite = actions.find((a) => a.title === 'Cite…')!;
     assert.ok(cite.isPreferred);
     let finished = false;
-    const done = vscode.commands.executeCommand<boolean>(cite.command!.command, ...(cite.command!.arguments ?? [])).then((ok) => ((finished = true), ok));
+    const done = vscode.commands
+      .executeCommand<boolean>(cite.command!.command, ...(cite.command!.arguments ?? []))
+      .then((ok) => ((finished = true), ok));
     // The quick pick lists the references in bibliography order: accept the first (durand2022)
     // once it is open; accepting before that does nothing.
     for (let i = 0; i < 50 && !finished; i++) {
@@ -136,7 +167,10 @@ describe('bibliographies in VS Code', () => {
     await diagnosticsWhere(uri, (x) => x.length === 3);
     const bib = fixtureUri('library.bib');
     const before = await vscode.workspace.fs.readFile(bib);
-    await vscode.workspace.fs.writeFile(bib, new Uint8Array([...before, ...new TextEncoder().encode('\n@misc{durand2021, title = {Added later}}\n')]));
+    await vscode.workspace.fs.writeFile(
+      bib,
+      new Uint8Array([...before, ...new TextEncoder().encode('\n@misc{durand2021, title = {Added later}}\n')]),
+    );
     try {
       await diagnosticsWhere(uri, (x) => x.length === 2 && !x.some((d) => d.range.start.line === 11));
     } finally {
@@ -155,12 +189,25 @@ describe('bibliographies in VS Code', () => {
     try {
       const editor = await open('odd.policy.md');
       const d = await diagnosticsWhere(editor.document.uri, (x) => x.length === 4);
-      assert.deepEqual(d.map((x) => [x.code && typeof x.code === 'object' ? x.code.value : x.code, x.message, x.range.start.line, x.range.start.character]), [
-        ['bibliography-not-found', 'pipe.bib: not a regular file (a FIFO, device or socket)', 1, 15],
-        ['bibliography-not-found', 'zero.bib: not a regular file (a FIFO, device or socket)', 1, 25],
-        ['bibliography-not-found', 'binary.bib: binary data (a NUL byte in the first 8 KB)', 1, 35],
-        ['bibliography-not-found', '/dev/stdin: unsupported bibliography format; use BibTeX (.bib), CSL-JSON (.json) or CSL-YAML (.yaml)', 1, 47],
-      ]);
+      assert.deepEqual(
+        d.map((x) => [
+          x.code && typeof x.code === 'object' ? x.code.value : x.code,
+          x.message,
+          x.range.start.line,
+          x.range.start.character,
+        ]),
+        [
+          ['bibliography-not-found', 'pipe.bib: not a regular file (a FIFO, device or socket)', 1, 15],
+          ['bibliography-not-found', 'zero.bib: not a regular file (a FIFO, device or socket)', 1, 25],
+          ['bibliography-not-found', 'binary.bib: binary data (a NUL byte in the first 8 KB)', 1, 35],
+          [
+            'bibliography-not-found',
+            '/dev/stdin: unsupported bibliography format; use BibTeX (.bib), CSL-JSON (.json) or CSL-YAML (.yaml)',
+            1,
+            47,
+          ],
+        ],
+      );
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       for (const f of made) rmSync(f, { force: true });

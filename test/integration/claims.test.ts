@@ -14,7 +14,10 @@ describe('checkable facts in VS Code', () => {
     const editor = await open(FILE);
     const d = await diagnosticsWhere(editor.document.uri, (x) => x.length === 1);
     assert.deepEqual(d.map(summary), [['uncited-claim', 'Warning', SENTENCE]]);
-    assert.equal(d[0]!.message, 'Uncited claim (checkable fact: “Meridian Gas cut”): cite a source, e.g. [@key], or mark it [...]{.opinion}');
+    assert.equal(
+      d[0]!.message,
+      'Uncited claim (checkable fact: “Meridian Gas cut”): cite a source, e.g. [@key], or mark it [...]{.opinion}',
+    );
   });
 
   it('follows its own severity setting, policyLens.severity.fact, up to turning it off', async () => {
@@ -36,7 +39,11 @@ describe('checkable facts in VS Code', () => {
   it('hovers the flagged sentence with its kind, the rule and the words that made it a claim', async () => {
     const editor = await open(FILE);
     await diagnosticsWhere(editor.document.uri, (x) => x.length === 1);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(6, 20));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      new vscode.Position(6, 20),
+    );
     const text = hoverText(hovers);
     assert.match(text, /\*\*Uncited claim\*\* · checkable fact/);
     assert.match(text, /- \*\*checkable fact\*\* \(actor and action\): “Meridian Gas cut”/);
@@ -44,7 +51,11 @@ describe('checkable facts in VS Code', () => {
     const range = hovers.find((h) => /Uncited claim/.test(hoverText([h])))!.range!;
     assert.deepEqual([range.start.line, range.start.character, range.end.line, range.end.character], SENTENCE);
     // The opinion on the next line is no claim: no hover there.
-    const none = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(7, 10));
+    const none = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      new vscode.Position(7, 10),
+    );
     assert.doesNotMatch(hoverText(none), /Uncited claim/);
   });
 
@@ -56,7 +67,13 @@ describe('checkable facts in VS Code', () => {
     await until(a.claims.onDidChangeTreeData, () => rows().some((r) => String(r.label).startsWith('Meridian Gas')));
     assert.deepEqual(
       rows().map((r) => [r.label, r.description, r.tooltip]),
-      [['Meridian Gas cut deliveries to its neighbour in the first week of the cold.', 'checkable fact', 'checkable fact (actor and action): “Meridian Gas cut”']],
+      [
+        [
+          'Meridian Gas cut deliveries to its neighbour in the first week of the cold.',
+          'checkable fact',
+          'checkable fact (actor and action): “Meridian Gas cut”',
+        ],
+      ],
     );
   });
 });

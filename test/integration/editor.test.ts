@@ -18,7 +18,9 @@ describe('Policy Lens in VS Code', () => {
     const editor = await open('notes.policy.md');
     const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
     await vscode.commands.executeCommand('policyLens.showPreview', editor.document.uri);
-    await until(vscode.window.tabGroups.onDidChangeTabs, () => tabs().some((t) => t.input instanceof vscode.TabInputWebview && /notes\.policy\.md/.test(t.label)));
+    await until(vscode.window.tabGroups.onDidChangeTabs, () =>
+      tabs().some((t) => t.input instanceof vscode.TabInputWebview && /notes\.policy\.md/.test(t.label)),
+    );
     const preview = tabs().find((t) => t.input instanceof vscode.TabInputWebview)!;
     assert.match(preview.label, /Preview notes\.policy\.md/);
     await vscode.window.tabGroups.close(preview);
@@ -31,7 +33,10 @@ describe('Policy Lens in VS Code', () => {
       ['unused-reference', 'Hint', [4, 8, 4, 18]],
       ['uncited-claim', 'Warning', [14, 0, 14, 44]],
     ]);
-    assert.equal(d[1]!.message, 'Uncited claim (quotation: “all of us”, attribution: “said”): cite a source, e.g. [@key], or mark it [...]{.opinion}');
+    assert.equal(
+      d[1]!.message,
+      'Uncited claim (quotation: “all of us”, attribution: “said”): cite a source, e.g. [@key], or mark it [...]{.opinion}',
+    );
     assert.equal(d[1]!.source, 'policy-lens');
     assert.equal((d[1]!.code as { target: vscode.Uri }).target.toString(), 'https://github.com/policy-lens/policy-lens#uncited-claim');
     assert.deepEqual(vscode.languages.getDiagnostics(fixtureUri('plain.md')), []);
@@ -39,7 +44,9 @@ describe('Policy Lens in VS Code', () => {
 
   it('hovers a built-in concept with its definition', async () => {
     const editor = await open('notes.policy.md');
-    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(13, 22)));
+    const text = hoverText(
+      await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(13, 22)),
+    );
     assert.match(text, /\*\*limited sovereignty\*\* · concept/);
     assert.match(text, /Brezhnev Doctrine/);
     assert.match(text, /Built-in definition/);
@@ -47,22 +54,31 @@ describe('Policy Lens in VS Code', () => {
 
   it('hovers a user concept, escaping its Markdown: no command link, no HTML', async () => {
     const editor = await open('notes.policy.md');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(15, 35));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      new vscode.Position(15, 35),
+    );
     const text = hoverText(hovers);
     assert.match(text, /order export/);
     assert.match(text, /_Defined in shared\.policy\.yaml_/);
     assert.doesNotMatch(text, /\]\(command:/);
     assert.doesNotMatch(text, /<b>/);
-    for (const h of hovers) for (const c of h.contents) if (typeof c !== 'string' && 'isTrusted' in c) assert.ok(!(c as vscode.MarkdownString).isTrusted);
+    for (const h of hovers)
+      for (const c of h.contents) if (typeof c !== 'string' && 'isTrusted' in c) assert.ok(!(c as vscode.MarkdownString).isTrusted);
   });
 
   it('hovers an actor with kind, description and mention count, and a citation with its reference', async () => {
     const editor = await open('notes.policy.md');
-    const actor = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(15, 6)));
+    const actor = hoverText(
+      await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(15, 6)),
+    );
     assert.match(actor, /\*\*Wagner Group\*\* · group/);
     assert.match(actor, /A private military company\./);
     assert.match(actor, /Mentions in this file:\*\* 1/);
-    const cite = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(13, 42)));
+    const cite = hoverText(
+      await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(13, 42)),
+    );
     assert.match(cite, /\*\*@umland2022\*\*/);
     assert.match(cite, /Umland, Andreas \\\(2022\\\)\. The CSTO in Kazakhstan/);
     assert.match(cite, /\]\(https:\/\/example\.org\/csto\)/);
@@ -70,7 +86,9 @@ describe('Policy Lens in VS Code', () => {
 
   it('hovers an event with its dates and participants', async () => {
     const editor = await open('notes.policy.md');
-    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(19, 10)));
+    const text = hoverText(
+      await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(19, 10)),
+    );
     assert.match(text, /\*\*CSTO deployment to Kazakhstan\*\* · event/);
     assert.match(text, /\*\*Date:\*\* 2022\\-01\\-06 – 2022\\-01\\-19/);
     assert.match(text, /\*\*Participants:\*\* CSTO, Russia, Kazakhstan, Belarus, Armenia, Tajikistan, Kyrgyzstan/);
@@ -81,7 +99,10 @@ describe('Policy Lens in VS Code', () => {
     const a = await api();
     await a.scope.refresh();
     const events = a.events.getChildren();
-    assert.deepEqual(events.map((e) => [a.events.getTreeItem(e).label, a.events.getTreeItem(e).description]), [['CSTO deployment to Kazakhstan', '2022-01-06 · 1 mention']]);
+    assert.deepEqual(
+      events.map((e) => [a.events.getTreeItem(e).label, a.events.getTreeItem(e).description]),
+      [['CSTO deployment to Kazakhstan', '2022-01-06 · 1 mention']],
+    );
     const children = a.events.getChildren(events[0]).map((n) => [n.type, a.events.getTreeItem(n).label]);
     assert.deepEqual(children, [
       ['participant', 'CSTO'],
@@ -100,21 +121,33 @@ describe('Policy Lens in VS Code', () => {
     const a = await api();
     await a.scope.refresh();
     const groups = a.actors.getChildren();
-    const rows = groups.map((g) => [a.actors.getTreeItem(g).label, a.actors.getChildren(g).map((n) => [a.actors.getTreeItem(n).label, a.actors.getTreeItem(n).description])]);
+    const rows = groups.map((g) => [
+      a.actors.getTreeItem(g).label,
+      a.actors.getChildren(g).map((n) => [a.actors.getTreeItem(n).label, a.actors.getTreeItem(n).description]),
+    ]);
     assert.deepEqual(rows, [
       ['States', [['Russia', '1 mention (1 as capital)']]],
       // CSTO twice: by name, and inside the event "CSTO activation".
       ['Organisations', [['CSTO', '2 mentions']]],
-      ['People', [['Kassym-Jomart Tokayev', '1 mention'], ['Vladimir Putin', '1 mention']]],
+      [
+        'People',
+        [
+          ['Kassym-Jomart Tokayev', '1 mention'],
+          ['Vladimir Putin', '1 mention'],
+        ],
+      ],
       ['Groups', [['Wagner Group', '1 mention']]],
     ]);
     const russia = a.actors.getChildren(groups[0])[0]!;
     // An actor's children: the events it takes part in, then its mentions.
     const children = a.actors.getChildren(russia).map((n) => a.actors.getTreeItem(n));
-    assert.deepEqual(children.map((m) => [m.contextValue, m.label, m.description]), [
-      ['event', 'CSTO deployment to Kazakhstan', '2022-01-06 · 1 mention'],
-      ['mention', 'Moscow speaks of limited sovereignty [@umland2022].', 'line 14'],
-    ]);
+    assert.deepEqual(
+      children.map((m) => [m.contextValue, m.label, m.description]),
+      [
+        ['event', 'CSTO deployment to Kazakhstan', '2022-01-06 · 1 mention'],
+        ['mention', 'Moscow speaks of limited sovereignty [@umland2022].', 'line 14'],
+      ],
+    );
     assert.equal(children[1]!.command?.command, 'policyLens.revealRange');
     assert.equal(a.actors.getParent(a.actors.getChildren(russia)[1]!), russia);
   });
@@ -122,7 +155,11 @@ describe('Policy Lens in VS Code', () => {
   it('offers quick fixes for an uncited claim, and marking it as opinion clears the warning', async () => {
     const editor = await open('notes.policy.md');
     const uri = editor.document.uri;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(14, 0, 14, 44));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      new vscode.Range(14, 0, 14, 44),
+    );
     assert.deepEqual(
       actions.map((x) => x.title),
       ['Cite…', 'Mark as opinion ([…]{.opinion})', 'Disable uncited-claim for this line'],
@@ -140,10 +177,17 @@ describe('Policy Lens in VS Code', () => {
   it('disables a finding for one line with an appended comment, and undoes it', async () => {
     const editor = await open('notes.policy.md');
     const uri = editor.document.uri;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(14, 0, 14, 44));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      new vscode.Range(14, 0, 14, 44),
+    );
     const disable = actions.find((x) => x.title === 'Disable uncited-claim for this line')!;
     assert.ok(await vscode.workspace.applyEdit(disable.edit!));
-    assert.equal(editor.document.lineAt(14).text, 'Putin said the unrest concerned “all of us”. <!-- policy-lens-disable-line uncited-claim -->');
+    assert.equal(
+      editor.document.lineAt(14).text,
+      'Putin said the unrest concerned “all of us”. <!-- policy-lens-disable-line uncited-claim -->',
+    );
     await diagnosticsWhere(uri, (d) => !d.some((x) => summary(x)[0] === 'uncited-claim'));
     await restore('notes.policy.md');
     await diagnosticsWhere(uri, (d) => d.some((x) => summary(x)[0] === 'uncited-claim'));
@@ -157,7 +201,11 @@ describe('Policy Lens in VS Code', () => {
     assert.ok(await vscode.workspace.applyEdit(add));
     const d = await diagnosticsWhere(uri, (x) => x.some((y) => summary(y)[0] === 'unknown-ref'));
     assert.deepEqual(d.filter((x) => summary(x)[0] === 'unknown-ref').map(summary), [['unknown-ref', 'Error', [19, 23, 19, 32]]]);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(19, 23, 19, 32));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      new vscode.Range(19, 23, 19, 32),
+    );
     const define = actions.find((x) => x.title === 'Define actor "prigozhin" in the front matter')!;
     assert.ok(define, actions.map((x) => x.title).join(', '));
     assert.ok(await vscode.workspace.applyEdit(define.edit!));
@@ -175,10 +223,13 @@ describe('Policy Lens in VS Code', () => {
     add.insert(uri, new vscode.Position(18, 0), '\nExperts say 40 people were hurt.\n');
     assert.ok(await vscode.workspace.applyEdit(add));
     const d = await diagnosticsWhere(uri, (x) => x.filter((y) => summary(y)[0] === 'uncited-claim').length === 2);
-    assert.deepEqual(d.filter((x) => summary(x)[0] === 'uncited-claim').map((x) => summary(x)[2]), [
-      [14, 0, 14, 44],
-      [19, 0, 19, 32],
-    ]);
+    assert.deepEqual(
+      d.filter((x) => summary(x)[0] === 'uncited-claim').map((x) => summary(x)[2]),
+      [
+        [14, 0, 14, 44],
+        [19, 0, 19, 32],
+      ],
+    );
     const cite = new vscode.WorkspaceEdit();
     cite.insert(uri, new vscode.Position(19, 31), ' [@kremlin2022]');
     assert.ok(await vscode.workspace.applyEdit(cite));
@@ -191,7 +242,12 @@ describe('Policy Lens in VS Code', () => {
     const edit = new vscode.WorkspaceEdit();
     edit.insert(editor.document.uri, new vscode.Position(18, 0), '\nAs shown [@');
     await vscode.workspace.applyEdit(edit);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(19, 11), '@');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      new vscode.Position(19, 11),
+      '@',
+    );
     const ours = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Reference);
     assert.deepEqual(ours.map((i) => [i.label, i.detail]).sort(), [
       ['inline2022', '2022'],
@@ -203,18 +259,38 @@ describe('Policy Lens in VS Code', () => {
 
   it('goes from a mention to its front-matter definition and from a citation to its bibliography entry', async () => {
     const editor = await open('notes.policy.md');
-    const mention = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', editor.document.uri, new vscode.Position(17, 2));
-    assert.deepEqual(mention.map((l) => [l.uri.path.split('/').pop(), l.range.start.line, l.range.start.character]), [['notes.policy.md', 8, 2]]);
-    const cite = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', editor.document.uri, new vscode.Position(13, 42));
-    assert.deepEqual(cite.map((l) => [l.uri.path.split('/').pop(), l.range.start.line]), [['refs.json', 2]]);
+    const mention = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeDefinitionProvider',
+      editor.document.uri,
+      new vscode.Position(17, 2),
+    );
+    assert.deepEqual(
+      mention.map((l) => [l.uri.path.split('/').pop(), l.range.start.line, l.range.start.character]),
+      [['notes.policy.md', 8, 2]],
+    );
+    const cite = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeDefinitionProvider',
+      editor.document.uri,
+      new vscode.Position(13, 42),
+    );
+    assert.deepEqual(
+      cite.map((l) => [l.uri.path.split('/').pop(), l.range.start.line]),
+      [['refs.json', 2]],
+    );
   });
 
   it('outlines the front matter and the headings', async () => {
     const editor = await open('notes.policy.md');
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
-    assert.deepEqual(symbols.map((s) => [s.name, s.children.map((c) => c.name)]), [
-      ['Fixture notes', ['Kassym-Jomart Tokayev']],
-      ['Limited sovereignty in practice', []],
-    ]);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      editor.document.uri,
+    );
+    assert.deepEqual(
+      symbols.map((s) => [s.name, s.children.map((c) => c.name)]),
+      [
+        ['Fixture notes', ['Kassym-Jomart Tokayev']],
+        ['Limited sovereignty in practice', []],
+      ],
+    );
   });
 });

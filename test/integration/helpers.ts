@@ -42,7 +42,11 @@ export async function restore(name: string): Promise<void> {
 }
 
 /** Resolves when the diagnostics of `uri` satisfy `ok`; fails after `ms` with what was there. */
-export function diagnosticsWhere(uri: vscode.Uri, ok: (d: readonly vscode.Diagnostic[]) => boolean, ms = 15_000): Promise<readonly vscode.Diagnostic[]> {
+export function diagnosticsWhere(
+  uri: vscode.Uri,
+  ok: (d: readonly vscode.Diagnostic[]) => boolean,
+  ms = 15_000,
+): Promise<readonly vscode.Diagnostic[]> {
   const now = vscode.languages.getDiagnostics(uri);
   if (ok(now)) return Promise.resolve(now);
   return new Promise((resolve, reject) => {
@@ -65,7 +69,11 @@ export function diagnosticsWhere(uri: vscode.Uri, ok: (d: readonly vscode.Diagno
 /** A diagnostic as [code, severity name, [startLine, startChar, endLine, endChar]]. */
 export function summary(d: vscode.Diagnostic): [string, string, number[]] {
   const code = typeof d.code === 'object' ? String(d.code.value) : String(d.code);
-  return [code, vscode.DiagnosticSeverity[d.severity], [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]];
+  return [
+    code,
+    vscode.DiagnosticSeverity[d.severity],
+    [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character],
+  ];
 }
 
 export function hoverText(hovers: vscode.Hover[]): string {

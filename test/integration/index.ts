@@ -28,7 +28,12 @@ class Reporter {
     });
     runner.on('fail', (t, err: Error) => {
       failures++;
-      write(`    ✘ ${t.title}\n      ${String(err.stack ?? err.message).split('\n').slice(0, 12).join('\n      ')}`);
+      write(
+        `    ✘ ${t.title}\n      ${String(err.stack ?? err.message)
+          .split('\n')
+          .slice(0, 12)
+          .join('\n      ')}`,
+      );
     });
     runner.once('end', () => write(`\nintegration: ${passes} passed, ${failures} failed${pending ? `, ${pending} skipped` : ''}`));
   }
@@ -38,7 +43,10 @@ export function run(): Promise<void> {
   // POLICY_LENS_TEST_GREP runs only the tests whose titles match (while working on one feature).
   const grep = process.env.POLICY_LENS_TEST_GREP;
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: Reporter as unknown as string, ...(grep ? { grep } : {}) });
-  for (const f of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(join(__dirname, f));
+  for (const f of readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort())
+    mocha.addFile(join(__dirname, f));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} integration tests failed`)) : resolve()));
   });

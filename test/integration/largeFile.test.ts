@@ -50,7 +50,11 @@ describe('a 4.5 MB analysis file', function () {
         published.slice(0, 3).map((d) => [code(d), d.range.start.line, d.range.start.character, d.message]),
         engine.slice(0, 3).map((d) => [d.code, d.range.start.line, d.range.start.character, d.message]),
       );
-      report(`measured: opening and analysing ${(text.length / 1e6).toFixed(1)} MB held the extension host for ${longest.toFixed(0)} ms at most (${engine.length} diagnostics); opening it as plain text, ${baseline.toFixed(0)} ms`);
+      report(
+        `measured: opening and analysing ${(text.length / 1e6).toFixed(1)} MB held the extension host ` +
+          `for ${longest.toFixed(0)} ms at most (${engine.length} diagnostics); opening it as plain text, ` +
+          `${baseline.toFixed(0)} ms`,
+      );
       measurement('large-file', { maxPauseMs: longest, plainTextMs: baseline, chars: text.length });
     } finally {
       clearInterval(probe);

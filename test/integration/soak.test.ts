@@ -8,7 +8,35 @@ import { builtinKnowledge } from '../../src/knowledge';
 import { api, diagnosticsWhere, fixtureUri, report, summary } from './helpers';
 
 const EDITS = Number(process.env.POLICY_LENS_SOAK_EDITS ?? 10_000);
-const FRAGMENTS = ['Russia', ' said ', '“all of us”', ' 40% ', '[@umland2022]', '[^1]', '\n\n', '\n', '. ', 'limited sovereignty', '[x]{.claim}', '[y]{.opinion}', '`', '<!-- policy-lens-disable-next-line -->\n', '---\n', '# ', '- ', 'CSTO activation', '@key', '[', ']', '{', '}', 'Кремль', '😀', 'e\u0301', '\r\n'];
+const FRAGMENTS = [
+  'Russia',
+  ' said ',
+  '“all of us”',
+  ' 40% ',
+  '[@umland2022]',
+  '[^1]',
+  '\n\n',
+  '\n',
+  '. ',
+  'limited sovereignty',
+  '[x]{.claim}',
+  '[y]{.opinion}',
+  '`',
+  '<!-- policy-lens-disable-next-line -->\n',
+  '---\n',
+  '# ',
+  '- ',
+  'CSTO activation',
+  '@key',
+  '[',
+  ']',
+  '{',
+  '}',
+  'Кремль',
+  '😀',
+  'e\u0301',
+  '\r\n',
+];
 
 describe('soak', function () {
   this.timeout(900_000);
@@ -41,14 +69,19 @@ describe('soak', function () {
     const seconds = (Date.now() - started) / 1000;
     const knowledgeText = (await vscode.workspace.fs.readFile(fixtureUri('shared.policy.yaml'))).toString();
     const knowledge = KnowledgeBase.build([...builtinKnowledge(), parseKnowledgeFile(knowledgeText, 'shared.policy.yaml').source]);
-    const expected = analyze(doc.getText(), { knowledge }).diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character].join(':'));
+    const expected = analyze(doc.getText(), { knowledge }).diagnostics.map((d) =>
+      [d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character].join(':'),
+    );
     const key = (x: vscode.Diagnostic) => {
       const [code, , r] = summary(x);
       return [code, ...r].join(':');
     };
     await diagnosticsWhere(doc.uri, (d) => JSON.stringify(d.map(key)) === JSON.stringify(expected), 30_000);
     const growthMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
-    report(`measured: ${EDITS} edits in ${seconds.toFixed(1)} s, ${doc.getText().length} characters at the end, ${expected.length} diagnostics, heap growth ${growthMb.toFixed(1)} MB`);
+    report(
+      `measured: ${EDITS} edits in ${seconds.toFixed(1)} s, ${doc.getText().length} characters at the ` +
+        `end, ${expected.length} diagnostics, heap growth ${growthMb.toFixed(1)} MB`,
+    );
     assert.ok(growthMb < 200, `heap grew by ${growthMb.toFixed(0)} MB`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });

@@ -10,7 +10,19 @@ describe('the workspace scope of the sidebar', () => {
 
   before(async () => {
     // Sorted after the other fixtures: its front matter's actors are in no other file's knowledge.
-    writeFileSync(uri.fsPath, ['---', 'actors:', '  envoy: {name: The Special Envoy, kind: person}', 'events:', '  summit-2023: {title: Border summit, date: 2023-05-02, actors: [envoy, russia]}', '---', 'The Special Envoy met border officials on 2 May 2023.', ''].join('\n'));
+    writeFileSync(
+      uri.fsPath,
+      [
+        '---',
+        'actors:',
+        '  envoy: {name: The Special Envoy, kind: person}',
+        'events:',
+        '  summit-2023: {title: Border summit, date: 2023-05-02, actors: [envoy, russia]}',
+        '---',
+        'The Special Envoy met border officials on 2 May 2023.',
+        '',
+      ].join('\n'),
+    );
     await api();
   });
   after(async () => {
@@ -23,8 +35,20 @@ describe('the workspace scope of the sidebar', () => {
     const a = await api();
     await a.scope.setScope('workspace');
     const summit = a.events.getChildren().find((e) => a.events.getTreeItem(e).label === 'Border summit');
-    assert.ok(summit, `the event of summit.policy.md is listed; files: ${a.scope.scopedFiles.map((f) => f.uri.path.split('/').pop()).join(' ')}; events: ${a.events.getChildren().map((e) => a.events.getTreeItem(e).label).join(', ')}`);
-    assert.deepEqual(a.events.getChildren(summit).filter((n) => n.type === 'participant').map((n) => a.events.getTreeItem(n).label), ['The Special Envoy', 'Russia']);
+    assert.ok(
+      summit,
+      `the event of summit.policy.md is listed; files: ${a.scope.scopedFiles.map((f) => f.uri.path.split('/').pop()).join(' ')}; events: ${a.events
+        .getChildren()
+        .map((e) => a.events.getTreeItem(e).label)
+        .join(', ')}`,
+    );
+    assert.deepEqual(
+      a.events
+        .getChildren(summit)
+        .filter((n) => n.type === 'participant')
+        .map((n) => a.events.getTreeItem(n).label),
+      ['The Special Envoy', 'Russia'],
+    );
   });
 
   it('lists the claims of every file in the Claims view, uncited first', async () => {

@@ -52,14 +52,27 @@ describe('BibTeX bibliographies', () => {
 
   it('reports entries it cannot read and keys defined twice, and keeps the rest', () => {
     const broken = parseBibliography('@book{ok, title={Fine}}\n@book{ok, title={Again}}\n@misc{bad,\n  title = {unclosed\n', 'broken.bib');
-    assert.deepEqual(broken.references.map((x) => x.id), ['ok', 'ok']);
+    assert.deepEqual(
+      broken.references.map((x) => x.id),
+      ['ok', 'ok'],
+    );
     assert.deepEqual(broken.duplicates, ['ok']);
     assert.equal(broken.problems?.length, 1);
     assert.equal(broken.problems![0]!, 'line 3: `@misc{` is never closed: the entry is not read');
   });
 
   it('never throws on text that is not BibTeX', () => {
-    for (const junk of ['', '@', '@book{', '@book{a,', '{{{{', '@string{x = y # }', '\u0000\uFFFF', 'plain prose', '@book{a, title = {\\unknowncommand{x}}}']) {
+    for (const junk of [
+      '',
+      '@',
+      '@book{',
+      '@book{a,',
+      '{{{{',
+      '@string{x = y # }',
+      '\u0000\uFFFF',
+      'plain prose',
+      '@book{a, title = {\\unknowncommand{x}}}',
+    ]) {
       const out = parseBibliography(junk, 'junk.bib');
       assert.ok(Array.isArray(out.references), junk);
     }
@@ -83,7 +96,11 @@ describe('CSL bibliographies from reference managers', () => {
 });
 
 describe('bibliographies in an analysis', () => {
-  const files: Record<string, string> = { 'tricky.bib': fixture('tricky.bib'), 'zotero.json': fixture('zotero.json'), 'refs.yaml': fixture('refs.yaml') };
+  const files: Record<string, string> = {
+    'tricky.bib': fixture('tricky.bib'),
+    'zotero.json': fixture('zotero.json'),
+    'refs.yaml': fixture('refs.yaml'),
+  };
   const readBibliography = (path: string) => parseBibliography(files[path] ?? '', path);
 
   it('checks keys against .bib, CSL-JSON and settings bibliographies together', () => {
@@ -100,13 +117,22 @@ describe('bibliographies in an analysis', () => {
     const a = run(text, { readBibliography });
     assert.deepEqual(
       a.diagnostics.map((d) => [d.code, d.severity, d.range, d.message]),
-      [['duplicate-key', 'warning', r(3, 4, 3, 13), 'refs.yaml and tricky.bib both define the key "durand2022": keep one entry, or rename the other']],
+      [
+        [
+          'duplicate-key',
+          'warning',
+          r(3, 4, 3, 13),
+          'refs.yaml and tricky.bib both define the key "durand2022": keep one entry, or rename the other',
+        ],
+      ],
     );
   });
 
   it('reports keys defined twice in one file, and entries that could not be read', () => {
     const text = '---\nbibliography: broken.bib\n---\nA [@ok].';
-    const a = run(text, { readBibliography: (p) => parseBibliography('@book{ok, title={A}}\n@book{ok, title={B}}\n@misc{bad,\n title = {x\n', p) });
+    const a = run(text, {
+      readBibliography: (p) => parseBibliography('@book{ok, title={A}}\n@book{ok, title={B}}\n@misc{bad,\n title = {x\n', p),
+    });
     assert.deepEqual(
       a.diagnostics.map((d) => [d.code, d.severity, d.range]),
       [
@@ -118,8 +144,14 @@ describe('bibliographies in an analysis', () => {
   });
 
   it('puts problems of settings bibliographies at the start of the file', () => {
-    const a = run('Text [@x].', { readBibliography: (p) => ({ references: [], error: `${p}: not found` }), bibliographies: ['/ws/refs.bib'] });
-    assert.deepEqual(a.diagnostics.map((d) => [d.code, d.range, d.message]), [['bibliography-not-found', r(0, 0, 0, 0), 'policyLens.bibliographies: /ws/refs.bib: not found']]);
+    const a = run('Text [@x].', {
+      readBibliography: (p) => ({ references: [], error: `${p}: not found` }),
+      bibliographies: ['/ws/refs.bib'],
+    });
+    assert.deepEqual(
+      a.diagnostics.map((d) => [d.code, d.range, d.message]),
+      [['bibliography-not-found', r(0, 0, 0, 0), 'policyLens.bibliographies: /ws/refs.bib: not found']],
+    );
   });
 });
 
@@ -133,7 +165,10 @@ describe('locators for quotations (opt-in)', () => {
 
   it('reports a quotation cited without a locator, at its citation', () => {
     const a = run(refs + 'He said “we will stay” [@k].', locator);
-    assert.deepEqual(a.diagnostics.map((d) => [d.code, d.severity, d.range, d.message]), [['missing-locator', 'warning', r(4, 23, 4, 27), 'Quotation cited without a locator: say where it is, e.g. [@key, p. 12]']]);
+    assert.deepEqual(
+      a.diagnostics.map((d) => [d.code, d.severity, d.range, d.message]),
+      [['missing-locator', 'warning', r(4, 23, 4, 27), 'Quotation cited without a locator: say where it is, e.g. [@key, p. 12]']],
+    );
   });
 
   it('accepts page, chapter, section and bare-number locators, in brackets or after an in-text key', () => {

@@ -13,7 +13,10 @@ describe('citations', () => {
       [['a'], ['a', 'b'], ['b'], ['a']],
     );
     // Key ranges exclude the @: line 7 is the body.
-    assert.deepEqual(pandoc[1]!.keys.map((k) => k.range), [r(7, 12, 7, 13), r(7, 16, 7, 17)]);
+    assert.deepEqual(
+      pandoc[1]!.keys.map((k) => k.range),
+      [r(7, 12, 7, 13), r(7, 16, 7, 17)],
+    );
     assert.deepEqual(pandoc[1]!.range, r(7, 10, 7, 24));
     assert.deepEqual(codes(a), []);
   });
@@ -21,12 +24,18 @@ describe('citations', () => {
   it('reads in-text citations, but not e-mail addresses or escaped @', () => {
     const text = refs('smith2020') + 'As @smith2020 shows, write to me@example.org or \\@nobody.';
     const a = run(text);
-    assert.deepEqual(a.citations.map((c) => [c.kind, textOf(text, c)]), [['in-text', '@smith2020']]);
+    assert.deepEqual(
+      a.citations.map((c) => [c.kind, textOf(text, c)]),
+      [['in-text', '@smith2020']],
+    );
   });
 
   it('keeps internal punctuation in keys but not a trailing full stop', () => {
     const text = refs('doe:2021.a') + 'See @doe:2021.a.';
-    assert.deepEqual(run(text).citations[0]!.keys.map((k) => k.key), ['doe:2021.a']);
+    assert.deepEqual(
+      run(text).citations[0]!.keys.map((k) => k.key),
+      ['doe:2021.a'],
+    );
   });
 
   it('reports unknown keys at the key, as errors', () => {
@@ -42,7 +51,10 @@ describe('citations', () => {
   it('reports inline references that are never cited as hints at their id', () => {
     const a = run(refs('used', 'unused') + 'Text [@used].');
     const d = a.diagnostics.filter((x) => x.code === 'unused-reference');
-    assert.deepEqual(d.map((x) => [x.severity, x.range, x.message]), [['hint', r(4, 8, 4, 14), 'The reference "unused" is never cited']]);
+    assert.deepEqual(
+      d.map((x) => [x.severity, x.range, x.message]),
+      [['hint', r(4, 8, 4, 14), 'The reference "unused" is never cited']],
+    );
   });
 
   it('does not report references listed in nocite', () => {
@@ -53,12 +65,21 @@ describe('citations', () => {
   it('checks footnote references against their definitions', () => {
     const text = 'One.[^1] Two.[^2]\n\n[^1]: A source.';
     const a = run(text);
-    assert.deepEqual(a.citations.map((c) => [c.kind, c.label]), [
-      ['footnote', '1'],
-      ['footnote', '2'],
-    ]);
-    assert.deepEqual(a.footnotes.map((f) => [f.label, f.range]), [['1', r(2, 0, 2, 15)]]);
-    assert.deepEqual(a.diagnostics.map((d) => [d.code, d.range]), [['undefined-footnote', r(0, 13, 0, 17)]]);
+    assert.deepEqual(
+      a.citations.map((c) => [c.kind, c.label]),
+      [
+        ['footnote', '1'],
+        ['footnote', '2'],
+      ],
+    );
+    assert.deepEqual(
+      a.footnotes.map((f) => [f.label, f.range]),
+      [['1', r(2, 0, 2, 15)]],
+    );
+    assert.deepEqual(
+      a.diagnostics.map((d) => [d.code, d.range]),
+      [['undefined-footnote', r(0, 13, 0, 17)]],
+    );
   });
 
   it('counts http(s) links, autolinks, reference links, bare URLs and inline notes, but not other links', () => {
@@ -89,14 +110,22 @@ describe('citations', () => {
           ? { references: [{ id: 'fromfile', authors: [], origin: { layer: 'workspace', file: 'refs.json' } }] }
           : { references: [], error: `${path}: not found` },
     });
-    assert.deepEqual(a.diagnostics.map((d) => [d.code, d.severity, d.range, d.message]), [['bibliography-not-found', 'error', r(1, 26, 1, 38), 'missing.json: not found']]);
+    assert.deepEqual(
+      a.diagnostics.map((d) => [d.code, d.severity, d.range, d.message]),
+      [['bibliography-not-found', 'error', r(1, 26, 1, 38), 'missing.json: not found']],
+    );
     assert.ok(a.references.has('fromfile'));
   });
 
   it('does not call keys unknown when a bibliography could not be checked', () => {
     const text = '---\nbibliography: [refs.bib, later.json]\n---\nText [@anything].';
-    const a = run(text, { readBibliography: (p) => (p === 'refs.bib' ? { references: [], error: 'refs.bib: not found' } : { references: [], pending: true }) });
-    assert.deepEqual(a.diagnostics.map((d) => [d.code, d.severity]), [['bibliography-not-found', 'error']]);
+    const a = run(text, {
+      readBibliography: (p) => (p === 'refs.bib' ? { references: [], error: 'refs.bib: not found' } : { references: [], pending: true }),
+    });
+    assert.deepEqual(
+      a.diagnostics.map((d) => [d.code, d.severity]),
+      [['bibliography-not-found', 'error']],
+    );
     const loading = run(text, { readBibliography: () => ({ references: [], pending: true }) });
     assert.deepEqual(loading.diagnostics, []);
   });

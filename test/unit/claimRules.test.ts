@@ -58,7 +58,8 @@ describe('claim rules: reporting verbs as a lexicon', () => {
 
 describe('claim rules: block quotations', () => {
   it('reads a block quotation as one claim, marks or not, covered by a citation after its last sentence', () => {
-    const text = 'The decree reads:\n\n> The service shall defend the order. It shall answer to the council alone.\n\nAfter it came the purge.';
+    const text =
+      'The decree reads:\n\n> The service shall defend the order. It shall answer to the council alone.\n\nAfter it came the purge.';
     const a = run(text);
     assert.deepEqual(
       a.claims.map((c) => [c.kinds, c.range, c.cited]),
@@ -69,7 +70,10 @@ describe('claim rules: block quotations', () => {
       cited.claims.map((c) => [c.kinds, c.cited]),
       [[['quotation'], true]],
     );
-    assert.deepEqual(cited.diagnostics.filter((d) => d.code === 'uncited-claim'), []);
+    assert.deepEqual(
+      cited.diagnostics.filter((d) => d.code === 'uncited-claim'),
+      [],
+    );
   });
 });
 
@@ -81,7 +85,7 @@ describe('claim rules: fewer false alarms', () => {
     assert.deepEqual(why('According to the ministry, the rollout is complete.'), [['attribution: According to']]);
   });
 
-  it('does not count vague quantities in the author\'s own what-ifs', () => {
+  it("does not count vague quantities in the author's own what-ifs", () => {
     assert.deepEqual(kinds('A second war could displace tens of thousands of people.'), []);
     assert.deepEqual(kinds('If the rouble fell, millions of savers would suffer.'), []);
     assert.deepEqual(why('Tens of thousands of people fled the valley.'), [['statistic: Tens of thousands of']]);
@@ -111,7 +115,7 @@ describe('claim rules: checkable facts', () => {
     assert.deepEqual(why('The Rose Revolution ended a long stalemate.'), [['fact: Rose Revolution']]);
   });
 
-  it('leaves analysis, opinion, prediction, questions, advice and the author\'s experience unflagged', () => {
+  it("leaves analysis, opinion, prediction, questions, advice and the author's experience unflagged", () => {
     for (const s of [
       'Russia would gain little from another war.',
       'Moscow will probably wait for the election.',

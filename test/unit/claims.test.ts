@@ -7,10 +7,20 @@ describe('claims', () => {
   it('flags a quotation attributed to a person, with both kinds and an exact range', () => {
     const text = 'Intro line.\nAfterwards Putin said the crisis concerned “all of us,” and troops came.';
     const a = run(text);
-    assert.deepEqual(a.claims.map((c) => [c.kinds, c.range, c.cited]), [[['quotation', 'attribution'], r(1, 0, 1, 72), false]]);
+    assert.deepEqual(
+      a.claims.map((c) => [c.kinds, c.range, c.cited]),
+      [[['quotation', 'attribution'], r(1, 0, 1, 72), false]],
+    );
     assert.deepEqual(
       a.diagnostics.map((d) => [d.code, d.severity, d.range, d.message]),
-      [['uncited-claim', 'warning', r(1, 0, 1, 72), 'Uncited claim (quotation: “all of us,”, attribution: “said”): cite a source, e.g. [@key], or mark it [...]{.opinion}']],
+      [
+        [
+          'uncited-claim',
+          'warning',
+          r(1, 0, 1, 72),
+          'Uncited claim (quotation: “all of us,”, attribution: “said”): cite a source, e.g. [@key], or mark it [...]{.opinion}',
+        ],
+      ],
     );
     assert.deepEqual(a.diagnostics[0]!.data?.kinds, ['quotation', 'attribution']);
     assert.deepEqual(
@@ -71,16 +81,22 @@ describe('claims', () => {
   it('treats {.claim} spans as claims and never checks {.opinion} spans', () => {
     const text = 'Note that [the alliance is hollow]{.claim}. Yet [officials said 9 things]{.opinion}.';
     const a = run(text);
-    assert.deepEqual(a.claims.map((c) => [textOf(text, c), c.kinds]), [['Note that [the alliance is hollow]{.claim}.', ['explicit']]]);
+    assert.deepEqual(
+      a.claims.map((c) => [textOf(text, c), c.kinds]),
+      [['Note that [the alliance is hollow]{.claim}.', ['explicit']]],
+    );
   });
 
   it('counts a claim as cited when a citation stands in its sentence', () => {
     const text = '---\nreferences: [{id: k}]\n---\nPutin said “we are all in this together” [@k]. Analysts say 2 things.';
     const a = run(text);
-    assert.deepEqual(a.claims.map((c) => [c.cited, c.citations]), [
-      [true, [0]],
-      [false, []],
-    ]);
+    assert.deepEqual(
+      a.claims.map((c) => [c.cited, c.citations]),
+      [
+        [true, [0]],
+        [false, []],
+      ],
+    );
   });
 
   it('takes the severity of the most severe configured kind, and none when all are off', () => {

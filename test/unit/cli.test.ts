@@ -16,7 +16,18 @@ describe('policy-lens CLI', function () {
   // Each test runs the CLI as processes (the BibTeX parser loads in one): slow on a busy machine.
   this.timeout(10_000);
   let dir: string;
-  const doc = ['---', 'title: T', 'references:', '  - id: k', '    title: Source', '---', 'Putin said the unrest concerned “all of us”.', '', 'Moscow denied it [@k].', ''].join('\n');
+  const doc = [
+    '---',
+    'title: T',
+    'references:',
+    '  - id: k',
+    '    title: Source',
+    '---',
+    'Putin said the unrest concerned “all of us”.',
+    '',
+    'Moscow denied it [@k].',
+    '',
+  ].join('\n');
 
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'policy-lens-cli-'));
@@ -31,7 +42,8 @@ describe('policy-lens CLI', function () {
     assert.equal(r.code, 0, r.stderr);
     assert.equal(
       r.stdout,
-      'docs/a.policy.md:7:1 warning uncited-claim Uncited claim (quotation: “all of us”, attribution: “said”): cite a source, e.g. [@key], or mark it [...]{.opinion}\n\n' +
+      'docs/a.policy.md:7:1 warning uncited-claim Uncited claim (quotation: “all of us”, attribution: ' +
+        '“said”): cite a source, e.g. [@key], or mark it [...]{.opinion}\n\n' +
         '1 file: 2 claims, 1 cited, 1 uncited, coverage 50% (0 errors, 1 warning, 0 info, 0 hints)\n',
     );
   });
@@ -68,7 +80,12 @@ describe('policy-lens CLI', function () {
         ],
         cited: false,
       },
-      { range: { start: { line: 8, character: 0 }, end: { line: 8, character: 22 } }, kinds: ['attribution'], evidence: [{ kind: 'attribution', rule: 'reporting verb', text: 'denied' }], cited: true },
+      {
+        range: { start: { line: 8, character: 0 }, end: { line: 8, character: 22 } },
+        kinds: ['attribution'],
+        evidence: [{ kind: 'attribution', rule: 'reporting verb', text: 'denied' }],
+        cited: true,
+      },
     ]);
     assert.deepEqual(f.actors, [
       { id: 'russia', name: 'Russia', kind: 'state', mentions: 1, forms: { capital: 1 } },
@@ -96,7 +113,10 @@ describe('policy-lens CLI', function () {
     ]);
     const without = report(['--no-world']);
     assert.deepEqual(without.actors, []);
-    assert.deepEqual(without.unrecognized.map((u: { name: string }) => u.name), ['Dunmore camp', 'Maria Okafor']);
+    assert.deepEqual(
+      without.unrecognized.map((u: { name: string }) => u.name),
+      ['Dunmore camp', 'Maria Okafor'],
+    );
   });
 
   it('prints SARIF 2.1.0 with 1-based regions', () => {
@@ -106,9 +126,16 @@ describe('policy-lens CLI', function () {
     const run = sarif.runs[0];
     assert.equal(run.tool.driver.name, 'policy-lens');
     assert.ok(run.tool.driver.rules.some((x: { id: string }) => x.id === 'uncited-claim'));
-    assert.deepEqual(run.results.map((x: { ruleId: string; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: unknown } }> }) => [x.ruleId, x.level, x.locations[0]!.physicalLocation.artifactLocation.uri, x.locations[0]!.physicalLocation.region]), [
-      ['uncited-claim', 'warning', 'docs/a.policy.md', { startLine: 7, startColumn: 1, endLine: 7, endColumn: 45 }],
-    ]);
+    assert.deepEqual(
+      run.results.map(
+        (x: {
+          ruleId: string;
+          level: string;
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: unknown } }>;
+        }) => [x.ruleId, x.level, x.locations[0]!.physicalLocation.artifactLocation.uri, x.locations[0]!.physicalLocation.region],
+      ),
+      [['uncited-claim', 'warning', 'docs/a.policy.md', { startLine: 7, startColumn: 1, endLine: 7, endColumn: 45 }]],
+    );
   });
 
   it('shows control characters from files escaped in text output, keeps JSON valid, and percent-encodes SARIF URIs', () => {
@@ -117,12 +144,25 @@ describe('policy-lens CLI', function () {
     writeFileSync(join(dir, 'hostile', 'a#1?.policy.md'), '---\nactors:\n  "x\\ny": {name: Xy, kind: group}\n---\nSee @{k\u001bc}.\n');
     const text = cli(['check', 'a#1?.policy.md'], join(dir, 'hostile'));
     assert.ok(!/[\u0000-\u0008\u000b-\u001f]/.test(text.stdout), JSON.stringify(text.stdout));
-    assert.equal(text.stdout.split('\n').filter((l) => l.startsWith('a#1?.policy.md:')).length, text.stdout.split('\n').filter((l) => l.includes(' error ') || l.includes(' warning ') || l.includes(' hint ')).length);
+    assert.equal(
+      text.stdout.split('\n').filter((l) => l.startsWith('a#1?.policy.md:')).length,
+      text.stdout.split('\n').filter((l) => l.includes(' error ') || l.includes(' warning ') || l.includes(' hint ')).length,
+    );
     assert.ok(text.stdout.includes('Unknown citation key "@k\\x1bc"'), text.stdout);
     const json = cli(['check', '--format', 'json', 'a#1?.policy.md'], join(dir, 'hostile'));
     assert.equal(JSON.parse(json.stdout).files[0].path, 'a#1?.policy.md');
     const sarif = JSON.parse(cli(['check', '--format', 'sarif', 'a#1?.policy.md'], join(dir, 'hostile')).stdout);
-    assert.deepEqual([...new Set(sarif.runs[0].results.map((x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => x.locations[0]!.physicalLocation.artifactLocation.uri))], ['a%231%3F.policy.md']);
+    assert.deepEqual(
+      [
+        ...new Set(
+          sarif.runs[0].results.map(
+            (x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+              x.locations[0]!.physicalLocation.artifactLocation.uri,
+          ),
+        ),
+      ],
+      ['a%231%3F.policy.md'],
+    );
   });
 
   it('exits 2 with a clear message on bad flags, missing paths and folders without analysis files', () => {
@@ -144,7 +184,11 @@ describe('policy-lens CLI', function () {
   it('sets the severity of one claim kind with --claim-severity, and rejects a bad kind or level', () => {
     writeFileSync(join(dir, 'fact.policy.md'), 'Meridian Gas cut deliveries to its neighbour.\n');
     const line = (r: { stdout: string }) => r.stdout.split('\n')[0];
-    assert.equal(line(cli(['check', 'fact.policy.md'], dir)), 'fact.policy.md:1:1 warning uncited-claim Uncited claim (checkable fact: “Meridian Gas cut”): cite a source, e.g. [@key], or mark it [...]{.opinion}');
+    assert.equal(
+      line(cli(['check', 'fact.policy.md'], dir)),
+      'fact.policy.md:1:1 warning uncited-claim Uncited claim (checkable fact: “Meridian Gas cut”): ' +
+        'cite a source, e.g. [@key], or mark it [...]{.opinion}',
+    );
     const error = cli(['check', '--claim-severity', 'fact=error', 'fact.policy.md'], dir);
     assert.equal(error.code, 1);
     assert.match(line(error), /^fact\.policy\.md:1:1 error uncited-claim /);
@@ -153,7 +197,10 @@ describe('policy-lens CLI', function () {
     // The claim is still counted; it is no finding.
     assert.equal(line(off), '1 file: 1 claims, 0 cited, 1 uncited, coverage 0% (0 errors, 0 warnings, 0 info, 0 hints)');
     for (const [flag, message] of [
-      ['fiction=off', 'policy-lens: --claim-severity KIND must be one of quotation, attribution, statistic, weasel, fact, explicit, not "fiction"'],
+      [
+        'fiction=off',
+        'policy-lens: --claim-severity KIND must be one of quotation, attribution, statistic, weasel, fact, explicit, not "fiction"',
+      ],
       ['fact=loud', 'policy-lens: --claim-severity fact=LEVEL must be one of error, warning, info, hint, off, not "loud"'],
       ['fact', 'policy-lens: --claim-severity fact=LEVEL needs a value: error, warning, info, hint, off'],
     ] as const) {
@@ -168,11 +215,17 @@ describe('policy-lens CLI', function () {
     writeFileSync(join(dir, 'big.policy.md'), 'Russia. '.repeat(200));
     const r = cli(['check', '--format', 'json', '--max-size', '1000', 'bin.policy.md', 'big.policy.md'], dir);
     assert.equal(r.code, 0, r.stderr);
-    const files = JSON.parse(r.stdout).files as Array<{ path: string; diagnostics: Array<{ code: string; severity: string; message: string }> }>;
-    assert.deepEqual(files.map((f) => [f.path, f.diagnostics.map((d) => [d.code, d.severity, d.message])]), [
-      ['bin.policy.md', [['binary-file', 'warning', 'File not read: binary data (a NUL byte in the first 8 KB)']]],
-      ['big.policy.md', [['file-too-large', 'info', 'File not read: 1,600 bytes is over the limit of 1,000 (--max-size)']]],
-    ]);
+    const files = JSON.parse(r.stdout).files as Array<{
+      path: string;
+      diagnostics: Array<{ code: string; severity: string; message: string }>;
+    }>;
+    assert.deepEqual(
+      files.map((f) => [f.path, f.diagnostics.map((d) => [d.code, d.severity, d.message])]),
+      [
+        ['bin.policy.md', [['binary-file', 'warning', 'File not read: binary data (a NUL byte in the first 8 KB)']]],
+        ['big.policy.md', [['file-too-large', 'info', 'File not read: 1,600 bytes is over the limit of 1,000 (--max-size)']]],
+      ],
+    );
   });
 
   describe('files that are not files', () => {
@@ -199,19 +252,30 @@ describe('policy-lens CLI', function () {
       const r = cli(['check', '--format', 'json', 'pipe.policy.md'], odd);
       assert.equal(r.code, 2);
       assert.equal(r.stderr, 'policy-lens: cannot read pipe.policy.md\n');
-      assert.deepEqual(JSON.parse(r.stdout).files[0].diagnostics.map((d: { code: string; severity: string; message: string }) => [d.code, d.severity, d.message]), [
-        ['unreadable-file', 'error', 'File not read: not a regular file (a FIFO, device or socket)'],
-      ]);
+      assert.deepEqual(
+        JSON.parse(r.stdout).files[0].diagnostics.map((d: { code: string; severity: string; message: string }) => [
+          d.code,
+          d.severity,
+          d.message,
+        ]),
+        [['unreadable-file', 'error', 'File not read: not a regular file (a FIFO, device or socket)']],
+      );
     });
 
     it('reports a knowledge file that is a FIFO beside a named file, and reads the file', () => {
       spawnSync('mkfifo', [join(odd, 'pipe.policy.yaml')]);
       writeFileSync(join(odd, 'plain.policy.md'), 'Plain text.\n');
       const r = cli(['check', '--format', 'json', 'plain.policy.md'], odd);
-      assert.deepEqual((JSON.parse(r.stdout).files as Array<{ path: string; diagnostics: Array<{ code: string; message: string }> }>).map((f) => [f.path, f.diagnostics.map((d) => [d.code, d.message])]), [
-        ['pipe.policy.yaml', [['unreadable-file', 'Knowledge file not read: not a regular file (a FIFO, device or socket)']]],
-        ['plain.policy.md', []],
-      ]);
+      assert.deepEqual(
+        (JSON.parse(r.stdout).files as Array<{ path: string; diagnostics: Array<{ code: string; message: string }> }>).map((f) => [
+          f.path,
+          f.diagnostics.map((d) => [d.code, d.message]),
+        ]),
+        [
+          ['pipe.policy.yaml', [['unreadable-file', 'Knowledge file not read: not a regular file (a FIFO, device or socket)']]],
+          ['plain.policy.md', []],
+        ],
+      );
     });
 
     it('never makes a string of a file over 256 MB, whatever --max-size says', () => {
@@ -221,9 +285,10 @@ describe('policy-lens CLI', function () {
       truncateSync(sparse, 300 * 1024 * 1024);
       const r = cli(['check', '--format', 'json', '--max-size', '1000000000', 'sparse.policy.md'], join(odd, 'sparse'));
       assert.equal(r.code, 0, r.stderr);
-      assert.deepEqual(JSON.parse(r.stdout).files[0].diagnostics.map((d: { code: string; message: string }) => [d.code, d.message]), [
-        ['file-too-large', 'File not read: 314,572,800 bytes is over the limit of 268,435,456 (--max-size)'],
-      ]);
+      assert.deepEqual(
+        JSON.parse(r.stdout).files[0].diagnostics.map((d: { code: string; message: string }) => [d.code, d.message]),
+        [['file-too-large', 'File not read: 314,572,800 bytes is over the limit of 268,435,456 (--max-size)']],
+      );
     });
   });
 
@@ -241,28 +306,41 @@ describe('policy-lens CLI', function () {
     mkdirSync(join(dir, 'cite'));
     writeFileSync(join(dir, 'cite', 'refs.bib'), '@book{near, author = {M{\\"u}ller, J{\\"o}rg}, title = {Near}, year = 2020}\n');
     writeFileSync(join(dir, 'shared.bib'), '@misc{far, title = {Far}}\n');
-    writeFileSync(join(dir, 'cite', 'c.policy.md'), '---\nbibliography: refs.bib\n---\nHe said “we stay” [@near]. Also [@far]. And [@nera].\n');
+    writeFileSync(
+      join(dir, 'cite', 'c.policy.md'),
+      '---\nbibliography: refs.bib\n---\nHe said “we stay” [@near]. Also [@far]. And [@nera].\n',
+    );
     const plain = cli(['check', 'cite'], dir);
-    assert.deepEqual(plain.stdout.split('\n').filter((l) => l.startsWith('cite/')), [
-      'cite/c.policy.md:4:35 error unknown-citation Unknown citation key "@far": it is in no bibliography of this file',
-      'cite/c.policy.md:4:47 error unknown-citation Unknown citation key "@nera": it is in no bibliography of this file',
-    ]);
+    assert.deepEqual(
+      plain.stdout.split('\n').filter((l) => l.startsWith('cite/')),
+      [
+        'cite/c.policy.md:4:35 error unknown-citation Unknown citation key "@far": it is in no bibliography of this file',
+        'cite/c.policy.md:4:47 error unknown-citation Unknown citation key "@nera": it is in no bibliography of this file',
+      ],
+    );
     const withShared = cli(['check', '--bibliography', 'shared.bib', '--require-locators', 'cite'], dir);
-    assert.deepEqual(withShared.stdout.split('\n').filter((l) => l.startsWith('cite/')), [
-      'cite/c.policy.md:4:19 warning missing-locator Quotation cited without a locator: say where it is, e.g. [@key, p. 12]',
-      'cite/c.policy.md:4:47 error unknown-citation Unknown citation key "@nera": it is in no bibliography of this file',
-    ]);
+    assert.deepEqual(
+      withShared.stdout.split('\n').filter((l) => l.startsWith('cite/')),
+      [
+        'cite/c.policy.md:4:19 warning missing-locator Quotation cited without a locator: say where it is, e.g. [@key, p. 12]',
+        'cite/c.policy.md:4:47 error unknown-citation Unknown citation key "@nera": it is in no bibliography of this file',
+      ],
+    );
   });
 
   it('checks the shipped example: its one uncited quoted statement, and no errors', () => {
     const r = cli(['check', '--format', 'json', '--fail-on', 'error', 'examples'], resolve('.'));
     assert.equal(r.code, 0, r.stderr);
     const [f] = JSON.parse(r.stdout).files;
-    assert.deepEqual(f.diagnostics.map((d: { code: string; range: unknown }) => [d.code, d.range]), [
-      ['uncited-claim', { start: { line: 45, character: 0 }, end: { line: 46, character: 45 } }],
-    ]);
+    assert.deepEqual(
+      f.diagnostics.map((d: { code: string; range: unknown }) => [d.code, d.range]),
+      [['uncited-claim', { start: { line: 45, character: 0 }, end: { line: 46, character: 45 } }]],
+    );
     // The second uncited claim is silenced by its disable-next-line comment.
-    assert.deepEqual(f.claims.filter((c: { cited: boolean }) => !c.cited).map((c: { kinds: string[] }) => c.kinds), [['quotation', 'attribution'], ['weasel']]);
+    assert.deepEqual(
+      f.claims.filter((c: { cited: boolean }) => !c.cited).map((c: { kinds: string[] }) => c.kinds),
+      [['quotation', 'attribution'], ['weasel']],
+    );
     const ids = (list: Array<{ id: string }>) => list.map((x) => x.id);
     for (const id of ['russia', 'kazakhstan', 'belarus', 'csto', 'tokayev']) assert.ok(ids(f.actors).includes(id), id);
     for (const id of ['limited-sovereignty', 'multilateralism', 'conservative-regime-support']) assert.ok(ids(f.concepts).includes(id), id);

@@ -12,7 +12,11 @@ describe('the README', () => {
   it('lists every diagnostic code with its default severity, and no other', () => {
     const section = README.slice(README.indexOf('## Diagnostic codes'), README.indexOf('#### `', README.indexOf('## Diagnostic codes')));
     const rows = [...section.matchAll(/^\| \[`([a-z-]+)`\]\(#([a-z-]+)\) \| ([a-z]+) \|/gm)].map((m) => [m[1], m[2], m[3]]);
-    const expected = (Object.keys(DIAGNOSTIC_CODES) as DiagnosticCode[]).map((code) => [code, code, DIAGNOSTIC_CODES[code].optIn ? 'off' : DIAGNOSTIC_CODES[code].severity]);
+    const expected = (Object.keys(DIAGNOSTIC_CODES) as DiagnosticCode[]).map((code) => [
+      code,
+      code,
+      DIAGNOSTIC_CODES[code].optIn ? 'off' : DIAGNOSTIC_CODES[code].severity,
+    ]);
     assert.deepEqual(rows, expected);
   });
 

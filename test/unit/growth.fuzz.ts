@@ -36,7 +36,10 @@ describe('growth: hostile inputs take time in proportion to their size', functio
         large_ms = best(large, 3);
         if (large_ms < FLOOR_MS || large_ms / small_ms <= MAX_RATIO) return;
       }
-      assert.fail(`${family.name}: ${small_ms.toFixed(1)} ms at ${N} characters, ${large_ms.toFixed(1)} ms at ${4 * N} (${(large_ms / small_ms).toFixed(1)}x for 4x the input)`);
+      assert.fail(
+        `${family.name}: ${small_ms.toFixed(1)} ms at ${N} characters, ${large_ms.toFixed(1)} ms at ` +
+          `${4 * N} (${(large_ms / small_ms).toFixed(1)}x for 4x the input)`,
+      );
     });
   }
 });

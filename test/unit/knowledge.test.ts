@@ -12,7 +12,10 @@ describe('built-in knowledge', () => {
     ];
     for (const f of files) assert.deepEqual(knowledgeFileDiagnostics(f, builtin), [], f.file);
     // What the bundles carry, compiled at build time, is what the YAML says.
-    assert.deepEqual(builtinKnowledge(), files.map((f) => f.source));
+    assert.deepEqual(
+      builtinKnowledge(),
+      files.map((f) => f.source),
+    );
     assert.deepEqual(builtin.conflicts, []);
     assert.deepEqual(builtin.duplicates, []);
   });
@@ -24,7 +27,31 @@ describe('built-in knowledge', () => {
       const sentences = (c.definition ?? '').split(/(?<=[.!?])\s+(?=[A-Z])/).filter(Boolean);
       assert.ok(sentences.length >= 1 && sentences.length <= 3, `${c.id}: ${sentences.length} sentences`);
     }
-    for (const id of ['limited-sovereignty', 'brezhnev-doctrine', 'westphalian-sovereignty', 'non-intervention', 'collective-security', 'multilateralism', 'liberal-internationalism', 'unipolar-moment', 'regime-change', 'multi-vector-foreign-policy', 'colour-revolution', 'separatism', 'frozen-conflict', 'sphere-of-influence', 'near-abroad', 'authoritarian-solidarity', 'hierarchical-order', 'regime-security', 'legitimacy', 'westward-aspiration', 'post-soviet-space', 'union-state', 'humanitarian-intervention']) {
+    for (const id of [
+      'limited-sovereignty',
+      'brezhnev-doctrine',
+      'westphalian-sovereignty',
+      'non-intervention',
+      'collective-security',
+      'multilateralism',
+      'liberal-internationalism',
+      'unipolar-moment',
+      'regime-change',
+      'multi-vector-foreign-policy',
+      'colour-revolution',
+      'separatism',
+      'frozen-conflict',
+      'sphere-of-influence',
+      'near-abroad',
+      'authoritarian-solidarity',
+      'hierarchical-order',
+      'regime-security',
+      'legitimacy',
+      'westward-aspiration',
+      'post-soviet-space',
+      'union-state',
+      'humanitarian-intervention',
+    ]) {
       assert.ok(builtin.concepts.has(id), id);
     }
     assert.match((builtin.concepts.get('limited-sovereignty') as Concept).definition!, /Brezhnev Doctrine/);
@@ -34,28 +61,62 @@ describe('built-in knowledge', () => {
     assert.deepEqual(builtin.actors.get('russia')?.aliases, ['Russian Federation', 'Moscow', 'Kremlin']);
     assert.ok(builtin.actors.get('belarus')?.aliases.includes('Minsk'));
     assert.ok(builtin.actors.get('united-states')?.aliases.includes('America'));
-    for (const id of ['putin', 'csto', 'kazakhstan', 'lukashenko', 'georgia', 'ukraine', 'moldova', 'kyrgyzstan', 'armenia', 'azerbaijan', 'china', 'the-west']) assert.ok(builtin.actors.has(id), id);
+    for (const id of [
+      'putin',
+      'csto',
+      'kazakhstan',
+      'lukashenko',
+      'georgia',
+      'ukraine',
+      'moldova',
+      'kyrgyzstan',
+      'armenia',
+      'azerbaijan',
+      'china',
+      'the-west',
+    ])
+      assert.ok(builtin.actors.has(id), id);
     const csto = builtin.events.get('csto-kazakhstan-2022')!;
     assert.deepEqual([csto.date, csto.end], ['2022-01-06', '2022-01-19']);
     for (const e of builtin.events.values()) {
       assert.ok(e.date, `${e.id} is dated`);
       for (const a of e.actors) assert.ok(builtin.actors.has(a), `${e.id}: ${a}`);
     }
-    for (const id of ['kazakhstan-unrest-2022', 'belarus-protests-2020', 'rose-revolution', 'orange-revolution', 'tulip-revolution', 'moldova-protests-2009', 'russo-georgian-war', 'crimea-annexation', 'second-karabakh-war', 'iraq-war']) {
+    for (const id of [
+      'kazakhstan-unrest-2022',
+      'belarus-protests-2020',
+      'rose-revolution',
+      'orange-revolution',
+      'tulip-revolution',
+      'moldova-protests-2009',
+      'russo-georgian-war',
+      'crimea-annexation',
+      'second-karabakh-war',
+      'iraq-war',
+    ]) {
       assert.ok(builtin.events.has(id), id);
     }
   });
 });
 
 describe('workspace knowledge files', () => {
-  const file = ['actors:', '  wagner: {name: Wagner Group, kind: group, aliases: [Wagner]}', '  russia: {name: Russia, kind: state, description: Our own words.}', 'events:', '  mutiny: {title: Wagner mutiny, date: 2023-06-23, actors: [wagner, nobody]}'].join('\n');
+  const file = [
+    'actors:',
+    '  wagner: {name: Wagner Group, kind: group, aliases: [Wagner]}',
+    '  russia: {name: Russia, kind: state, description: Our own words.}',
+    'events:',
+    '  mutiny: {title: Wagner mutiny, date: 2023-06-23, actors: [wagner, nobody]}',
+  ].join('\n');
 
   it('layers over the built-in knowledge: user definitions win', () => {
     const parsed = parseKnowledgeFile(file, '/ws/k.policy.yaml');
     const kb = KnowledgeBase.build([...builtinKnowledge(), parsed.source]);
     assert.equal(kb.actors.get('russia')?.description, 'Our own words.');
     assert.equal(kb.actors.get('russia')?.origin.file, '/ws/k.policy.yaml');
-    assert.deepEqual(run('Wagner and Moscow.', { knowledge: kb }).mentions.map((m) => m.id), ['wagner']);
+    assert.deepEqual(
+      run('Wagner and Moscow.', { knowledge: kb }).mentions.map((m) => m.id),
+      ['wagner'],
+    );
     assert.deepEqual(
       knowledgeFileDiagnostics(parsed, kb).map((d) => [d.code, d.range]),
       [['unknown-ref', r(4, 68, 4, 74)]],

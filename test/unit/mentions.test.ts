@@ -88,13 +88,19 @@ describe('mentions', () => {
 
   it('takes the outer span of nested entry spans, so mentions never overlap (found by fuzzing)', () => {
     const text = '[[Minsk]{.actor ref=belarus} and its ally]{.actor ref=russia} met.';
-    assert.deepEqual(run(text).mentions.map((m) => [m.id, textOf(text, m)]), [['russia', '[Minsk]{.actor ref=belarus} and its ally']]);
+    assert.deepEqual(
+      run(text).mentions.map((m) => [m.id, textOf(text, m)]),
+      [['russia', '[Minsk]{.actor ref=belarus} and its ally']],
+    );
   });
 
   it('resolves a span without ref by its text, and reports an unknown ref at the ref', () => {
     const text = '[Minsk]{.actor} and [them]{.actor ref=nobody}.';
     const a = run(text);
-    assert.deepEqual(a.mentions.map((m) => m.id), ['belarus']);
+    assert.deepEqual(
+      a.mentions.map((m) => m.id),
+      ['belarus'],
+    );
     assert.equal(a.diagnostics.length, 1);
     assert.equal(a.diagnostics[0]!.code, 'unknown-ref');
     assert.equal(a.diagnostics[0]!.severity, 'error');
@@ -104,6 +110,9 @@ describe('mentions', () => {
 
   it('finds mentions in headings, list items, quotes and footnote definitions', () => {
     const text = '# Georgia\n\n- Ukraine\n\n> Moldova\n\nText.[^1]\n\n[^1]: Armenia.';
-    assert.deepEqual(found(text).map((m) => m[1]), ['georgia', 'ukraine', 'moldova', 'armenia']);
+    assert.deepEqual(
+      found(text).map((m) => m[1]),
+      ['georgia', 'ukraine', 'moldova', 'armenia'],
+    );
   });
 });

@@ -43,7 +43,8 @@ describe('unrecognised names', () => {
   });
 
   it('keeps a known name and an article after "for" inside an institution’s name, and reads "a Dorset Liberal" as a description', () => {
-    const text = 'The Alliance for Chilean Farming and the Council for a Fair Budget asked Jo Reyes, a Dorset Liberal, and the Senate Liberals.';
+    const text =
+      'The Alliance for Chilean Farming and the Council for a Fair Budget asked Jo Reyes, a Dorset Liberal, and the Senate Liberals.';
     assert.deepEqual(names(text), [
       ['Alliance for Chilean Farming', 1, 'organization', ['Alliance for Chilean Farming']],
       ['Council for a Fair Budget', 1, 'organization', ['Council for a Fair Budget']],
@@ -53,11 +54,16 @@ describe('unrecognised names', () => {
   });
 
   it('takes a place word after a name into it ("Halvik camp"), and the bare name joins it', () => {
-    assert.deepEqual(names('Aid reached the Halvik camp in May. Halvik now holds 9,000 people.'), [['Halvik camp', 2, 'region', ['Halvik camp', 'Halvik']]]);
+    assert.deepEqual(names('Aid reached the Halvik camp in May. Halvik now holds 9,000 people.'), [
+      ['Halvik camp', 2, 'region', ['Halvik camp', 'Halvik']],
+    ]);
   });
 
   it('does not take a word capitalised by its sentence, a month, a weekday, a pronoun or a title alone for a name', () => {
-    assert.deepEqual(names('Tariffs rose in March. On Monday the President spoke. I’m sure. However, Prime Minister is a title. Critics agreed.'), []);
+    assert.deepEqual(
+      names('Tariffs rose in March. On Monday the President spoke. I’m sure. However, Prime Minister is a title. Critics agreed.'),
+      [],
+    );
     // ... unless the text also writes it capitalised mid-sentence.
     assert.deepEqual(names('Velmora exports grain. Traders say Velmora will not.'), [['Velmora', 2, '', ['Velmora']]]);
   });
@@ -82,7 +88,10 @@ describe('unrecognised names', () => {
     const text = 'The Islamic Front of Chad claimed it.';
     const a = run(text);
     assert.deepEqual(names(text), [['Islamic Front of Chad', 1, 'group', ['Islamic Front of Chad']]]);
-    assert.deepEqual(a.mentions.map((m) => m.id), ['chad']);
+    assert.deepEqual(
+      a.mentions.map((m) => m.id),
+      ['chad'],
+    );
   });
 
   it('finds the name under the cursor, for the Add as actor action', () => {

@@ -25,7 +25,10 @@ describe('bad and odd input', () => {
       diagnostics: a.diagnostics.map((d) => [d.code, d.range]),
     });
     assert.deepEqual(shape(crlf), shape(lf));
-    assert.deepEqual(lf.mentions.map((m) => m.id), ['kazakhstan', 'putin', 'belarus', 'russia']);
+    assert.deepEqual(
+      lf.mentions.map((m) => m.id),
+      ['kazakhstan', 'putin', 'belarus', 'russia'],
+    );
   });
 
   it('never throws on unterminated constructs, NUL bytes, lone surrogates or a BOM', () => {
@@ -56,7 +59,16 @@ describe('bad and odd input', () => {
   it('skips a text over the size limit with one clear diagnostic', () => {
     const a = run('Russia said 5. '.repeat(100), { maxSize: 1000 });
     assert.equal(a.skipped, 'too-large');
-    assert.deepEqual(a.diagnostics.map((d) => [d.code, d.severity, d.message]), [['file-too-large', 'info', 'Not analysed: 1,500 characters is over the limit of 1,000 (setting policyLens.maxFileSize / --max-size)']]);
+    assert.deepEqual(
+      a.diagnostics.map((d) => [d.code, d.severity, d.message]),
+      [
+        [
+          'file-too-large',
+          'info',
+          'Not analysed: 1,500 characters is over the limit of 1,000 (setting policyLens.maxFileSize / --max-size)',
+        ],
+      ],
+    );
     assert.deepEqual(a.mentions, []);
   });
 

@@ -7,20 +7,36 @@ import { KnowledgeBase, knowledgeFileDiagnostics, parseBibliography, parseKnowle
 import { isInside, refuseRead, refuseRealPath } from '../../src/extension/access';
 import { run } from './helpers';
 
-const BOMB = ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]'].join('\n');
+const BOMB = [
+  'a: &a ["x","x","x","x","x","x","x","x","x"]',
+  'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+  'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+  'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+  'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+].join('\n');
 
 describe('hostile YAML', () => {
   it('rejects an alias bomb in front matter with a diagnostic, and still analyses the body', () => {
     const a = run(`---\n${BOMB}\n---\nRussia said 5 things.`);
-    assert.deepEqual(a.diagnostics.map((d) => [d.code, d.range.start.line, d.message]), [
-      ['front-matter', 0, 'The front matter\'s YAML aliases expand too far (over 100): it is not read, to protect the editor ("billion laughs")'],
-      ['uncited-claim', 7, 'Uncited claim (attribution: “said”, statistic: “5”): cite a source, e.g. [@key], or mark it [...]{.opinion}'],
-    ]);
+    assert.deepEqual(
+      a.diagnostics.map((d) => [d.code, d.range.start.line, d.message]),
+      [
+        [
+          'front-matter',
+          0,
+          'The front matter\'s YAML aliases expand too far (over 100): it is not read, to protect the editor ("billion laughs")',
+        ],
+        ['uncited-claim', 7, 'Uncited claim (attribution: “said”, statistic: “5”): cite a source, e.g. [@key], or mark it [...]{.opinion}'],
+      ],
+    );
   });
 
   it('rejects an alias bomb in a knowledge file with a diagnostic', () => {
     const parsed = parseKnowledgeFile(`${BOMB}\nactors:\n  x: {name: X}`, 'bomb.policy.yaml');
-    assert.deepEqual(knowledgeFileDiagnostics(parsed, KnowledgeBase.empty).map((d) => d.code), ['front-matter']);
+    assert.deepEqual(
+      knowledgeFileDiagnostics(parsed, KnowledgeBase.empty).map((d) => d.code),
+      ['front-matter'],
+    );
     assert.deepEqual(parsed.source.entries, []);
   });
 
@@ -34,18 +50,30 @@ describe('hostile YAML', () => {
 
 describe('malformed bibliographies', () => {
   it('name the file and say what is wrong', () => {
-    assert.equal(parseBibliography('[{"id": "a",', 'refs.json').error, 'refs.json: Flow map in block collection must be sufficiently indented and end with a }');
+    assert.equal(
+      parseBibliography('[{"id": "a",', 'refs.json').error,
+      'refs.json: Flow map in block collection must be sufficiently indented and end with a }',
+    );
     assert.equal(parseBibliography('{"title": "not a list"}', 'refs.json').error, 'refs.json: expected a list of CSL items');
-    assert.equal(parseBibliography('x', 'refs.docx').error, 'refs.docx: unsupported bibliography format; use BibTeX (.bib), CSL-JSON (.json) or CSL-YAML (.yaml)');
+    assert.equal(
+      parseBibliography('x', 'refs.docx').error,
+      'refs.docx: unsupported bibliography format; use BibTeX (.bib), CSL-JSON (.json) or CSL-YAML (.yaml)',
+    );
   });
 
   it('keep the good items and report an item without an id', () => {
     const r = parseBibliography('- id: ok\n  title: Fine\n- title: No id\n', 'refs.yaml');
-    assert.deepEqual(r.references.map((x) => x.id), ['ok']);
+    assert.deepEqual(
+      r.references.map((x) => x.id),
+      ['ok'],
+    );
     assert.deepEqual(r.problems, ['line 3: An item of refs.yaml has no `id`']);
     // Reported in the document that names the file, as broken .bib entries are.
     const a = run('---\nbibliography: refs.yaml\n---\nText.\n', { readBibliography: () => r });
-    assert.deepEqual(a.diagnostics.map((d) => [d.code, d.severity, d.message]), [['bibliography-not-found', 'warning', 'refs.yaml: one entry could not be read: line 3: An item of refs.yaml has no `id`']]);
+    assert.deepEqual(
+      a.diagnostics.map((d) => [d.code, d.severity, d.message]),
+      [['bibliography-not-found', 'warning', 'refs.yaml: one entry could not be read: line 3: An item of refs.yaml has no `id`']],
+    );
   });
 });
 
@@ -58,8 +86,14 @@ describe('file access in untrusted workspaces', () => {
   });
 
   it('refuses paths that leave the workspace, with a message naming the path, unless trusted', () => {
-    assert.equal(refuseRead('../../../etc/passwd', '/ws/docs/../../../etc/passwd', false, ['/ws']), '../../../etc/passwd: not read, because the workspace is not trusted and the file is outside it');
-    assert.equal(refuseRead('/etc/passwd', '/etc/passwd', false, ['/ws']), '/etc/passwd: not read, because the workspace is not trusted and the file is outside it');
+    assert.equal(
+      refuseRead('../../../etc/passwd', '/ws/docs/../../../etc/passwd', false, ['/ws']),
+      '../../../etc/passwd: not read, because the workspace is not trusted and the file is outside it',
+    );
+    assert.equal(
+      refuseRead('/etc/passwd', '/etc/passwd', false, ['/ws']),
+      '/etc/passwd: not read, because the workspace is not trusted and the file is outside it',
+    );
     assert.equal(refuseRead('refs.json', '/ws/docs/refs.json', false, ['/ws']), undefined);
     assert.equal(refuseRead('/etc/passwd', '/etc/passwd', true, ['/ws']), undefined);
   });
@@ -74,8 +108,14 @@ describe('file access in untrusted workspaces', () => {
     symlinkSync(join(ws, 'refs', 'real.bib'), join(ws, 'inside.bib'));
     // The workspace folder itself reached through a link is still the workspace.
     symlinkSync(ws, join(root, 'alias'));
-    assert.equal(await refuseRealPath(join(ws, 'refs.bib'), [ws], false), 'not read, because the workspace is not trusted and the file links to /etc/passwd, outside it');
-    assert.equal(await refuseRealPath(join(ws, 'zero.bib'), [ws], false), 'not read, because the workspace is not trusted and the file links to /dev/zero, outside it');
+    assert.equal(
+      await refuseRealPath(join(ws, 'refs.bib'), [ws], false),
+      'not read, because the workspace is not trusted and the file links to /etc/passwd, outside it',
+    );
+    assert.equal(
+      await refuseRealPath(join(ws, 'zero.bib'), [ws], false),
+      'not read, because the workspace is not trusted and the file links to /dev/zero, outside it',
+    );
     assert.equal(await refuseRealPath(join(ws, 'inside.bib'), [ws], false), undefined);
     assert.equal(await refuseRealPath(join(root, 'alias', 'refs', 'real.bib'), [ws], false), undefined);
     assert.equal(await refuseRealPath(join(ws, 'refs.bib'), [ws], true), undefined);
@@ -91,14 +131,16 @@ describe('what the code never does', () => {
   it('has no eval, new Function, network access or telemetry in src/', () => {
     for (const f of sources('src')) {
       const text = readFileSync(f, 'utf8');
-      for (const bad of [/\beval\(/, /new Function\(/, /\bfetch\(/, /from ['"](node:)?https?['"]/, /telemetry/i]) assert.doesNotMatch(text, bad, `${f}: ${bad}`);
+      for (const bad of [/\beval\(/, /new Function\(/, /\bfetch\(/, /from ['"](node:)?https?['"]/, /telemetry/i])
+        assert.doesNotMatch(text, bad, `${f}: ${bad}`);
     }
   });
 
   it('never writes a file from the extension: every change is an edit the user applies', () => {
     for (const f of sources('src/extension')) {
       const text = readFileSync(f, 'utf8');
-      for (const bad of [/fs\.writeFile/, /fs\.delete/, /fs\.rename/, /\.save\(\)/, /saveAll/]) assert.doesNotMatch(text, bad, `${f}: ${bad}`);
+      for (const bad of [/fs\.writeFile/, /fs\.delete/, /fs\.rename/, /\.save\(\)/, /saveAll/])
+        assert.doesNotMatch(text, bad, `${f}: ${bad}`);
     }
   });
 });

@@ -42,21 +42,30 @@ describe('sentence splitting', () => {
   });
 
   it('does not start a sentence in lower case ("approx. five")', () => {
-    assert.deepEqual(sentences('It took approx. five days and 3 tries. Done 2.'), ['[x]{.claim} It took approx. five days and 3 tries.', 'Done 2.']);
+    assert.deepEqual(sentences('It took approx. five days and 3 tries. Done 2.'), [
+      '[x]{.claim} It took approx. five days and 3 tries.',
+      'Done 2.',
+    ]);
   });
 
   it('masks every ordered list marker, not only the first', () => {
     const text = '1. Tanks came.\n2. Then 6 planes.\n3) And 7 ships.';
     const a = run(text);
-    assert.deepEqual(a.claims.map((c) => [textOf(text, c), c.range.start]), [
-      ['Then 6 planes.', { line: 1, character: 3 }],
-      ['And 7 ships.', { line: 2, character: 3 }],
-    ]);
+    assert.deepEqual(
+      a.claims.map((c) => [textOf(text, c), c.range.start]),
+      [
+        ['Then 6 planes.', { line: 1, character: 3 }],
+        ['And 7 ships.', { line: 2, character: 3 }],
+      ],
+    );
   });
 
   it('never runs a sentence across paragraphs, list items or headings', () => {
     const text = '- 5 tanks\n- 6 planes\n\n# 7 Days\n\n8 ships';
     const a = run(text);
-    assert.deepEqual(a.claims.map((c) => textOf(text, c)), ['5 tanks', '6 planes', '8 ships']);
+    assert.deepEqual(
+      a.claims.map((c) => textOf(text, c)),
+      ['5 tanks', '6 planes', '8 ships'],
+    );
   });
 });

@@ -16,7 +16,15 @@ describe('suppression comments', () => {
   });
 
   it('disable ... enable silences a region', () => {
-    const text = ['Officials said 1.', '', '<!-- policy-lens-disable uncited-claim -->', 'Officials said 2.', '', '<!-- policy-lens-enable -->', 'Officials said 3.'].join('\n');
+    const text = [
+      'Officials said 1.',
+      '',
+      '<!-- policy-lens-disable uncited-claim -->',
+      'Officials said 2.',
+      '',
+      '<!-- policy-lens-enable -->',
+      'Officials said 3.',
+    ].join('\n');
     assert.deepEqual(lines(text), ['uncited-claim@0', 'uncited-claim@6']);
   });
 

@@ -30,10 +30,16 @@ describe('world knowledge', () => {
     assert.deepEqual(kz.iso, ['KZ', 'KAZ']);
     assert.ok(kz.demonyms!.includes('Kazakh'));
     const bt = builtin.actors.get('bhutan')!;
-    assert.deepEqual([bt.origin.layer, bt.kind, bt.capital, bt.wikidata, bt.demonyms], ['world', 'state', 'Thimphu', 'Q917', ['Bhutanese']]);
+    assert.deepEqual(
+      [bt.origin.layer, bt.kind, bt.capital, bt.wikidata, bt.demonyms],
+      ['world', 'state', 'Thimphu', 'Q917', ['Bhutanese']],
+    );
     // One entry per state: the world's Türkiye is the domain's Turkey.
     assert.equal(builtin.actors.get('turkiye'), undefined);
-    assert.deepEqual(actors('Türkiye and Turkey.'), [['turkey', 'Türkiye', 'name'], ['turkey', 'Turkey', 'name']]);
+    assert.deepEqual(actors('Türkiye and Turkey.'), [
+      ['turkey', 'Türkiye', 'name'],
+      ['turkey', 'Turkey', 'name'],
+    ]);
   });
 
   it('knows the main international organisations by name and acronym', () => {
@@ -53,11 +59,17 @@ describe('world knowledge', () => {
   });
 
   it('joins a user entry with the same Wikidata id, whose own fields win', () => {
-    const mine = parseKnowledgeFile('actors:\n  druk:\n    name: Druk Yul\n    kind: state\n    wikidata: Q917\n    description: Mine.\n', 'mine.policy.yaml');
+    const mine = parseKnowledgeFile(
+      'actors:\n  druk:\n    name: Druk Yul\n    kind: state\n    wikidata: Q917\n    description: Mine.\n',
+      'mine.policy.yaml',
+    );
     const kb = KnowledgeBase.build([...builtinKnowledge(), mine.source]);
     assert.equal(kb.actors.get('bhutan'), undefined);
     const druk = kb.actors.get('druk') as Actor;
-    assert.deepEqual([druk.name, druk.description, druk.origin.layer, druk.capital, druk.aliases.includes('Bhutan')], ['Druk Yul', 'Mine.', 'workspace', 'Thimphu', true]);
+    assert.deepEqual(
+      [druk.name, druk.description, druk.origin.layer, druk.capital, druk.aliases.includes('Bhutan')],
+      ['Druk Yul', 'Mine.', 'workspace', 'Thimphu', true],
+    );
     assert.deepEqual(actors('Bhutan and the Bhutanese; Druk Yul.', { knowledge: kb }), [
       ['druk', 'Bhutan', 'name'],
       ['druk', 'Bhutanese', 'demonym'],
@@ -91,7 +103,10 @@ describe('demonyms, capitals and names inside names', () => {
   });
 
   it('tells the country Georgia from the US state, and Jordan and Chad from people', () => {
-    assert.deepEqual(actors('Georgia applied to join the EU.'), [['georgia', 'Georgia', 'name'], ['eu', 'EU', 'name']]);
+    assert.deepEqual(actors('Georgia applied to join the EU.'), [
+      ['georgia', 'Georgia', 'name'],
+      ['eu', 'EU', 'name'],
+    ]);
     assert.deepEqual(actors('Voters in Georgia and Alabama lined up.'), []);
     assert.deepEqual(actors('The state of Georgia sued.'), []);
     assert.deepEqual(actors('Jordan closed its border. Michael Jordan played. Jordan Peterson spoke.'), [['jordan', 'Jordan', 'name']]);
@@ -104,7 +119,10 @@ describe('demonyms, capitals and names inside names', () => {
       ['mexico', 'Mexico', 'name'],
     ]);
     // Political qualifiers keep the state: "Soviet Russia" is still Russia.
-    assert.deepEqual(actors('Soviet Russia fell.'), [['soviet-union', 'Soviet', 'demonym'], ['russia', 'Russia', 'name']]);
+    assert.deepEqual(actors('Soviet Russia fell.'), [
+      ['soviet-union', 'Soviet', 'demonym'],
+      ['russia', 'Russia', 'name'],
+    ]);
   });
 
   it('tells Washington the government from the city, the state and the man', () => {

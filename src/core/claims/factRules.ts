@@ -36,7 +36,8 @@ function findDate(tokens: readonly Token[]): [number, number] | undefined {
 }
 
 const isAdverb = (t: Token | undefined) => t !== undefined && !t.cap && (t.bits & (W.ADVERB | W.LY)) !== 0;
-const isPast = (t: Token | undefined, prev: Token | undefined) => t !== undefined && !t.cap && (t.bits & W.PAST) !== 0 && !has(prev, W.DETERMINER);
+const isPast = (t: Token | undefined, prev: Token | undefined) =>
+  t !== undefined && !t.cap && (t.bits & W.PAST) !== 0 && !has(prev, W.DETERMINER);
 
 /** The last token of a finite verb phrase starting at `i` (after any adverbs), or -1; remembered per sentence. */
 function finiteVerbAt(tokens: readonly Token[], i: number, present = true): number {
@@ -118,7 +119,8 @@ function computeOpinionFrom(s: SentenceView): number {
     const x = t[k]!;
     if (x.bits & W.NOT_FACT && !(x.cap && x.lower === 'will' && k > 0)) return x.start;
     // "in the event that", "in case": conditions, as "if" is.
-    if ((x.lower === 'event' && t[k - 1]?.lower === 'the' && t[k - 2]?.lower === 'in') || (x.lower === 'case' && t[k - 1]?.lower === 'in')) return t[k - 1]!.start;
+    if ((x.lower === 'event' && t[k - 1]?.lower === 'the' && t[k - 2]?.lower === 'in') || (x.lower === 'case' && t[k - 1]?.lower === 'in'))
+      return t[k - 1]!.start;
   }
   return s.length;
 }
@@ -161,7 +163,11 @@ function actorAction(s: SentenceView): Evidence | undefined {
     if (has(before, W.PREPOSITION)) continue;
     let k = i + 1;
     // The rest of a multi-word name, or a plural noun it qualifies ("US diplomats").
-    while (k < t.length && (isName(s, k) || (k === i + 1 && !t[k]!.punct && !t[k]!.cap && isSubjectLike(t[k]) && finiteVerbAt(t, k + 1) >= 0))) k++;
+    while (
+      k < t.length &&
+      (isName(s, k) || (k === i + 1 && !t[k]!.punct && !t[k]!.cap && isSubjectLike(t[k]) && finiteVerbAt(t, k + 1) >= 0))
+    )
+      k++;
     // "Georgia, Moldova and Ukraine – have signed": a closing dash or bracket between.
     if (t[k] && /^[–—)]$/.test(t[k]!.lower)) k++;
     const v = finiteVerbAt(t, k);
@@ -213,7 +219,13 @@ export const FACT_RULES: readonly ClaimRule[] = [
       if (verb >= 0 && s.tokens[verb]!.end <= opinionFrom(s)) return evidence('fact', s.tokens[date[0]]!.start, s.tokens[date[1]]!.end);
       // A dated projection: "payments will overtake defence spending in 2030" (reported as a dated action).
       const will = s.tokens.findIndex((x) => x.lower === 'will');
-      if (will > 0 && s.tokens[date[0]]!.bits & W.YEAR && isSubjectLike(s.tokens[will - 1]) && opinionFrom(s) === s.tokens[will]!.start && !/\b(?:I|we)\b/.test(s.text)) {
+      if (
+        will > 0 &&
+        s.tokens[date[0]]!.bits & W.YEAR &&
+        isSubjectLike(s.tokens[will - 1]) &&
+        opinionFrom(s) === s.tokens[will]!.start &&
+        !/\b(?:I|we)\b/.test(s.text)
+      ) {
         return evidence('fact', s.tokens[will]!.start, s.tokens[date[1]]!.end);
       }
       return undefined;

@@ -54,28 +54,48 @@ export const W = {
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 
-const PREPOSITIONS = words('of for in on with by from into about against under over between among without to at toward towards via after before since until per');
+const PREPOSITIONS = words(
+  'of for in on with by from into about against under over between among without to at toward towards via after before since until per',
+);
 const ADVERBS = words('also not never still already again once then soon later first just long now even only');
 const AUXILIARIES = words(
-  "do does did don't doesn't didn't will would may might could should must can cannot can't won't has have had also not never often always still repeatedly once later then again long publicly privately openly recently",
+  "do does did don't doesn't didn't will would may might could should must can cannot can't won't has have had " +
+    'also not never often always still repeatedly once later then again long publicly privately openly recently',
 );
-const IRREGULAR_PAST = words(`went took made cut left began sent won lost held met led gave brought built bought sold paid fell rose grew spent struck told said became came
+const IRREGULAR_PAST =
+  words(`went took made cut left began sent won lost held met led gave brought built bought sold paid fell rose grew spent
+  struck told said became came
   saw knew chose drew drove fought froze hid hit kept laid let meant put ran set shut sought spoke stood stole swore taught threw understood
   wrote withdrew overtook undertook broke forbade sank shot split spread bound caught dealt fled flew forgot forgave hung overthrew
   rebuilt rode rang slid stuck stung strove swept swung tore woke wore wound begun broken chosen done drawn driven eaten fallen
   forgotten given gone grown hidden known ridden risen seen shaken shown stolen sworn taken thrown woken worn written withdrawn overtaken
   undertaken been had was were got found sat lay shed quit upheld withheld overran overrode oversaw hurt cost beat bet burst rid imposed`);
 /** Words in -ed that are no past tense. */
-const ED_NOT_VERBS = words('need indeed speed seed feed breed bleed proceed exceed succeed hundred sacred naked wicked kindred rugged ragged crooked beloved aged embed infrared unprecedented so-called');
+const ED_NOT_VERBS = words(
+  'need indeed speed seed feed breed bleed proceed exceed succeed hundred sacred naked wicked ' +
+    'kindred rugged ragged crooked beloved aged embed infrared unprecedented so-called',
+);
 /** Verbs of state, wish and judgement: "the alliance remains weak", "Moscow wanted respect" characterise, they do not report an act. */
 const STATIVE = words(`remain reflect persist represent mean matter lack need want face know seem appear tend depend deserve belong resemble
   exist stand look feel prefer hope fear wish like love hate understand realize realise care avoid become make show
-  suffer risk enjoy involve require include contain believe think expect intend desire crave dream regard view see`).flatMap((v) => inflect(v));
-const NOT_FACT = words(`would could might should must ought will shall perhaps probably possibly likely unlikely seems seem seemed appears appear arguably surely
+  suffer risk enjoy involve require include contain believe think expect intend desire crave dream regard view see`).flatMap((v) =>
+  inflect(v),
+);
+const NOT_FACT =
+  words(`would could might should must ought will shall perhaps probably possibly likely unlikely seems seem seemed appears appear arguably surely
   clearly obviously certainly undoubtedly presumably evidently imagine suppose if unless whether i i'm i've i'd we we're we've we'd
   let's maybe hopefully ideally need needs wonder why essentially basically fundamentally effectively simply merely virtually
   practically truly inevitably`);
-const CAPITAL_STOP = words(`the a an this that these those in on at by for from to of and but or so yet as if when while after before since although though because however moreover meanwhile still then there here it its he she they his her their our my your one some many most all both each every such no not nor what which who whom whose where why how also even only just instead thus hence indeed nevertheless nonetheless furthermore besides likewise similarly currently today now again once unlike like despite given with without under over into through during against between among until upon within nothing everything something anything nobody everyone someone anyone none few several others another`);
+const CAPITAL_STOP = words(
+  `the a an this that these those in on at by for from to of and but or so yet as if when while ` +
+    `after before since although though because however moreover meanwhile still then there here it ` +
+    `its he she they his her their our my your one some many most all both each every such no not ` +
+    `nor what which who whom whose where why how also even only just instead thus hence indeed ` +
+    `nevertheless nonetheless furthermore besides likewise similarly currently today now again once ` +
+    `unlike like despite given with without under over into through during against between among ` +
+    `until upon within nothing everything something anything nobody everyone someone anyone none few ` +
+    `several others another`,
+);
 const MONTHS = words('january february march april june july august september october november december');
 const MONTH_ABBREVIATIONS = words('jan feb mar apr jun jul aug sep sept oct nov dec');
 const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');

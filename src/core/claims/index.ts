@@ -26,10 +26,11 @@ CLAIM_RULES.forEach((rule, k) => {
   const t = rule.trigger;
   if ('always' in t) ALWAYS |= 1 << k;
   else if ('words' in t) for (const w of t.words) BY_WORD.set(w, (BY_WORD.get(w) ?? 0) | (1 << k));
-  else for (const c of t.chars) {
-    const m = Math.log2(markOf(c));
-    MARK_RULES[m] = (MARK_RULES[m] ?? 0) | (1 << k);
-  }
+  else
+    for (const c of t.chars) {
+      const m = Math.log2(markOf(c));
+      MARK_RULES[m] = (MARK_RULES[m] ?? 0) | (1 << k);
+    }
 });
 const EVERY_RULE = (1 << CLAIM_RULES.length) - 1;
 
@@ -39,7 +40,6 @@ function triggersOf(word: string): number {
   if (JOINED.test(word)) for (const part of word.split(JOINED)) rules |= BY_WORD.get(part) ?? 0;
   return rules;
 }
-
 
 export interface SentenceContext {
   /** Where the sentence is in `text` (default: all of it). */
@@ -64,7 +64,15 @@ const NO_MENTIONS: MentionSpans = { starts: [], ends: [], entries: [] };
 export function findClaims(text: string, context: SentenceContext = {}, filtered = true): PackedClaims {
   const start = context.start ?? 0;
   const end = context.end ?? text.length;
-  const view: SentenceView = new SentenceRange(text, start, end - start, tokenize(text, start, end), context.mentions ?? NO_MENTIONS, context.offset ?? 0, context.from ?? 0);
+  const view: SentenceView = new SentenceRange(
+    text,
+    start,
+    end - start,
+    tokenize(text, start, end),
+    context.mentions ?? NO_MENTIONS,
+    context.offset ?? 0,
+    context.from ?? 0,
+  );
   let run = EVERY_RULE;
   if (filtered) {
     run = ALWAYS;

@@ -27,7 +27,8 @@ export interface SentenceView {
 export function firstMention(s: SentenceView, type: EntryKind): Span | undefined {
   const m = s.mentions;
   for (let k = s.from; k < m.starts.length && m.starts[k]! - s.offset < s.length; k++) {
-    if (m.entries[k]!.type === type && m.ends[k]! - s.offset <= s.length) return { start: m.starts[k]! - s.offset, end: m.ends[k]! - s.offset };
+    if (m.entries[k]!.type === type && m.ends[k]! - s.offset <= s.length)
+      return { start: m.starts[k]! - s.offset, end: m.ends[k]! - s.offset };
   }
   return undefined;
 }
@@ -38,10 +39,7 @@ export interface Evidence extends Span {
 }
 
 /** What a rule needs in a sentence before it is worth running; a rule's own words, never a copy. */
-export type Trigger =
-  | { readonly words: ReadonlySet<string> }
-  | { readonly chars: string }
-  | { readonly always: true };
+export type Trigger = { readonly words: ReadonlySet<string> } | { readonly chars: string } | { readonly always: true };
 
 export interface ClaimRule {
   readonly kind: ClaimKind;

@@ -18,7 +18,12 @@ import { evidence, type ClaimRule, type Evidence, type SentenceView } from './se
 import { isReportingVerb } from './verbs';
 
 /** The first token whose word is in `set` and passes `test`, as evidence up to the token `test` names (or over the pair it names). */
-function firstToken(s: SentenceView, set: { has(word: string): boolean }, test: (i: number) => number | readonly [number, number] | false, kind: Evidence['kind']): Evidence | undefined {
+function firstToken(
+  s: SentenceView,
+  set: { has(word: string): boolean },
+  test: (i: number) => number | readonly [number, number] | false,
+  kind: Evidence['kind'],
+): Evidence | undefined {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     if (!set.has(t[i]!.lower)) continue;
@@ -80,7 +85,12 @@ function isVagueReport(t: SentenceView['tokens'], k: number): boolean {
 type TokenTest = (s: SentenceView, i: number) => number | readonly [number, number] | false;
 
 /** A rule that looks for a word of `list`: its trigger is that same list, so the two cannot disagree. */
-function tokenRule(kind: Evidence['kind'], name: string, list: ReadonlySet<string> | ReadonlyMap<string, unknown>, test: TokenTest): ClaimRule {
+function tokenRule(
+  kind: Evidence['kind'],
+  name: string,
+  list: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  test: TokenTest,
+): ClaimRule {
   return { kind, name, trigger: { words: new Set(list.keys()) }, find: (s) => firstToken(s, list, (i) => test(s, i), kind) };
 }
 
@@ -115,14 +125,22 @@ export const SOURCE_RULES: readonly ClaimRule[] = [
   tokenRule('weasel', 'passive hearsay', HEARSAY_PARTICIPLES, (s, i) => {
     const t = s.tokens;
     let k = i - 1;
-    while (k >= 0 && /^(?:widely|generally|commonly|often|long|also|now|still|increasingly|frequently|repeatedly|broadly)$/.test(t[k]!.lower)) k--;
+    while (
+      k >= 0 &&
+      /^(?:widely|generally|commonly|often|long|also|now|still|increasingly|frequently|repeatedly|broadly)$/.test(t[k]!.lower)
+    )
+      k--;
     if (k < 0 || !BE_FORMS.has(t[k]!.lower)) return false;
     const next = t[i + 1]?.lower;
     const word = t[i]!.lower;
     if (next === 'to' || next === 'that') return i + 1;
     return (word === 'accused' || word === 'suspected') && next === 'of' ? i + 1 : false;
   }),
-  tokenRule('weasel', 'widely held', WIDELY, (s, i) => (/^(?:regarded|considered|seen|believed|accepted|held|thought|known|reported|cited|viewed)$/.test(s.tokens[i + 1]?.lower ?? '') ? i + 1 : false)),
+  tokenRule('weasel', 'widely held', WIDELY, (s, i) =>
+    /^(?:regarded|considered|seen|believed|accepted|held|thought|known|reported|cited|viewed)$/.test(s.tokens[i + 1]?.lower ?? '')
+      ? i + 1
+      : false,
+  ),
   tokenRule('weasel', 'unnamed source', VAGUE_SOURCES, (s, i) => {
     const t = s.tokens;
     // "those critics": a group already named in the text.
@@ -141,8 +159,15 @@ export const SOURCE_RULES: readonly ClaimRule[] = [
     const t = s.tokens;
     const prev = t[i - 1]?.lower ?? '';
     const at = /^(?:have|has|had|also|consistently|repeatedly)$/.test(t[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-    if (/^(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|found|finds|confirm|confirms|confirmed)$/.test(t[at]?.lower ?? '')) return at;
+    if (
+      /^(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|found|finds|confirm|confirms|confirmed)$/.test(
+        t[at]?.lower ?? '',
+      )
+    )
+      return at;
     return /^(?:recent|new|latest|several|numerous|various|many|one)$/.test(prev) ? ([i - 1, i] as const) : false;
   }),
-  tokenRule('weasel', 'received wisdom', THINKING_GOES, (s, i) => (s.tokens[i - 1]?.lower === 'the' && /^go(?:es)?$/.test(s.tokens[i + 1]?.lower ?? '') ? i + 1 : false)),
+  tokenRule('weasel', 'received wisdom', THINKING_GOES, (s, i) =>
+    s.tokens[i - 1]?.lower === 'the' && /^go(?:es)?$/.test(s.tokens[i + 1]?.lower ?? '') ? i + 1 : false,
+  ),
 ];

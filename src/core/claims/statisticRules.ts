@@ -3,10 +3,16 @@
 import { evidence, type ClaimRule, type SentenceView } from './sentence';
 
 const NUMBER = /(?<![\p{L}\p{N}\-.,:/])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\p{L}\p{N}:/]|[.,]\d)/gu;
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const MONTH =
+  String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December` +
+  String.raw`|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 const BEFORE_MONTH = new RegExp(String.raw`^\s+${MONTH}\b`);
 const AFTER_MONTH = new RegExp(String.raw`\b${MONTH}\s+$`);
-const NOT_A_QUANTITY_BEFORE = /\b(?:article|section|chapter|resolution|no\.?|number|paragraph|page|p\.|pp\.|vol\.?|protocol|point|item|phase|stage|level|version|room|route|highway)\s*$/i;
+const NOT_A_QUANTITY_BEFORE = new RegExp(
+  String.raw`\b(?:article|section|chapter|resolution|no\.?|number|paragraph|page|p\.|pp\.|vol\.?` +
+    String.raw`|protocol|point|item|phase|stage|level|version|room|route|highway)\s*$`,
+  'i',
+);
 
 /** The first number in the sentence that is a quantity of fact (not a year, a day of a month, an article number). */
 function quantity(s: string): [number, number] | undefined {
@@ -49,17 +55,46 @@ const DIGITS = '0123456789';
 export const STATISTIC_RULES: readonly ClaimRule[] = [
   pattern('percentage', /(?<![\d.,])\d[\d.,]*\s?(?:%|per\s?cent\b)/i, { chars: DIGITS }),
   pattern('money', /[$€£¥₽]\s?\d[\d,.]*(?:\s(?:million|billion|trillion)\b)?/, { chars: '$€£¥₽' }),
-  pattern('amount', /(?<![\d,.])\d[\d,.]*\s?(?:million|billion|trillion|thousand|dollars|euros|roubles|rubles|USD|EUR|RUB)\b/i, { chars: DIGITS }),
-  pattern('quantity in words', /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|several|a\s+few)\s+(?:hundred|thousand|million|billion|trillion)\b/i, words('hundred thousand million billion trillion'), true),
-  pattern('quantity in words', /\b(?:hundreds|thousands|millions|billions|dozens|tens\s+of\s+thousands)\s+of\b/i, words('hundreds thousands millions billions dozens tens'), true),
+  pattern('amount', /(?<![\d,.])\d[\d,.]*\s?(?:million|billion|trillion|thousand|dollars|euros|roubles|rubles|USD|EUR|RUB)\b/i, {
+    chars: DIGITS,
+  }),
+  pattern(
+    'quantity in words',
+    /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|several|a\s+few)\s+(?:hundred|thousand|million|billion|trillion)\b/i,
+    words('hundred thousand million billion trillion'),
+    true,
+  ),
+  pattern(
+    'quantity in words',
+    /\b(?:hundreds|thousands|millions|billions|dozens|tens\s+of\s+thousands)\s+of\b/i,
+    words('hundreds thousands millions billions dozens tens'),
+    true,
+  ),
   pattern(
     'proportion',
-    /\b(?:most|the\s+(?:vast\s+)?majority|a\s+majority|(?:one|a)\s+(?:half|third|quarter|fifth)|half|two[- ]thirds|three[- ]quarters|the\s+bulk|the\s+lion['’]?s\s+share)\s+of\s+(?:the|its|their|his|her|all|these|those)\b/i,
+    new RegExp(
+      String.raw`\b(?:most|the\s+(?:vast\s+)?majority|a\s+majority|(?:one|a)\s+(?:half|third|quarter|fifth)|half` +
+        String.raw`|two[- ]thirds|three[- ]quarters|the\s+bulk|the\s+lion['’]?s\s+share)\s+of\s+(?:the|its|their|his|her|all|these|those)\b`,
+      'i',
+    ),
     words('most majority half third quarter fifth thirds quarters bulk share'),
     true,
   ),
-  pattern('comparison of quantities', /\b(?:more|fewer|less)\s+than\s+(?:a\s+(?:hundred|thousand|million|billion|third|half|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b/i, words('than'), true),
-  pattern('change of quantity', /\b(?:doubled|tripled|quadrupled|halved|twice\s+as\s+many|three\s+times\s+as)\b/i, words('doubled tripled quadrupled halved twice times')),
+  pattern(
+    'comparison of quantities',
+    new RegExp(
+      String.raw`\b(?:more|fewer|less)\s+than\s+(?:a\s+(?:hundred|thousand|million|billion|third|half|quarter|dozen)` +
+        String.raw`|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b`,
+      'i',
+    ),
+    words('than'),
+    true,
+  ),
+  pattern(
+    'change of quantity',
+    /\b(?:doubled|tripled|quadrupled|halved|twice\s+as\s+many|three\s+times\s+as)\b/i,
+    words('doubled tripled quadrupled halved twice times'),
+  ),
   {
     kind: 'statistic',
     name: 'number',

@@ -138,7 +138,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out = tokens;
   let count = 0; // written by index: emptying the array would free its storage for every sentence
   const n = to;
-  for (let i = from; i < n; ) {
+  for (let i = from; i < n;) {
     const c = text.charCodeAt(i);
     const k = CLASS[c] || classOf(c);
     if (k !== WORD) {

@@ -9,13 +9,15 @@ const PREPOSITIONS = new Set('of for in on with by from into about against under
 /** Words that make a following -ing or -ed form an adjective: "the most telling example". */
 const DEGREE = new Set('most more very so less least too rather quite'.split(' '));
 /** Auxiliaries after which a participle is a verb: "has warned", "was saying". */
-const HELPERS = new Set("is are was were be been being has have had having".split(' '));
+const HELPERS = new Set('is are was were be been being has have had having'.split(' '));
 /** Singular nouns for bodies that speak: "the government considers", "the ministry warns". */
 const INSTITUTIONS = new Set(
-  ('government ministry administration court parliament president minister commission council committee agency company ' +
+  (
+    'government ministry administration court parliament president minister commission council committee agency company ' +
     'office department embassy army military police union alliance organisation organization bank fund board panel senate ' +
     'congress campaign party regime kremlin authority leadership cabinet spokesman spokeswoman spokesperson report study survey ' +
-    'poll statement document memo letter article newspaper paper outlet channel agency watchdog regulator prosecutor judge').split(' '),
+    'poll statement document memo letter article newspaper paper outlet channel agency watchdog regulator prosecutor judge'
+  ).split(' '),
 );
 const INTERJECTIONS = new Set('however though moreover meanwhile too indeed instead nonetheless nevertheless'.split(' '));
 const SOURCE_PRONOUNS = new Set('he she they who'.split(' '));
@@ -43,7 +45,8 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   // "by arguing that": the subject's own argument, a preposition that keeps the verb.
   const byGerund = prev?.lower === 'by' && t.lower.endsWith('ing');
-  if (prev && !prev.punct && !byGerund && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || DEGREE.has(prev.lower))) return false;
+  if (prev && !prev.punct && !byGerund && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || DEGREE.has(prev.lower)))
+    return false;
   // "It cannot be denied": an idiom, no source.
   if (prev && (prev.lower === 'be' || prev.lower === 'been') && NEGATED_MODALS.has(tokens[i - 2]?.lower ?? '')) return false;
   if (ownVoice(tokens, i)) return false;
@@ -59,7 +62,12 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
   if (form === 'past' && next?.lower !== 'by') {
     let k = i - 1;
     while (k >= 0 && isAdverb(tokens[k]!)) k--;
-    if (k >= 0 && BE_FORMS.has(tokens[k]!.lower) && (next?.lower === 'to' || next?.lower === 'that' || next?.lower === 'of' || tokens[k - 1]?.lower === 'it')) return false;
+    if (
+      k >= 0 &&
+      BE_FORMS.has(tokens[k]!.lower) &&
+      (next?.lower === 'to' || next?.lower === 'that' || next?.lower === 'of' || tokens[k - 1]?.lower === 'it')
+    )
+      return false;
   }
   if (form === 'past') {
     // "the union implied by the treaty", "the email mentioned above": a participle describing a noun.
@@ -72,7 +80,13 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
   // Bare and -s forms: a source named or unnamed before them, or the verb before its subject.
   if (form === 'base' && NOUN_LIKE.has(base) && (!next || next.punct)) return false; // "the office's forecast."
 
-  if (form === 'third' && NOUN_LIKE.has(base) && !(next && /^(?:that|“|"|:)$/.test(next.lower)) && !(isSourceLike(prev) && next && !next.punct && DETERMINERS.has(next.lower))) return false;
+  if (
+    form === 'third' &&
+    NOUN_LIKE.has(base) &&
+    !(next && /^(?:that|“|"|:)$/.test(next.lower)) &&
+    !(isSourceLike(prev) && next && !next.punct && DETERMINERS.has(next.lower))
+  )
+    return false;
   if (isSourceLike(prev)) return true;
   if (prev && isAdverb(prev) && isSourceLike(tokens[i - 2])) return true;
   // Inverted: ", said the minister", "“...,” she said" (", say economists" is an unnamed source).
@@ -92,7 +106,11 @@ function isSourceLike(t: Token | undefined): boolean {
 function subjectBefore(tokens: readonly Token[], i: number): number {
   let k = i - 1;
   // Past auxiliaries, adverbs and a parenthetical ("critics, however, argue").
-  while (k >= 0 && (HELPERS.has(tokens[k]!.lower) || isAdverb(tokens[k]!) || tokens[k]!.lower === ',' || INTERJECTIONS.has(tokens[k]!.lower))) k--;
+  while (
+    k >= 0 &&
+    (HELPERS.has(tokens[k]!.lower) || isAdverb(tokens[k]!) || tokens[k]!.lower === ',' || INTERJECTIONS.has(tokens[k]!.lower))
+  )
+    k--;
   return k >= 0 && !tokens[k]!.punct ? k : -1;
 }
 
