@@ -2,7 +2,7 @@
 // esbuild does not type-check; `npm run typecheck` (tsc --noEmit) does.
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -102,8 +102,31 @@ const builds = args.has('--tests')
           { ...common, entryPoints: ['src/core/bibtex.ts'], outfile: 'dist/bibtex.js', minify: true },
         ];
 
+/**
+ * The JSON Schema of .policy-lens.yaml, made from the same table as its reader (src/core/config.ts)
+ * and contributed to VS Code through `yamlValidation`.
+ */
+async function writeConfigSchema() {
+  const r = await esbuild.build({
+    stdin: {
+      contents:
+        "import { configJsonSchema } from './src/core/config'; process.stdout.write(JSON.stringify(configJsonSchema(), null, 2) + '\\n');",
+      resolveDir: '.',
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'warning',
+  });
+  mkdirSync('dist', { recursive: true });
+  writeFileSync('dist/policy-lens.schema.json', execFileSync(process.execPath, ['-'], { input: r.outputFiles[0].text, encoding: 'utf8' }));
+}
+
+const shipped = !args.has('--tests') && !args.has('--bench') && !args.has('--integration');
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  await Promise.all([...builds.map((b) => esbuild.build(b)), ...(shipped ? [writeConfigSchema()] : [])]);
 }

@@ -1,5 +1,13 @@
 // Command-line arguments of `policy-lens`. Errors are UsageErrors: exit code 2 with a clear message.
-import { CLAIM_KINDS, type ClaimKind, type SeveritySetting } from '../core';
+import {
+  CLAIM_KINDS,
+  DIAGNOSTIC_CODES,
+  SEVERITY_SETTINGS,
+  type ClaimKind,
+  type DiagnosticCode,
+  type ProjectConfig,
+  type SeveritySetting,
+} from '../core';
 
 export type Format = 'text' | 'json' | 'sarif';
 export type FailOn = 'error' | 'warning' | 'info' | 'never';
@@ -9,28 +17,38 @@ export interface CheckArgs {
   readonly paths: string[];
   readonly format: Format;
   readonly failOn: FailOn;
-  readonly builtin: boolean;
-  /** The world's states and organisations, under the domain's knowledge. */
-  readonly world: boolean;
+  /** Extra knowledge files (--knowledge), besides those the configuration finds. */
   readonly knowledge: string[];
-  /** Bibliographies every file may cite from, as the editor's policyLens.bibliographies setting. */
+  /** Bibliographies every file may cite from (--bibliography), besides those the configuration names. */
   readonly bibliographies: string[];
-  /** Report quotations cited without a locator (the opt-in missing-locator rule). */
-  readonly requireLocators: boolean;
-  /** Severity of uncited-claim per claim kind (--claim-severity KIND=LEVEL), as the editor's policyLens.severity.* settings. */
-  readonly claimSeverity: Partial<Record<ClaimKind, SeveritySetting>>;
-  readonly maxSize: number;
+  /** What the flags set: they override the configuration file, field by field. */
+  readonly overrides: ProjectConfig;
+  /** --config FILE: this configuration for every file, instead of the nearest .policy-lens.yaml. */
+  readonly config?: string;
+  /** --no-config: no configuration file at all. */
+  readonly noConfig: boolean;
 }
 
-export type Args = CheckArgs | { readonly command: 'help' } | { readonly command: 'version' };
+export interface InitArgs {
+  readonly command: 'init';
+  /** The folder to write .policy-lens.yaml into. */
+  readonly folder: string;
+}
+
+export type Args = CheckArgs | InitArgs | { readonly command: 'help' } | { readonly command: 'version' };
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: policy-lens check [options] PATH...
+       policy-lens init [FOLDER]
 
-Checks annotated analysis files (*.policy.md): claims that lack citations, unknown
-citation keys and references, front matter errors. Folders are searched for
+check: checks annotated analysis files (*.policy.md): claims that lack citations,
+unknown citation keys and references, front matter errors. Folders are searched for
 *.policy.md; *.policy.yaml knowledge files found beside them are used too.
+Each file is checked with the nearest .policy-lens.yaml above it (the editor reads
+the same file); the options below override it.
+
+init: writes a commented .policy-lens.yaml into FOLDER (default: here).
 
 Options:
   --format text|json|sarif   output format (default: text)
@@ -44,6 +62,12 @@ Options:
                              severity of uncited claims of one kind (quotation,
                              attribution, statistic, weasel, fact, explicit) as
                              error|warning|info|hint|off; repeatable (default: warning)
+  --severity CODE=LEVEL      severity of one diagnostic code as error|warning|info|
+                             hint|off; repeatable
+  --citation-scope sentence|paragraph
+                             where a citation must be for a claim to count as cited
+  --config FILE              use this configuration file for every file
+  --no-config                use no configuration file
   --no-builtin               do not use the built-in knowledge (the domain's and the world's)
   --no-world                 do not use the built-in world knowledge (states,
                              international organisations)
@@ -51,9 +75,7 @@ Options:
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or I/O error.`;
-
-const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'hint', 'off'] as const;
+Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage, configuration or I/O error.`;
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
   if (value === undefined) throw new UsageError(`${flag} needs a value: ${allowed.join(', ')}`);
@@ -64,25 +86,35 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
 export function parseArgs(argv: readonly string[]): Args {
   if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') return { command: 'help' };
   if (argv[0] === '-v' || argv[0] === '--version') return { command: 'version' };
-  if (argv[0] !== 'check') throw new UsageError(`unknown command "${argv[0]}" (the command is "check")`);
+  if (argv[0] === 'init') {
+    if (argv.length > 2 || argv[1]?.startsWith('-')) throw new UsageError('init takes one FOLDER at most');
+    return { command: 'init', folder: argv[1] ?? '.' };
+  }
+  if (argv[0] !== 'check') throw new UsageError(`unknown command "${argv[0]}" (the commands are "check" and "init")`);
   const out = {
     command: 'check' as const,
     paths: [] as string[],
     format: 'text' as Format,
     failOn: 'error' as FailOn,
-    builtin: true,
-    world: true,
     knowledge: [] as string[],
     bibliographies: [] as string[],
-    requireLocators: false,
-    claimSeverity: {} as Partial<Record<ClaimKind, SeveritySetting>>,
-    maxSize: 5_000_000,
+    config: undefined as string | undefined,
+    noConfig: false,
   };
+  const severity: Partial<Record<DiagnosticCode, SeveritySetting>> = {};
+  const claimSeverity: Partial<Record<ClaimKind, SeveritySetting>> = {};
+  const overrides: { -readonly [K in keyof ProjectConfig]: ProjectConfig[K] } = {};
+  const codes = Object.keys(DIAGNOSTIC_CODES) as DiagnosticCode[];
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] =
       a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     const value = () => inline ?? argv[++i];
+    const file = (what: string) => {
+      const v = value();
+      if (!v) throw new UsageError(`${flag} needs ${what}`);
+      return v;
+    };
     switch (flag) {
       case '--format':
         out.format = oneOf(flag, value(), ['text', 'json', 'sarif'] as const);
@@ -90,40 +122,48 @@ export function parseArgs(argv: readonly string[]): Args {
       case '--fail-on':
         out.failOn = oneOf(flag, value(), ['error', 'warning', 'info', 'never'] as const);
         break;
-      case '--knowledge': {
-        const v = value();
-        if (!v) throw new UsageError('--knowledge needs a file');
-        out.knowledge.push(v);
+      case '--knowledge':
+        out.knowledge.push(file('a file'));
         break;
-      }
-      case '--bibliography': {
-        const v = value();
-        if (!v) throw new UsageError('--bibliography needs a file');
-        out.bibliographies.push(v);
+      case '--bibliography':
+        out.bibliographies.push(file('a file'));
         break;
-      }
+      case '--config':
+        out.config = file('a file');
+        break;
+      case '--no-config':
+        out.noConfig = true;
+        break;
       case '--require-locators':
-        out.requireLocators = true;
+        severity['missing-locator'] = 'warning';
         break;
       case '--claim-severity': {
-        const v = value() ?? '';
-        const [kind, level] = v.split('=');
+        const [kind, level] = (value() ?? '').split('=');
         const k = oneOf('--claim-severity KIND', kind || undefined, CLAIM_KINDS);
-        out.claimSeverity[k] = oneOf(`--claim-severity ${k}=LEVEL`, level, SEVERITY_SETTINGS);
+        claimSeverity[k] = oneOf(`--claim-severity ${k}=LEVEL`, level, SEVERITY_SETTINGS);
         break;
       }
+      case '--severity': {
+        const [code, level] = (value() ?? '').split('=');
+        const c = oneOf('--severity CODE', code || undefined, codes);
+        severity[c] = oneOf(`--severity ${c}=LEVEL`, level, SEVERITY_SETTINGS);
+        break;
+      }
+      case '--citation-scope':
+        overrides.citationScope = oneOf(flag, value(), ['sentence', 'paragraph'] as const);
+        break;
       case '--no-world':
-        out.world = false;
+        overrides.worldKnowledge = false;
         break;
       case '--no-builtin':
-        out.builtin = false;
+        overrides.builtinKnowledge = false;
         break;
       case '--max-size': {
         const v = value();
         const n = Number(v);
         if (!v || !Number.isInteger(n) || n <= 0)
           throw new UsageError(`--max-size must be a positive whole number of bytes, not "${v ?? ''}"`);
-        out.maxSize = n;
+        overrides.maxFileSize = n;
         break;
       }
       case '-h':
@@ -135,5 +175,9 @@ export function parseArgs(argv: readonly string[]): Args {
     }
   }
   if (out.paths.length === 0) throw new UsageError('no PATH given: name files or folders to check');
-  return out;
+  if (out.config && out.noConfig) throw new UsageError('--config and --no-config cannot go together');
+  if (Object.keys(severity).length) overrides.severity = severity;
+  if (Object.keys(claimSeverity).length) overrides.claimSeverity = claimSeverity;
+  const { config, ...rest } = out;
+  return { ...rest, ...(config ? { config } : {}), overrides };
 }

@@ -2,7 +2,9 @@
 import { dirname, resolve } from 'node:path';
 import {
   analyze,
-  DIAGNOSTIC_CODES,
+  configIncludes,
+  DEFAULT_MAX_SIZE,
+  severityOf,
   HARD_MAX_BYTES,
   NOT_READ,
   KnowledgeBase,
@@ -14,11 +16,14 @@ import {
   type Analysis,
   type BibliographyResult,
   type Diagnostic,
+  type DiagnosticCode,
+  type ProjectConfig,
   type ParsedKnowledgeFile,
 } from '../core';
 import { builtinKnowledge } from '../knowledge';
 import type { CheckArgs } from './args';
-import { displayPath, findTargets, readText, type ReadResult } from './files';
+import { displayPath, findTargets, readText, walkFiles, type ReadResult, type Targets } from './files';
+import { projectPath, Projects, type Project } from './projects';
 import { diagnosticsOnly, fileReport, type Report } from './report';
 
 export interface CheckRun {
@@ -39,18 +44,25 @@ export interface CheckHooks {
   busy?(busy: boolean): void;
 }
 
-/** Why a file was not read, as the one diagnostic its report holds. */
-function notRead(what: string, read: Exclude<ReadResult, { text: string }>, maxSize: number): Diagnostic {
-  if ('unreadable' in read)
-    return oneDiagnostic('unreadable-file', DIAGNOSTIC_CODES['unreadable-file'].severity, `${what} not read: ${read.unreadable}`);
-  if ('binary' in read)
-    return oneDiagnostic('binary-file', DIAGNOSTIC_CODES['binary-file'].severity, `${what} not read: ${NOT_READ.binary}`);
-  return oneDiagnostic(
-    'file-too-large',
-    DIAGNOSTIC_CODES['file-too-large'].severity,
-    `${what} not read: ${read.tooLarge.toLocaleString('en')} bytes is over the limit of ` +
-      `${Math.min(maxSize, HARD_MAX_BYTES).toLocaleString('en')} (--max-size)`,
-  );
+/** Why a file was not read, as the one diagnostic its report holds (none when its code is off). */
+function notRead(
+  what: string,
+  read: Exclude<ReadResult, { text: string }>,
+  maxSize: number,
+  configured: ProjectConfig['severity'],
+): Diagnostic[] {
+  const [code, message]: [DiagnosticCode, string] =
+    'unreadable' in read
+      ? ['unreadable-file', `${what} not read: ${read.unreadable}`]
+      : 'binary' in read
+        ? ['binary-file', `${what} not read: ${NOT_READ.binary}`]
+        : [
+            'file-too-large',
+            `${what} not read: ${read.tooLarge.toLocaleString('en')} bytes is over the limit of ` +
+              `${Math.min(maxSize, HARD_MAX_BYTES).toLocaleString('en')} (--max-size)`,
+          ];
+  const severity = severityOf(code, configured);
+  return severity === 'off' ? [] : [{ code, severity, message, start: 0, end: 0, range: new LineIndex('').range(0, 0) }];
 }
 
 /** The error of a bibliography that was not read, naming it as the front matter does. */
@@ -60,28 +72,75 @@ function bibliographyNotRead(bib: string, abs: string, read: Exclude<ReadResult,
   return `${bib}: too large to read (${read.tooLarge.toLocaleString('en')} bytes, over --max-size)`;
 }
 
-function oneDiagnostic(code: Diagnostic['code'], severity: Diagnostic['severity'], message: string): Diagnostic {
-  return { code, severity, message, start: 0, end: 0, range: new LineIndex('').range(0, 0) };
+/** Knowledge bases by project: each configuration may name its own knowledge files or turn the built-in off. */
+class KnowledgeSets {
+  private readonly parsed = new Map<string, ParsedKnowledgeFile | null>();
+  private readonly bases = new Map<Project, KnowledgeBase>();
+  private readonly globbed = new Map<string, string[]>();
+  constructor(
+    private readonly targets: Targets,
+    private readonly report: Report,
+  ) {}
+
+  of(project: Project): KnowledgeBase {
+    let base = this.bases.get(project);
+    if (base) return base;
+    const c = project.config;
+    const files = this.files(project)
+      .map((path) => this.parse(path, c.maxFileSize ?? DEFAULT_MAX_SIZE, c.severity))
+      .filter((f): f is ParsedKnowledgeFile => f !== null);
+    const builtin = c.builtinKnowledge ?? true;
+    base = KnowledgeBase.build([...(builtin ? builtinKnowledge({ world: c.worldKnowledge ?? true }) : []), ...files.map((f) => f.source)]);
+    for (const f of files) {
+      if (this.reported.has(f.file)) continue;
+      this.reported.add(f.file);
+      const diagnostics = knowledgeFileDiagnostics(f, base, c.severity);
+      if (diagnostics.length) this.report.files.push(diagnosticsOnly(displayPath(f.file), diagnostics));
+    }
+    this.bases.set(project, base);
+    return base;
+  }
+
+  private readonly reported = new Set<string>();
+
+  /** The configuration's knowledge globs from its folder, or the files found beside the documents; --knowledge files always. */
+  private files(project: Project): string[] {
+    const globs = project.config.knowledge;
+    if (!project.file || !globs) return this.targets.knowledge;
+    let found = this.globbed.get(project.dir);
+    if (!found) {
+      const matched: string[] = [];
+      walkFiles(project.dir, (path) => {
+        if (configIncludes({ files: globs }, projectPath(project, path))) matched.push(path);
+      });
+      this.globbed.set(project.dir, (found = matched));
+    }
+    return [...new Set([...found, ...this.targets.extraKnowledge])].sort();
+  }
+
+  private parse(path: string, maxSize: number, severity: ProjectConfig['severity']): ParsedKnowledgeFile | null {
+    let f = this.parsed.get(path);
+    if (f !== undefined) return f;
+    const read = readText(path, maxSize);
+    if ('text' in read) f = parseKnowledgeFile(read.text, path);
+    else {
+      f = null;
+      this.report.files.push(diagnosticsOnly(displayPath(path), notRead('Knowledge file', read, maxSize, severity)));
+    }
+    this.parsed.set(path, f);
+    return f;
+  }
 }
 
 export async function runCheck(args: CheckArgs, hooks: CheckHooks = {}): Promise<CheckRun> {
-  const targets = findTargets(args.paths, args.knowledge);
-  const files: ParsedKnowledgeFile[] = [];
+  const projects = new Projects(args);
+  const targets = findTargets(args.paths, args.knowledge, projects);
   const report: Report = { version: 1, files: [] };
-  for (const path of targets.knowledge) {
-    const read = readText(path, args.maxSize);
-    if ('text' in read) files.push(parseKnowledgeFile(read.text, path));
-    else report.files.push(diagnosticsOnly(displayPath(path), [notRead('Knowledge file', read, args.maxSize)]));
-  }
-  const knowledge = KnowledgeBase.build([...(args.builtin ? builtinKnowledge({ world: args.world }) : []), ...files.map((f) => f.source)]);
-  for (const f of files) {
-    const diagnostics = knowledgeFileDiagnostics(f, knowledge);
-    if (diagnostics.length) report.files.push(diagnosticsOnly(displayPath(f.file), diagnostics));
-  }
+  const knowledgeSets = new KnowledgeSets(targets, report);
 
   const bibliographies = new Map<string, BibliographyResult>();
   // Absolute, so that they resolve the same from every file.
-  const workspaceBibliographies = args.bibliographies.map((b) => resolve(b));
+  const flagBibliographies = args.bibliographies.map((b) => resolve(b));
   const analyses: Analysis[] = [];
   const unreadable: string[] = [];
   let cancelled = false;
@@ -93,20 +152,25 @@ export async function runCheck(args: CheckArgs, hooks: CheckHooks = {}): Promise
       break;
     }
     hooks.progress?.(i, targets.documents.length, displayPath(path));
+    const project = projects.of(path);
+    const c = project.config;
+    const maxSize = c.maxFileSize ?? DEFAULT_MAX_SIZE;
+    const knowledge = knowledgeSets.of(project);
     hooks.busy?.(true);
-    const read = readText(path, args.maxSize);
+    const read = readText(path, maxSize);
     if (!('text' in read)) {
       hooks.busy?.(false);
       if ('unreadable' in read && targets.named.has(path)) unreadable.push(displayPath(path));
-      report.files.push(diagnosticsOnly(displayPath(path), [notRead('File', read, args.maxSize)]));
+      report.files.push(diagnosticsOnly(displayPath(path), notRead('File', read, maxSize, c.severity)));
       continue;
     }
     const analysis = analyze(read.text, {
       knowledge,
-      maxSize: args.maxSize,
-      bibliographies: workspaceBibliographies,
-      ...(args.requireLocators ? { severity: { 'missing-locator': 'warning' } } : {}),
-      claimSeverity: args.claimSeverity,
+      maxSize,
+      bibliographies: [...(c.bibliographies ?? []).map((b) => resolve(project.dir, b)), ...flagBibliographies],
+      ...(c.severity ? { severity: c.severity } : {}),
+      ...(c.claimSeverity ? { claimSeverity: c.claimSeverity } : {}),
+      ...(c.citationScope ? { citationScope: c.citationScope } : {}),
       readBibliography: (bib) => {
         const abs = resolve(dirname(path), bib);
         let result = bibliographies.get(abs);
@@ -114,7 +178,7 @@ export async function runCheck(args: CheckArgs, hooks: CheckHooks = {}): Promise
           // The extension is checked first: `bibliography: /dev/stdin` is never opened.
           result = unsupportedBibliography(bib);
           if (!result) {
-            const r = readText(abs, args.maxSize);
+            const r = readText(abs, maxSize);
             result = 'text' in r ? parseBibliography(r.text, bib) : { references: [], error: bibliographyNotRead(bib, abs, r) };
           }
           bibliographies.set(abs, result);

@@ -1,8 +1,9 @@
 // Finds the files a `check` run covers and reads them safely (binary, huge and unreadable files).
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { decodeText, HARD_MAX_BYTES, NOT_READ } from '../core';
+import { configIncludes, decodeText, HARD_MAX_BYTES, NOT_READ } from '../core';
 import { UsageError } from './args';
+import { projectPath, type Projects } from './projects';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
 
@@ -11,11 +12,14 @@ export interface Targets {
   readonly documents: string[];
   /** Knowledge files (*.policy.yaml) found beside them or named with --knowledge. */
   readonly knowledge: string[];
+  /** Those named with --knowledge, absolute: they apply whatever the configuration says. */
+  readonly extraKnowledge: string[];
   /** The documents named on the command line (not found in a folder). */
   readonly named: ReadonlySet<string>;
 }
 
-function walk(dir: string, documents: Set<string>, knowledge: Set<string>): void {
+/** Every regular file under `dir`, in a stable order, skipping hidden and build folders. */
+export function walkFiles(dir: string, visit: (path: string) => void): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -25,15 +29,18 @@ function walk(dir: string, documents: Set<string>, knowledge: Set<string>): void
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const full = join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(full, documents, knowledge);
-    } else if (e.isFile()) {
-      if (e.name.endsWith('.policy.md')) documents.add(full);
-      else if (e.name.endsWith('.policy.yaml')) knowledge.add(full);
-    }
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walkFiles(full, visit);
+    } else if (e.isFile()) visit(full);
   }
 }
 
-export function findTargets(paths: readonly string[], extraKnowledge: readonly string[]): Targets {
+/** Whether a file found in a folder is one to check: by its project's `files` and `ignore`, else by its extension. */
+function isDocument(path: string, projects: Projects): boolean {
+  const project = projects.of(path);
+  return project.file ? configIncludes(project.config, projectPath(project, path)) : path.endsWith('.policy.md');
+}
+
+export function findTargets(paths: readonly string[], extraKnowledge: readonly string[], projects: Projects): Targets {
   const documents = new Set<string>();
   const knowledge = new Set<string>();
   const named = new Set<string>();
@@ -48,7 +55,10 @@ export function findTargets(paths: readonly string[], extraKnowledge: readonly s
     }
     if (stat.isDirectory()) {
       const before = documents.size;
-      walk(abs, documents, knowledge);
+      walkFiles(abs, (file) => {
+        if (file.endsWith('.policy.yaml')) knowledge.add(file);
+        else if (isDocument(file, projects)) documents.add(file);
+      });
       if (documents.size === before) throw new UsageError(`no *.policy.md files under ${p}`);
     } else {
       documents.add(abs);
@@ -70,7 +80,7 @@ export function findTargets(paths: readonly string[], extraKnowledge: readonly s
     }
     knowledge.add(abs);
   }
-  return { documents: [...documents], knowledge: [...knowledge].sort(), named };
+  return { documents: [...documents], knowledge: [...knowledge].sort(), named, extraKnowledge: extraKnowledge.map((k) => resolve(k)) };
 }
 
 export type ReadResult =

@@ -1,5 +1,10 @@
 // Entry point of the `policy-lens` command.
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CONFIG_FILE_NAME, configTemplate } from '../core';
 import { parseArgs, USAGE, UsageError } from './args';
+import { displayPath } from './files';
+import { ConfigError } from './projects';
 import { runCheck } from './check';
 import { formatJson, formatSarif, formatText, terminalSafe, VERSION } from './formats';
 import { fails, totals } from './report';
@@ -14,6 +19,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(VERSION + '\n');
     return 0;
   }
+  if (args.command === 'init') return init(args.folder);
   // Ctrl-C between two files stops the run with the report so far. Inside one file the engine
   // runs without a break, where no handler could run: the handler is removed there, so Ctrl-C
   // ends the process at once (status 130), however slow the file.
@@ -49,15 +55,36 @@ async function main(argv: string[]): Promise<number> {
   return fails(run.report, args.failOn) ? 1 : 0;
 }
 
+/** Writes a commented .policy-lens.yaml; never over an existing one. */
+function init(folder: string): number {
+  const file = join(resolve(folder), CONFIG_FILE_NAME);
+  try {
+    writeFileSync(file, configTemplate(), { flag: 'wx' });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      code === 'EEXIST'
+        ? `${displayPath(file)} exists already: it is left as it is`
+        : `cannot write ${displayPath(file)}: ${code ?? String(e)}`,
+    );
+  }
+  process.stdout.write(`wrote ${displayPath(file)}\n`);
+  return 0;
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (e: unknown) => {
     process.stderr.write(
-      `policy-lens: ${e instanceof UsageError ? terminalSafe(e.message) : e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+      e instanceof ConfigError
+        ? ''
+        : `policy-lens: ${e instanceof UsageError ? terminalSafe(e.message) : e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
     );
-    if (e instanceof UsageError) process.stderr.write(`Run "policy-lens --help" for usage.\n`);
+    if (e instanceof ConfigError)
+      process.stderr.write(`policy-lens: the configuration has errors:\n${e.message.split('\n').map(terminalSafe).join('\n')}\n`);
+    else if (e instanceof UsageError) process.stderr.write(`Run "policy-lens --help" for usage.\n`);
     process.exitCode = 2;
   },
 );

@@ -3,7 +3,7 @@
 import { DEFAULT_MAX_SIZE, type Analysis, type AnalysisOptions } from './analysis';
 import { analyzeBlock, blockMeta, type BlockResult } from './blockAnalysis';
 import { scanBlocks } from './blocks';
-import { DIAGNOSTIC_CODES, severityRank } from './codes';
+import { severityOf, severityRank } from './codes';
 import { FindingList, toDiagnostics } from './diagnostics';
 import { findFrontMatter } from './frontMatter';
 import type { RawCitation } from './inline';
@@ -32,6 +32,7 @@ import type {
   Reference,
   Severity,
   Span,
+  SeveritySetting,
 } from './types';
 import { groupNames, type UnrecognizedName } from './unrecognized';
 import {
@@ -129,6 +130,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
   const headings: Heading[] = [];
   const footnotes: FootnoteDefinition[] = [];
   const claimSeverity = options.claimSeverity ?? {};
+  const claimDefault = severityOf('uncited-claim', options.severity);
   const paragraphScope = options.citationScope === 'paragraph';
   /** Each block's result at its offset: mentions, citations and claims are built from these when read. */
   const placed: Placed[] = [];
@@ -159,7 +161,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
       footnotes.push({ label: block.label!, start: block.start, end: block.end, range: lines.range(block.start, block.end) });
     for (const s of result.sentences) {
       const cited = paragraphScope ? result.citations.length > 0 : s.citations.length > 0;
-      const severity = cited ? undefined : claimSeverityOf(s.kinds, claimSeverity);
+      const severity = cited ? undefined : claimSeverityOf(s.kinds, claimSeverity, claimDefault);
       if (severity) {
         raw.push({
           code: 'uncited-claim',
@@ -177,8 +179,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
   yield;
   checkCitations(placed, footnotes, references, fm, checkKeys, raw, unknownKeys);
   yield;
-  const locatorSeverity = options.severity?.['missing-locator'];
-  if (locatorSeverity && locatorSeverity !== 'off') checkLocators(placed, raw);
+  if (severityOf('missing-locator', options.severity) !== 'off') checkLocators(placed, raw);
 
   // Comments come block by block (one-line comments of the block scan apart): sorted once here.
   directives.sort((a, b) => a.start - b.start);
@@ -266,11 +267,15 @@ function pushDirective(out: Directive[], body: string, start: number, end: numbe
   if (d) out.push(d);
 }
 
-function claimSeverityOf(kinds: readonly ClaimKind[], config: AnalysisOptions['claimSeverity'] & object): Severity | undefined {
+function claimSeverityOf(
+  kinds: readonly ClaimKind[],
+  config: AnalysisOptions['claimSeverity'] & object,
+  byCode: SeveritySetting,
+): Severity | undefined {
   let best: Severity | undefined;
   for (const k of kinds) {
-    // A kind without a setting has the code's default severity (codes.ts, the one place for it).
-    const s = config[k] ?? DIAGNOSTIC_CODES['uncited-claim'].severity;
+    // A kind without a setting takes the severity of uncited-claim (configured, or the registry's default).
+    const s = config[k] ?? byCode;
     if (s !== 'off' && (!best || severityRank(s) > severityRank(best))) best = s;
   }
   return best;

@@ -1,42 +1,98 @@
-import type { ClaimKind, DiagnosticCode, Severity } from './types';
+// The registry of diagnostic codes: for each code its default severity, its description (README
+// table, SARIF rules), how its message is made, where it is documented and which quick fixes it
+// offers. The CLI and the editor read severities only through `severityOf`.
+import type { ClaimKind, DiagnosticCode, DiagnosticData, Severity, SeveritySetting } from './types';
 
-/** Every diagnostic code, its default severity and a one-line description (README and SARIF rules). */
-export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, { severity: Severity; description: string; optIn?: true }>> = {
+/** The quick fixes the editor offers; each is implemented once in extension/codeActions.ts. */
+export type FixId = 'cite' | 'mark-opinion' | 'closest-key' | 'define-entry' | 'disable-line';
+
+export interface CodeInfo {
+  readonly severity: Severity;
+  readonly description: string;
+  /** Off unless configured: the default severity is what it takes when turned on. */
+  readonly optIn?: true;
+  /** Messages made from the data when first read (a file can have 100,000 unknown keys); else each finding has its own. */
+  readonly message?: (data: DiagnosticData) => string;
+  readonly fixes: readonly FixId[];
+}
+
+const suppressible: readonly FixId[] = ['disable-line'];
+
+export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, CodeInfo>> = {
   'uncited-claim': {
     severity: 'warning',
     description:
-      'A sentence makes a checkable claim (quotation, attribution, statistic, appeal to unnamed authority, checkable fact) but cites nothing.',
+      'A sentence makes a checkable claim (quotation, attribution, statistic, appeal to unnamed authority, checkable fact) ' +
+      'but cites nothing.',
+    message: (d) => `Uncited claim (${claimReasons(d)}): cite a source, e.g. [@key], or mark it [...]{.opinion}`,
+    fixes: ['cite', 'mark-opinion', 'disable-line'],
   },
-  'unknown-citation': { severity: 'error', description: 'A citation key is in no bibliography of the file.' },
-  'undefined-footnote': { severity: 'error', description: 'A footnote reference has no definition.' },
-  'unused-reference': { severity: 'hint', description: 'An inline reference is never cited.' },
-  'front-matter': { severity: 'error', description: 'The YAML front matter (or a knowledge file) does not parse, or breaks the schema.' },
-  'unknown-ref': { severity: 'error', description: 'A span or definition refers to an actor, event or concept id that does not exist.' },
-  'duplicate-id': { severity: 'warning', description: 'The same id is defined twice.' },
-  'ambiguous-alias': { severity: 'warning', description: 'The same name or alias belongs to two different entries.' },
+  'unknown-citation': {
+    severity: 'error',
+    description: 'A citation key is in no bibliography of the file.',
+    message: (d) => `Unknown citation key "@${d.key}": it is in no bibliography of this file`,
+    fixes: ['closest-key', 'disable-line'],
+  },
+  'undefined-footnote': { severity: 'error', description: 'A footnote reference has no definition.', fixes: suppressible },
+  'unused-reference': { severity: 'hint', description: 'An inline reference is never cited.', fixes: suppressible },
+  'front-matter': {
+    severity: 'error',
+    description: 'The YAML front matter (or a knowledge file) does not parse, or breaks the schema.',
+    fixes: [],
+  },
+  'unknown-ref': {
+    severity: 'error',
+    description: 'A span or definition refers to an actor, event or concept id that does not exist.',
+    fixes: ['define-entry', 'disable-line'],
+  },
+  'duplicate-id': { severity: 'warning', description: 'The same id is defined twice.', fixes: suppressible },
+  'ambiguous-alias': { severity: 'warning', description: 'The same name or alias belongs to two different entries.', fixes: suppressible },
   'bibliography-not-found': {
     severity: 'error',
     description: 'A bibliography file cannot be read or parsed (a warning when only some of its entries cannot).',
+    fixes: suppressible,
   },
-  'duplicate-key': { severity: 'warning', description: 'A citation key is defined by two bibliographies of the file, or twice in one.' },
+  'duplicate-key': {
+    severity: 'warning',
+    description: 'A citation key is defined by two bibliographies of the file, or twice in one.',
+    fixes: suppressible,
+  },
   'missing-locator': {
     severity: 'warning',
     description: 'Off unless enabled: a quotation is cited by key without a locator such as `p. 12`.',
     optIn: true,
+    fixes: suppressible,
   },
-  'file-too-large': { severity: 'info', description: 'The file is larger than the configured limit and was not analysed.' },
+  'file-too-large': { severity: 'info', description: 'The file is larger than the configured limit and was not analysed.', fixes: [] },
   'unreadable-file': {
     severity: 'error',
     description: 'A file cannot be read: permission denied, or not a regular file (a FIFO, device or socket).',
+    fixes: [],
   },
-  'binary-file': { severity: 'warning', description: 'A file holds binary data (a NUL byte in its first 8 KB) and was not analysed.' },
+  'binary-file': {
+    severity: 'warning',
+    description: 'A file holds binary data (a NUL byte in its first 8 KB) and was not analysed.',
+    fixes: [],
+  },
+  config: {
+    severity: 'error',
+    description: 'The configuration file (.policy-lens.yaml) does not parse, or has an unknown setting or a wrong value.',
+    fixes: [],
+  },
 };
+
+/** A code's severity under a configuration (per-code settings): `off` is returned as such. */
+export function severityOf(code: DiagnosticCode, configured: Partial<Record<DiagnosticCode, SeveritySetting>> = {}): SeveritySetting {
+  const info = DIAGNOSTIC_CODES[code];
+  return configured[code] ?? (info.optIn ? 'off' : info.severity);
+}
 
 /** Where each code is documented (README section anchors). */
 export function codeDocUrl(code: DiagnosticCode): string {
   return `https://github.com/policy-lens/policy-lens#${code}`;
 }
 
+/** The words the messages, the hover and the Claims view use for each kind. */
 export const CLAIM_KIND_LABELS: Readonly<Record<ClaimKind, string>> = {
   quotation: 'quotation',
   attribution: 'attribution',
@@ -45,6 +101,24 @@ export const CLAIM_KIND_LABELS: Readonly<Record<ClaimKind, string>> = {
   fact: 'checkable fact',
   explicit: 'marked {.claim}',
 };
+
+/** "attribution: “reportedly”, statistic: “40%”": each kind with the words that made it one (no brackets: the message keeps its shape). */
+function claimReasons(d: DiagnosticData): string {
+  const evidence = d.evidence ?? [];
+  return (d.kinds ?? [])
+    .map((k) => {
+      const words =
+        evidence
+          .find((e) => e.kind === k)
+          ?.text.replace(/[\s()]+/g, ' ')
+          .trim() ?? '';
+      if (!words) return CLAIM_KIND_LABELS[k]; // a block quotation, a {.claim} span
+      const short = words.length > 40 ? words.slice(0, 39) + '…' : words;
+      // A quotation's words carry their own marks.
+      return `${CLAIM_KIND_LABELS[k]}: ${k === 'quotation' ? short : `“${short}”`}`;
+    })
+    .join(', ');
+}
 
 const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
 export function severityRank(s: Severity): number {

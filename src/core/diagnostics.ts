@@ -1,4 +1,4 @@
-import { CLAIM_KIND_LABELS, DIAGNOSTIC_CODES } from './codes';
+import { DIAGNOSTIC_CODES, severityOf } from './codes';
 import type { LineIndex } from './lineIndex';
 import type { Diagnostic, DiagnosticCode, DiagnosticData, Range, Severity, SeveritySetting } from './types';
 import type { RawDiagnostic } from './yamlNodes';
@@ -6,36 +6,12 @@ import type { RawDiagnostic } from './yamlNodes';
 const isSpaceCode = (c: number) =>
   c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 
-/** Messages made from a diagnostic's data when first read: a file can have 100,000 unknown keys, a report thousands of claims. */
-const DERIVED_MESSAGES: Partial<Record<DiagnosticCode, (data: DiagnosticData) => string>> = {
-  'unknown-citation': (d) => `Unknown citation key "@${d.key}": it is in no bibliography of this file`,
-  'uncited-claim': (d) => `Uncited claim (${claimReasons(d)}): cite a source, e.g. [@key], or mark it [...]{.opinion}`,
-};
-
-/** "attribution: “reportedly”, statistic: “40%”": each kind with the words that made it one (no brackets: the message keeps its shape). */
-function claimReasons(d: DiagnosticData): string {
-  const evidence = d.evidence ?? [];
-  return (d.kinds ?? [])
-    .map((k) => {
-      const words =
-        evidence
-          .find((e) => e.kind === k)
-          ?.text.replace(/[\s()]+/g, ' ')
-          .trim() ?? '';
-      if (!words) return CLAIM_KIND_LABELS[k]; // a block quotation, a {.claim} span
-      const short = words.length > 40 ? words.slice(0, 39) + '…' : words;
-      // A quotation's words carry their own marks.
-      return `${CLAIM_KIND_LABELS[k]}: ${k === 'quotation' ? short : `“${short}”`}`;
-    })
-    .join(', ');
-}
-
 /**
  * The message of a finding without one of its own. A code without a derived message never has an
  * empty one: the description is only a safe fallback.
  */
 function derivedMessage(code: DiagnosticCode, data: DiagnosticData | undefined): string {
-  return DERIVED_MESSAGES[code]?.(data ?? {}) ?? DIAGNOSTIC_CODES[code].description;
+  return DIAGNOSTIC_CODES[code].message?.(data ?? {}) ?? DIAGNOSTIC_CODES[code].description;
 }
 
 /** A diagnostic whose message is made from its data, and whose range is made when read. */
@@ -164,9 +140,9 @@ export function toDiagnostics(
     return end;
   };
   const add = (d: RawDiagnostic) => {
-    const configured = severity[d.code];
-    if (configured === 'off') return;
-    const sev = d.severity ?? configured ?? DIAGNOSTIC_CODES[d.code].severity;
+    const level = severityOf(d.code, severity);
+    if (level === 'off') return;
+    const sev = d.severity ?? level;
     const end = trimmedEnd(d.start, d.end);
     const data = d.data as DiagnosticData | undefined;
     out.push(
@@ -175,10 +151,11 @@ export function toDiagnostics(
         : new Finding(d.code, sev, d.start, end, data, lines),
     );
   };
-  const listed = list && severity[list.code] !== 'off' ? list.length : 0;
-  if (list) {
+  const listLevel = list && severityOf(list.code, severity);
+  const listed = list && listLevel !== 'off' ? list.length : 0;
+  if (list && listLevel !== 'off') {
     list.lines = lines;
-    list.severity = (severity[list.code] as Severity | undefined) ?? DIAGNOSTIC_CODES[list.code].severity;
+    list.severity = listLevel!;
   }
   const addListed = (k: number) => {
     list!.ends[k] = trimmedEnd(list!.starts[k]!, list!.ends[k]!);

@@ -6,7 +6,23 @@ export { KnowledgeBase, entryName, surfaceForms, type KnowledgeSource, type Alia
 export { parseKnowledgeFile, knowledgeFileDiagnostics, type ParsedKnowledgeFile } from './knowledgeFile';
 export { parseBibliography, unsupportedBibliography, formatReference, doiUrl, type BibliographyResult } from './references';
 export { LineIndex } from './lineIndex';
-export { DIAGNOSTIC_CODES, CLAIM_KIND_LABELS, codeDocUrl, severityRank } from './codes';
+export { DIAGNOSTIC_CODES, CLAIM_KIND_LABELS, codeDocUrl, severityOf, severityRank, type CodeInfo, type FixId } from './codes';
+export {
+  CONFIG_FIELDS,
+  CONFIG_FILE_NAME,
+  DEFAULT_FILES,
+  DEFAULT_KNOWLEDGE,
+  SEVERITY_SETTINGS,
+  configIgnores,
+  configIncludes,
+  configJsonSchema,
+  configTemplate,
+  mergeConfigs,
+  parseConfig,
+  type CitationScope,
+  type ConfigRead,
+  type ProjectConfig,
+} from './config';
 export * from './queries';
 export { citationInsertOffset, citationText } from './edits';
 export { closestKeys, editDistance } from './closestKeys';

@@ -3,7 +3,7 @@ import { toDiagnostics } from './diagnostics';
 import type { KnowledgeBase, KnowledgeSource } from './knowledge';
 import { knowledgeSections, readKnowledge, type EntryReference, type KnowledgeSections } from './knowledgeSchema';
 import { LineIndex } from './lineIndex';
-import type { Diagnostic, Origin } from './types';
+import type { Diagnostic, DiagnosticCode, Origin, SeveritySetting } from './types';
 import { describe, isMap, mapEntries, MAX_ALIAS_COUNT, parseYaml, toPlainData, yamlErrors, type RawDiagnostic } from './yamlNodes';
 
 export interface ParsedKnowledgeFile {
@@ -65,7 +65,11 @@ export function unknownReferences(references: readonly EntryReference[], knowled
 }
 
 /** Everything wrong with one knowledge file, checked against the knowledge it is part of. */
-export function knowledgeFileDiagnostics(parsed: ParsedKnowledgeFile, knowledge: KnowledgeBase): Diagnostic[] {
+export function knowledgeFileDiagnostics(
+  parsed: ParsedKnowledgeFile,
+  knowledge: KnowledgeBase,
+  severity: Partial<Record<DiagnosticCode, SeveritySetting>> = {},
+): Diagnostic[] {
   const raw = [...parsed.raw, ...unknownReferences(parsed.references, knowledge)];
   for (const { entry, previous } of knowledge.duplicates) {
     if (entry.origin.file !== parsed.file || !entry.origin.span) continue;
@@ -86,5 +90,5 @@ export function knowledgeFileDiagnostics(parsed: ParsedKnowledgeFile, knowledge:
         `; mentions of it go to "${c.winner.id}"`,
     });
   }
-  return toDiagnostics(raw, parsed.lines, {});
+  return toDiagnostics(raw, parsed.lines, severity);
 }

@@ -33,7 +33,8 @@ export type DiagnosticCode =
   | 'missing-locator'
   | 'file-too-large'
   | 'unreadable-file'
-  | 'binary-file';
+  | 'binary-file'
+  | 'config';
 
 export interface Diagnostic extends Span {
   readonly code: DiagnosticCode;

@@ -38,7 +38,7 @@ export class Analyses implements vscode.Disposable {
   constructor(
     private readonly knowledge: WorkspaceKnowledge,
     private readonly bibliographies: Bibliographies,
-    private readonly settings: () => Settings,
+    private readonly settings: (uri?: vscode.Uri) => Settings,
   ) {}
 
   private fresh(doc: vscode.TextDocument): Analysis | undefined {
@@ -119,13 +119,13 @@ export class Analyses implements vscode.Disposable {
   }
 
   private options(uri: vscode.Uri, previous: Analysis | undefined): AnalysisOptions {
-    const s = this.settings();
+    const s = this.settings(uri);
     return {
       ...(previous ? { previous } : {}),
       knowledge: this.knowledge.knowledge,
       readBibliography: (path) => this.bibliographies.read(uri, path),
-      bibliographies: this.bibliographies.fromSettings(uri, s.bibliographies),
-      severity: { 'missing-locator': s.missingLocator },
+      bibliographies: s.bibliographies,
+      severity: s.severity,
       claimSeverity: s.claimSeverity,
       citationScope: s.citationScope,
       maxSize: s.maxFileSize,

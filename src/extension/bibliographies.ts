@@ -39,16 +39,6 @@ export class Bibliographies implements vscode.Disposable {
     return vscode.Uri.joinPath(document, '..', path);
   }
 
-  /**
-   * The settings' workspace-relative bibliographies, as absolute paths for `read`: relative to
-   * the document's workspace folder (the first folder for files outside any).
-   */
-  fromSettings(document: vscode.Uri, paths: readonly string[]): string[] {
-    const folder = vscode.workspace.getWorkspaceFolder(document) ?? vscode.workspace.workspaceFolders?.[0];
-    if (!folder) return [];
-    return paths.map((p) => (p.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(p) ? p : vscode.Uri.joinPath(folder.uri, p).path));
-  }
-
   read(document: vscode.Uri, path: string): BibliographyResult {
     const uri = this.resolve(document, path);
     const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === uri.scheme).map((f) => f.uri.path);

@@ -1,7 +1,7 @@
 // Quick fixes for the engine's diagnostics. Every fix inserts, except the replacement of a
 // mistyped citation key by a known one, which touches only the key.
 import * as vscode from 'vscode';
-import { citationInsertOffset, closestKeys, unrecognizedAt, type Analysis, type Diagnostic } from '../core';
+import { citationInsertOffset, closestKeys, DIAGNOSTIC_CODES, unrecognizedAt, type Analysis, type Diagnostic, type FixId } from '../core';
 import type { Analyses } from './analyses';
 import { toRange } from './convert';
 import { defineEntryEdit, idFromName } from './frontMatterEdit';
@@ -29,41 +29,51 @@ export function registerCodeActions(context: vscode.ExtensionContext, analyses: 
   );
 }
 
+type Action = (title: string, preferred?: boolean) => vscode.CodeAction;
+
+/** Each fix of the registry (codes.ts), implemented once: it adds its actions for a diagnostic, or none. */
+const FIXES: Record<FixId, (doc: vscode.TextDocument, a: Analysis, d: Diagnostic, action: Action) => void> = {
+  cite: (doc, a, d, action) => {
+    const at = doc.positionAt(citationInsertOffset(a.lines.text, d));
+    action('Cite…', true).command = { command: 'policyLens.insertCitation', title: 'Cite…', arguments: [doc.uri, at] };
+  },
+  'mark-opinion': (doc, _a, d, action) => {
+    const opinion = action('Mark as opinion ([…]{.opinion})');
+    opinion.edit = new vscode.WorkspaceEdit();
+    opinion.edit.insert(doc.uri, toRange(d.range).start, '[');
+    opinion.edit.insert(doc.uri, toRange(d.range).end, ']{.opinion}');
+  },
+  'closest-key': (doc, a, d, action) => {
+    if (!d.data?.key) return;
+    closestKeys(d.data.key, a.references.keys()).forEach((key, i) => {
+      const replace = action(`Change to @${key}`, i === 0);
+      replace.edit = new vscode.WorkspaceEdit();
+      replace.edit.replace(doc.uri, toRange(d.range), key);
+    });
+  },
+  'define-entry': (doc, a, d, action) => {
+    if (!d.data?.refKind || !d.data.ref) return;
+    const id = /^[\p{L}\p{N}_][\p{L}\p{N}_.:-]*$/u.test(d.data.ref) ? d.data.ref : idFromName(d.data.ref, 'new-entry');
+    const edit = defineEntryEdit(doc, a, d.data.refKind, id, d.data.text?.trim() || d.data.ref);
+    if (edit) action(`Define ${d.data.refKind} "${id}" in the front matter`).edit = edit;
+  },
+  'disable-line': (doc, _a, d, action) => {
+    const disable = action(`Disable ${d.code} for this line`);
+    disable.edit = new vscode.WorkspaceEdit();
+    disable.edit.insert(doc.uri, doc.lineAt(d.range.start.line).range.end, ` <!-- policy-lens-disable-line ${d.code} -->`);
+  },
+};
+
 function fixes(doc: vscode.TextDocument, a: Analysis, d: Diagnostic, vd: vscode.Diagnostic): vscode.CodeAction[] {
   const out: vscode.CodeAction[] = [];
-  const action = (title: string, preferred = false) => {
+  const action: Action = (title, preferred = false) => {
     const x = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     x.diagnostics = [vd];
     x.isPreferred = preferred;
     out.push(x);
     return x;
   };
-  if (d.code === 'uncited-claim') {
-    const at = doc.positionAt(citationInsertOffset(a.lines.text, d));
-    action('Cite…', true).command = { command: 'policyLens.insertCitation', title: 'Cite…', arguments: [doc.uri, at] };
-    const opinion = action('Mark as opinion ([…]{.opinion})');
-    opinion.edit = new vscode.WorkspaceEdit();
-    opinion.edit.insert(doc.uri, toRange(d.range).start, '[');
-    opinion.edit.insert(doc.uri, toRange(d.range).end, ']{.opinion}');
-  }
-  if (d.code === 'unknown-citation' && d.data?.key) {
-    closestKeys(d.data.key, a.references.keys()).forEach((key, i) => {
-      const replace = action(`Change to @${key}`, i === 0);
-      replace.edit = new vscode.WorkspaceEdit();
-      replace.edit.replace(doc.uri, toRange(d.range), key);
-    });
-  }
-  if (d.code !== 'front-matter' && d.code !== 'file-too-large') {
-    const line = d.range.start.line;
-    const disable = action(`Disable ${d.code} for this line`);
-    disable.edit = new vscode.WorkspaceEdit();
-    disable.edit.insert(doc.uri, doc.lineAt(line).range.end, ` <!-- policy-lens-disable-line ${d.code} -->`);
-  }
-  if (d.code === 'unknown-ref' && d.data?.refKind && d.data.ref) {
-    const id = /^[\p{L}\p{N}_][\p{L}\p{N}_.:-]*$/u.test(d.data.ref) ? d.data.ref : idFromName(d.data.ref, 'new-entry');
-    const edit = defineEntryEdit(doc, a, d.data.refKind, id, d.data.text?.trim() || d.data.ref);
-    if (edit) action(`Define ${d.data.refKind} "${id}" in the front matter`).edit = edit;
-  }
+  for (const fix of DIAGNOSTIC_CODES[d.code].fixes) FIXES[fix](doc, a, d, action);
   return out;
 }
 

@@ -2,6 +2,7 @@
 // typing, removed on close and delete. Knowledge files get theirs too.
 import * as vscode from 'vscode';
 import type { Analyses } from './analyses';
+import type { ProjectConfigs } from './projectConfig';
 import { toDiagnostic } from './convert';
 import { isAnalysisDocument, type Settings } from './settings';
 import { mapInSlices } from './slices';
@@ -11,7 +12,8 @@ export function registerDiagnostics(
   context: vscode.ExtensionContext,
   analyses: Analyses,
   knowledge: WorkspaceKnowledge,
-  settings: () => Settings,
+  configs: ProjectConfigs,
+  settings: (uri?: vscode.Uri) => Settings,
 ): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection('policy-lens');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -25,6 +27,10 @@ export function registerDiagnostics(
   const publish = (doc: vscode.TextDocument) => {
     cancel(doc.uri);
     if (doc.isClosed || !isAnalysisDocument(doc)) return;
+    if (settings(doc.uri).ignored) {
+      collection.delete(doc.uri);
+      return;
+    }
     const { version } = doc;
     // Analysed in slices; published only if the document is still at that version (a newer one publishes its own).
     const current = () => !doc.isClosed && doc.version === version;
@@ -52,6 +58,14 @@ export function registerDiagnostics(
     knowledgeUris = knowledge.fileUris();
     for (const uri of knowledgeUris) collection.set(uri, knowledge.diagnostics(uri).map(toDiagnostic));
   };
+  let configUris: vscode.Uri[] = [];
+  // A configuration's problems at their lines, as the CLI prints them.
+  const publishConfigs = () => {
+    for (const uri of configUris) collection.delete(uri);
+    const files = configs.all();
+    configUris = files.map((f) => f.uri);
+    for (const f of files) collection.set(f.uri, f.diagnostics.map(toDiagnostic));
+  };
 
   context.subscriptions.push(
     collection,
@@ -67,11 +81,13 @@ export function registerDiagnostics(
     vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => collection.delete(uri))),
     analyses.onDidInvalidate(() => vscode.workspace.textDocuments.forEach(publish)),
     knowledge.onDidChange(publishKnowledge),
+    configs.onDidChange(publishConfigs),
   );
   // The first analyses run just after activation, not during it.
   const first = setTimeout(() => {
     vscode.workspace.textDocuments.forEach(publish);
     publishKnowledge();
+    publishConfigs();
   }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(first) });
   return collection;

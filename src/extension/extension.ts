@@ -12,7 +12,8 @@ import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
 import { registerNavigation } from './navigation';
 import { ScopeModel } from './scope';
-import { readSettings, type Settings } from './settings';
+import { ProjectConfigs } from './projectConfig';
+import { SettingsModel } from './settings';
 import { registerStatusBar } from './statusBar';
 import { ActorsTree, ClaimsTree, EventsTree } from './tree';
 import { WorkspaceKnowledge } from './workspaceKnowledge';
@@ -31,15 +32,18 @@ export interface PolicyLensApi {
 
 export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const started = performance.now();
-  let settings: Settings = readSettings();
-  const getSettings = () => settings;
+  // Configuration files load before the first analysis asks for settings (the map is empty till then).
+  const configs: ProjectConfigs = new ProjectConfigs((): number => settingsModel.get().debounceMs);
+  const settingsModel: SettingsModel = new SettingsModel(configs);
+  const getSettings = (uri?: vscode.Uri) => settingsModel.get(uri);
 
   // Knowledge files and bibliographies are parsed in a worker thread, off the extension host.
   const parsing = new Parsing();
   const knowledge = new WorkspaceKnowledge(getSettings, parsing);
-  const bibliographies = new Bibliographies(() => settings.maxFileSize, parsing);
+  const bibliographies = new Bibliographies(() => settingsModel.get().maxFileSize, parsing);
   const analyses = new Analyses(knowledge, bibliographies, getSettings);
   context.subscriptions.push(
+    configs,
     parsing,
     knowledge,
     bibliographies,
@@ -48,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     bibliographies.onDidChange(() => analyses.invalidate()),
   );
 
-  registerDiagnostics(context, analyses, knowledge, getSettings);
+  registerDiagnostics(context, analyses, knowledge, configs, getSettings);
   registerHover(context, analyses);
   registerCodeActions(context, analyses);
   registerCompletion(context, analyses);
@@ -74,7 +78,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('policyLens')) return;
-      settings = readSettings();
+      settingsModel.reset();
       if (['builtinKnowledge', 'worldKnowledge', 'knowledgeFiles'].some((k) => e.affectsConfiguration(`policyLens.${k}`)))
         await knowledge.reload();
       else analyses.invalidate();
@@ -83,9 +87,23 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   );
 
   // Knowledge files load in the background: activation does not wait for the workspace.
-  const ready = knowledge.load().catch((e: unknown) => {
-    void vscode.window.showWarningMessage(`Policy Lens could not read the workspace knowledge files: ${String(e)}`);
-  });
+  // Configuration files first: they say where the knowledge files are. Once read, a change to
+  // one may change anything (knowledge, severities, what is ignored).
+  const ready = configs
+    .load()
+    .then(() => {
+      settingsModel.reset();
+      context.subscriptions.push(
+        configs.onDidChange(async () => {
+          settingsModel.reset();
+          await knowledge.reload();
+        }),
+      );
+      return knowledge.load();
+    })
+    .catch((e: unknown) => {
+      void vscode.window.showWarningMessage(`Policy Lens could not read the workspace configuration or knowledge files: ${String(e)}`);
+    });
   void vscode.commands.executeCommand('setContext', 'policyLens.scope', 'file');
   return { ready, activationMs: performance.now() - started, analysisOf: (doc) => analyses.get(doc), actors, events, claims, scope };
 }

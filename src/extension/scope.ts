@@ -31,7 +31,7 @@ export class ScopeModel implements vscode.Disposable {
 
   constructor(
     private readonly analyses: Analyses,
-    private readonly settings: () => Settings,
+    private readonly settings: (uri?: vscode.Uri) => Settings,
   ) {
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.scope === 'file' && this.refresh()),
@@ -119,7 +119,8 @@ export class ScopeModel implements vscode.Disposable {
     token: vscode.CancellationToken,
     progress: vscode.Progress<{ message?: string; increment?: number }>,
   ): Promise<ScopedFile[]> {
-    const uris = await vscode.workspace.findFiles('**/*.policy.md', EXCLUDE, 10_000, token);
+    // Files their configuration ignores are not indexed.
+    const uris = (await vscode.workspace.findFiles('**/*.policy.md', EXCLUDE, 10_000, token)).filter((uri) => !this.settings(uri).ignored);
     uris.sort((a, b) => a.toString().localeCompare(b.toString()));
     const out: ScopedFile[] = [];
     for (const [i, uri] of uris.entries()) {
@@ -139,7 +140,7 @@ export class ScopeModel implements vscode.Disposable {
         }
         // A file that cannot be read (too large, binary, a FIFO) has nothing to show in the tree;
         // opened in an editor, it gets its diagnostic.
-        const read = await safeReadText(uri, this.settings().maxFileSize);
+        const read = await safeReadText(uri, this.settings(uri).maxFileSize);
         if (!('text' in read)) continue;
         const analysis = await this.analyses.analyzeText(read.text, uri);
         this.onDisk.set(uri.toString(), { mtime: stat.mtime, analysis });

@@ -29,7 +29,7 @@ export class WorkspaceKnowledge implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
 
   constructor(
-    private readonly settings: () => Settings,
+    private readonly settings: (uri?: vscode.Uri) => Settings,
     private readonly parsing: Parsing,
   ) {}
 
@@ -43,8 +43,8 @@ export class WorkspaceKnowledge implements vscode.Disposable {
     this.files.clear();
     this.watch();
     const found = new Map<string, vscode.Uri>();
-    for (const glob of this.settings().knowledgeFiles) {
-      for (const uri of await vscode.workspace.findFiles(glob, EXCLUDE, 5000, token)) found.set(uri.toString(), uri);
+    for (const pattern of this.patterns()) {
+      for (const uri of await vscode.workspace.findFiles(pattern, EXCLUDE, 5000, token)) found.set(uri.toString(), uri);
     }
     await Promise.all([...found.values()].map((uri) => this.read(uri)));
     this.rebuild();
@@ -79,10 +79,9 @@ export class WorkspaceKnowledge implements vscode.Disposable {
     return doc.uri.scheme === 'file' && this.patterns().some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
   }
 
-  /** The knowledge-file globs, relative to each workspace folder (as findFiles reads them; a bare string would match whole paths). */
-  private patterns(): vscode.RelativePattern[] {
-    const folders = vscode.workspace.workspaceFolders ?? [];
-    return this.settings().knowledgeFiles.flatMap((glob) => folders.map((f) => new vscode.RelativePattern(f, glob)));
+  /** The knowledge-file globs, each relative to its folder (a bare string would match whole paths). */
+  private patterns(): readonly vscode.RelativePattern[] {
+    return this.settings().knowledgePatterns;
   }
 
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();

@@ -172,7 +172,7 @@ describe('policy-lens CLI', function () {
       [['check', 'nowhere'], 'policy-lens: cannot read nowhere: no such file or folder'],
       [['check', 'empty'], 'policy-lens: no *.policy.md files under empty'],
       [['check'], 'policy-lens: no PATH given: name files or folders to check'],
-      [['lint', 'docs'], 'policy-lens: unknown command "lint" (the command is "check")'],
+      [['lint', 'docs'], 'policy-lens: unknown command "lint" (the commands are "check" and "init")'],
     ] as const) {
       const r = cli([...args], dir);
       assert.equal(r.code, 2, args.join(' '));
@@ -326,6 +326,123 @@ describe('policy-lens CLI', function () {
         'cite/c.policy.md:4:47 error unknown-citation Unknown citation key "@nera": it is in no bibliography of this file',
       ],
     );
+  });
+
+  describe('configuration file', () => {
+    let project: string;
+    before(() => {
+      project = join(dir, 'project');
+      mkdirSync(join(project, 'analyses', 'drafts'), { recursive: true });
+      mkdirSync(join(project, 'kb'));
+      const text = 'Officials say the Wagner Group has 40 bases.\n';
+      writeFileSync(join(project, 'analyses', 'one.policy.md'), text);
+      writeFileSync(join(project, 'analyses', 'drafts', 'two.policy.md'), text);
+      writeFileSync(join(project, 'kb', 'groups.policy.yaml'), 'actors:\n  wagner: {name: Wagner Group, kind: group}\n');
+      writeFileSync(
+        join(project, '.policy-lens.yaml'),
+        [
+          'ignore: [analyses/drafts/**]',
+          'knowledge: [kb/*.policy.yaml]',
+          'severity: { uncited-claim: error }',
+          'claimSeverity: { statistic: info }',
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('is found above each file; its severities, knowledge and ignore apply; flags override it', () => {
+      const r = cli(['check', '--format', 'json', '.'], join(project, 'analyses'));
+      assert.equal(r.code, 1, r.stderr);
+      const files = JSON.parse(r.stdout).files as Array<{
+        path: string;
+        actors: Array<{ id: string }>;
+        diagnostics: Array<{ code: string; severity: string }>;
+      }>;
+      assert.deepEqual(
+        files.map((f) => f.path),
+        ['one.policy.md'],
+      );
+      assert.deepEqual(
+        files[0]!.actors.map((a) => a.id),
+        ['wagner'],
+      );
+      assert.deepEqual(
+        files[0]!.diagnostics.map((d) => [d.code, d.severity]),
+        [['uncited-claim', 'error']],
+      );
+      const flagged = cli(['check', '--severity', 'uncited-claim=hint', '--claim-severity', 'weasel=hint', 'analyses'], project);
+      assert.equal(flagged.code, 0, flagged.stderr);
+      assert.match(flagged.stdout, /^analyses\/one\.policy\.md:1:1 info uncited-claim /m);
+      const without = cli(['check', '--no-config', '--format', 'json', 'analyses'], project);
+      assert.deepEqual(
+        (JSON.parse(without.stdout).files as Array<{ path: string }>).map((f) => f.path),
+        ['analyses/drafts/two.policy.md', 'analyses/one.policy.md'],
+      );
+    });
+
+    it('reports for the shared fixture what the editor reports (test/integration/config.test.ts)', () => {
+      const fixture = resolve('test/fixtures/config-parity');
+      const expected = JSON.parse(readFileSync(join(fixture, 'expected.json'), 'utf8'))['parity.policy.md'];
+      const r = cli(['check', '--format', 'json', '--fail-on', 'never', '.'], fixture);
+      assert.equal(r.code, 0, r.stderr);
+      type Reported = {
+        path: string;
+        diagnostics: Array<{
+          code: string;
+          severity: string;
+          range: { start: { line: number; character: number }; end: { line: number; character: number } };
+        }>;
+      };
+      const files = JSON.parse(r.stdout).files as Reported[];
+      assert.deepEqual(
+        files.map((f) => f.path),
+        ['parity.policy.md'],
+        'the ignored file is not checked; the knowledge file has no findings',
+      );
+      assert.deepEqual(
+        files[0]!.diagnostics.map((d) => [
+          d.range.start.line,
+          d.range.start.character,
+          d.range.end.line,
+          d.range.end.character,
+          d.severity,
+          d.code,
+        ]),
+        expected,
+      );
+    });
+
+    it('exits 2 on a broken configuration, naming each problem at its line', () => {
+      const broken = join(dir, 'broken');
+      mkdirSync(broken);
+      writeFileSync(join(broken, 'a.policy.md'), 'Text.\n');
+      writeFileSync(join(broken, '.policy-lens.yaml'), 'citationScope: page\nseverty: {}\n');
+      const r = cli(['check', 'a.policy.md'], broken);
+      assert.equal(r.code, 2);
+      assert.equal(r.stdout, '');
+      assert.deepEqual(r.stderr.split('\n').slice(0, 3), [
+        'policy-lens: the configuration has errors:',
+        '.policy-lens.yaml:1:16: "citationScope" must be one of sentence, paragraph, not "page"',
+        '.policy-lens.yaml:2:1: Unknown setting "severty": did you mean "severity"? (settings: files, ignore, knowledge, bibliographies, ' +
+          'builtinKnowledge, worldKnowledge, citationScope, severity, claimSeverity, maxFileSize)',
+      ]);
+    });
+
+    it('init writes a commented starting file that check reads, and never overwrites one', () => {
+      const fresh = join(dir, 'fresh');
+      mkdirSync(fresh);
+      writeFileSync(join(fresh, 'a.policy.md'), 'Text.\n');
+      const r = cli(['init'], fresh);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, 'wrote .policy-lens.yaml\n');
+      const written = readFileSync(join(fresh, '.policy-lens.yaml'), 'utf8');
+      assert.match(written, /^# Policy Lens configuration/);
+      assert.equal(cli(['check', '.'], fresh).code, 0);
+      const again = cli(['init', '.'], fresh);
+      assert.equal(again.code, 2);
+      assert.equal(again.stderr.split('\n')[0], 'policy-lens: .policy-lens.yaml exists already: it is left as it is');
+      assert.equal(readFileSync(join(fresh, '.policy-lens.yaml'), 'utf8'), written);
+    });
   });
 
   it('checks the shipped example: its one uncited quoted statement, and no errors', () => {
