@@ -6,11 +6,13 @@ import * as vscode from 'vscode';
 import { analyzeSteps, runSteps, type Analysis, type AnalysisOptions } from '../core';
 import type { Bibliographies } from './bibliographies';
 import { nextTurn, SLICE_MS } from './slices';
-import type { Settings } from './settings';
+import { safeReadText } from './safeRead';
+import { isAnalysisDocument, type Settings } from './settings';
 import type { WorkspaceKnowledge } from './workspaceKnowledge';
 
 interface Cached {
-  readonly version: number;
+  /** The document's version, or for a file that is not open, `disk:` and its modification time and size. */
+  readonly version: number | string;
   readonly generation: number;
   readonly analysis: Analysis;
 }
@@ -133,8 +135,28 @@ export class Analyses implements vscode.Disposable {
     };
   }
 
-  /** For files that are not open (the workspace scope of the tree): not cached here. */
-  async analyzeText(text: string, uri: vscode.Uri): Promise<Analysis> {
+  /**
+   * A file of the workspace as it is now: the open document's analysis, or that of the file on
+   * disk, kept in the same cache while its modification time and size stay the same. Undefined
+   * when it cannot be read (too large, binary, a FIFO): opened in an editor, it gets its diagnostic.
+   */
+  async ofFile(uri: vscode.Uri): Promise<Analysis | undefined> {
+    const key = uri.toString();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    if (open && isAnalysisDocument(open)) return this.request(open);
+    const stat = await vscode.workspace.fs.stat(uri);
+    const version = `disk:${stat.mtime}:${stat.size}`;
+    const hit = this.cache.get(key);
+    if (hit && hit.version === version && hit.generation === this.generation) return hit.analysis;
+    const generation = this.generation;
+    const read = await safeReadText(uri, this.settings(uri).maxFileSize);
+    if (!('text' in read)) return undefined;
+    const analysis = await this.analyzeText(read.text, uri);
+    if (generation === this.generation) this.cache.set(key, { version, generation, analysis });
+    return analysis;
+  }
+
+  private async analyzeText(text: string, uri: vscode.Uri): Promise<Analysis> {
     const steps = analyzeSteps(text, this.options(uri, undefined));
     for (;;) {
       const a = runSteps(steps, performance.now() + SLICE_MS);

@@ -3,7 +3,6 @@
 import * as vscode from 'vscode';
 import { collectEntities, type Analysis, type Entities } from '../core';
 import type { Analyses } from './analyses';
-import { safeReadText } from './safeRead';
 import { isAnalysisDocument, type Settings } from './settings';
 
 export type Scope = 'file' | 'workspace';
@@ -19,7 +18,6 @@ export class ScopeModel implements vscode.Disposable {
   scope: Scope = 'file';
   private files: ScopedFile[] = [];
   private entitiesCache: Entities | undefined;
-  private readonly onDisk = new Map<string, { mtime: number; analysis: Analysis }>();
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -40,10 +38,7 @@ export class ScopeModel implements vscode.Disposable {
       vscode.window.onDidChangeVisibleTextEditors(() => this.scope === 'file' && this.files.length === 0 && this.refreshSoon()),
       vscode.workspace.onDidChangeTextDocument((e) => isAnalysisDocument(e.document) && this.refreshSoon()),
       vscode.workspace.onDidSaveTextDocument((d) => isAnalysisDocument(d) && this.refreshSoon()),
-      analyses.onDidInvalidate(() => {
-        this.onDisk.clear();
-        this.refreshSoon();
-      }),
+      analyses.onDidInvalidate(() => this.refreshSoon()),
     );
     // The first refresh runs just after activation, not during it.
     this.refreshSoon(0);
@@ -126,25 +121,9 @@ export class ScopeModel implements vscode.Disposable {
     for (const [i, uri] of uris.entries()) {
       if (token.isCancellationRequested) break;
       progress.report({ message: `${i + 1}/${uris.length}`, increment: 100 / uris.length });
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      if (open && isAnalysisDocument(open)) {
-        out.push({ uri, analysis: await this.analyses.request(open) });
-        continue;
-      }
       try {
-        const stat = await vscode.workspace.fs.stat(uri);
-        const hit = this.onDisk.get(uri.toString());
-        if (hit && hit.mtime === stat.mtime) {
-          out.push({ uri, analysis: hit.analysis });
-          continue;
-        }
-        // A file that cannot be read (too large, binary, a FIFO) has nothing to show in the tree;
-        // opened in an editor, it gets its diagnostic.
-        const read = await safeReadText(uri, this.settings(uri).maxFileSize);
-        if (!('text' in read)) continue;
-        const analysis = await this.analyses.analyzeText(read.text, uri);
-        this.onDisk.set(uri.toString(), { mtime: stat.mtime, analysis });
-        out.push({ uri, analysis });
+        const analysis = await this.analyses.ofFile(uri);
+        if (analysis) out.push({ uri, analysis });
       } catch {
         /* a file deleted during the scan is simply not shown */
       }

@@ -1,7 +1,7 @@
 // Built-in knowledge plus the workspace's knowledge files (*.policy.yaml), kept up to date.
 import * as vscode from 'vscode';
 import {
-  DIAGNOSTIC_CODES,
+  severityOf,
   KnowledgeBase,
   knowledgeFileDiagnostics,
   parseKnowledgeFile,
@@ -156,10 +156,12 @@ export class WorkspaceKnowledge implements vscode.Disposable {
     const f = this.files.get(uri.toString());
     if (f?.notRead) {
       const { code, message } = f.notRead;
+      const severity = severityOf(code, this.settings(uri).severity);
+      if (severity === 'off') return [];
       return [
         {
           code,
-          severity: DIAGNOSTIC_CODES[code].severity,
+          severity,
           message,
           start: 0,
           end: 0,
@@ -167,7 +169,7 @@ export class WorkspaceKnowledge implements vscode.Disposable {
         },
       ];
     }
-    return f ? knowledgeFileDiagnostics(f.parsed, this.knowledge) : [];
+    return f ? knowledgeFileDiagnostics(f.parsed, this.knowledge, this.settings(uri).severity) : [];
   }
 
   /** The knowledge file an entry came from (its origin.file), for go-to-definition. */
