@@ -1,7 +1,7 @@
 // Output formats: compiler-style text, the JSON report, SARIF 2.1.0 for code scanning.
 import { DIAGNOSTIC_CODES, codeDocUrl, type DiagnosticCode, type Severity } from '../core';
 import type { Report, Totals } from './report';
-import pkg from '../../package.json';
+import { version } from '../../package.json';
 
 // Control characters (C0, DEL, C1) and the bidirectional overrides that reorder what a terminal
 // shows: a file's text must not clear the terminal, move the cursor or forge an output line.
@@ -60,7 +60,7 @@ export function formatSarif(report: Report): string {
         tool: {
           driver: {
             name: 'policy-lens',
-            version: pkg.version,
+            version: version,
             informationUri: 'https://github.com/policy-lens/policy-lens',
             rules: codes.map((id) => ({
               id,
@@ -98,4 +98,4 @@ export function formatSarif(report: Report): string {
   return JSON.stringify(sarif, null, 2) + '\n';
 }
 
-export const VERSION: string = pkg.version;
+export const VERSION: string = version;

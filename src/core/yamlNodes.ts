@@ -1,6 +1,25 @@
 // Small helpers over the `yaml` package's AST: positions and typed reads that never throw.
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import type * as Yaml from 'yaml';
+import type { Alias, Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { DiagnosticCode, DiagnosticData, Severity, Span } from './types';
+
+let lib: typeof Yaml | undefined;
+
+/**
+ * The yaml package, loaded when first used: a file without front matter, and a CLI run without
+ * YAML to read, never pay for its start (some 7 ms of the CLI's 100 above a bare Node).
+ */
+function yaml(): typeof Yaml {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (lib ??= require('yaml') as typeof Yaml);
+}
+
+// The yaml package's type guards, through the lazy load (a node exists only once it is loaded).
+export const isMap = (node: unknown): node is YAMLMap => node != null && yaml().isMap(node);
+export const isSeq = (node: unknown): node is YAMLSeq => node != null && yaml().isSeq(node);
+export const isScalar = (node: unknown): node is Scalar => node != null && yaml().isScalar(node);
+const isAlias = (node: unknown): node is Alias => node != null && yaml().isAlias(node);
+const isPair = (node: unknown): node is Pair => node != null && yaml().isPair(node);
 
 /** A diagnostic before it has line/character positions: offsets into the analysed text. */
 export interface RawDiagnostic extends Span {
@@ -16,7 +35,7 @@ export const MAX_ALIAS_COUNT = 100;
 
 export function parseYaml(source: string): Document.Parsed {
   // Core schema: no custom tags that construct objects, timestamps stay strings.
-  return parseDocument(source, { uniqueKeys: false, prettyErrors: false, schema: 'core', strict: false, logLevel: 'error' });
+  return yaml().parseDocument(source, { uniqueKeys: false, prettyErrors: false, schema: 'core', strict: false, logLevel: 'error' });
 }
 
 /**
@@ -115,5 +134,3 @@ export function mapEntries(map: YAMLMap, doc: Document.Parsed): MapEntry[] {
   }
   return out;
 }
-
-export { isMap, isScalar, isSeq };
