@@ -68,6 +68,8 @@ function testEntries(dir) {
 
 /** Kept out of the shipped bundles and loaded on demand (see src/core/bibtexLoader.ts). */
 const BIBTEX = './bibtex.js';
+/** The same for the glob matcher of configuration files (core/glob.ts). */
+const GLOB = './glob.js';
 
 const builds = args.has('--tests')
   ? [{ ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] }]
@@ -88,14 +90,14 @@ const builds = args.has('--tests')
             ...common,
             entryPoints: ['src/extension/extension.ts'],
             outfile: 'dist/extension.js',
-            external: ['vscode', BIBTEX],
+            external: ['vscode', BIBTEX, GLOB],
             minify: true,
           },
           {
             ...common,
             entryPoints: ['src/cli/main.ts'],
             outfile: 'dist/cli.js',
-            external: [BIBTEX],
+            external: [BIBTEX, GLOB],
             minify: true,
             banner: { js: '#!/usr/bin/env node' },
           },
@@ -103,6 +105,7 @@ const builds = args.has('--tests')
           { ...common, entryPoints: ['src/extension/parseWorker.ts'], outfile: 'dist/parseWorker.js', external: [BIBTEX], minify: true },
           // The BibTeX parser, beside the two: required only when a .bib file is read (core/bibtexLoader.ts).
           { ...common, entryPoints: ['src/core/bibtex.ts'], outfile: 'dist/bibtex.js', minify: true },
+          { ...common, entryPoints: ['src/core/glob.ts'], outfile: 'dist/glob.js', minify: true },
         ];
 
 /**

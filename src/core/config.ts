@@ -5,7 +5,7 @@ import { DIAGNOSTIC_CODES } from './codes';
 import { closestKeys } from './closestKeys';
 import { toDiagnostics } from './diagnostics';
 import { LineIndex } from './lineIndex';
-import picomatch from 'picomatch';
+import type * as Glob from './glob';
 import type { Document } from 'yaml';
 import { CLAIM_KINDS, type ClaimKind, type Diagnostic, type DiagnosticCode, type SeveritySetting } from './types';
 import {
@@ -302,16 +302,16 @@ export function configIgnores(config: ProjectConfig, relativePath: string): bool
   return !!config.ignore?.length && matcher(config.ignore)(relativePath);
 }
 
+let glob: typeof Glob | undefined;
 const matchers = new Map<string, (path: string) => boolean>();
 function matcher(globs: readonly string[]): (path: string) => boolean {
   const key = JSON.stringify(globs);
   let m = matchers.get(key);
   if (!m) {
-    // A glob without a slash matches at any depth (`*.draft.md`), as in .gitignore files.
-    const isMatch = picomatch([...globs], { dot: true, matchBase: false });
-    const base = globs.filter((g) => !g.includes('/'));
-    const anyDepth = base.length ? picomatch(base, { dot: true, basename: true }) : undefined;
-    m = (path: string) => isMatch(path) || (anyDepth?.(path) ?? false);
+    // In the shipped bundles './glob.js' is a file beside them; the test bundles inline glob.ts.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    glob ??= require('./glob.js') as typeof Glob;
+    m = glob.compileGlobs(globs);
     if (matchers.size > 100) matchers.clear();
     matchers.set(key, m);
   }
