@@ -1,4 +1,6 @@
+import type { BlockKind } from './blocks';
 import type { KnowledgeBase } from './knowledge';
+import type { EntryReference } from './knowledgeSchema';
 import type { LineIndex } from './lineIndex';
 import type { BibliographyResult } from './references';
 import type { UnrecognizedName } from './unrecognized';
@@ -14,7 +16,14 @@ import type {
   Mention,
   Reference,
   SeveritySetting,
+  Span,
 } from './types';
+
+export interface BlockSpan extends Span {
+  readonly kind: BlockKind;
+  /** Heading level, for headings. */
+  readonly level?: number;
+}
 
 /** Everything the engine knows about one text: computed once, read by every feature. */
 export interface Analysis {
@@ -36,6 +45,16 @@ export interface Analysis {
   readonly claims: readonly Claim[];
   readonly footnotes: readonly FootnoteDefinition[];
   readonly headings: readonly Heading[];
+  /** The body's paragraphs, list items, headings, table rows and footnotes, in order. */
+  readonly blocks: readonly BlockSpan[];
+  /** Fenced code blocks, with their fences. */
+  readonly fences: readonly Span[];
+  /** From each `policy-lens-disable` comment to its `policy-lens-enable` (or the end). */
+  readonly disabledRegions: readonly Span[];
+  /** Ids the front matter refers to (event actors, `see`, `cite`), with their spans. */
+  readonly idReferences: readonly EntryReference[];
+  /** The front matter's `bibliography` paths, with their spans. */
+  readonly bibliographyPaths: ReadonlyArray<{ readonly path: string } & Span>;
   /** Sorted by offset, suppression comments applied. */
   readonly diagnostics: readonly Diagnostic[];
   /** Set when the text was not analysed (over `maxSize`). */
@@ -56,6 +75,8 @@ export interface AnalysisOptions {
   readonly claimSeverity?: Partial<Record<ClaimKind, SeveritySetting>>;
   /** Severity per diagnostic code, overriding the defaults. */
   readonly severity?: Partial<Record<DiagnosticCode, SeveritySetting>>;
+  /** A Quarto document: `@fig-…`, `@tbl-…`, `@sec-…`, `@eq-…` and Quarto's other cross-reference keys are not citations. */
+  readonly quartoCrossrefs?: boolean;
   /** How far a citation reaches: its sentence (default, as Pandoc reads it) or its whole paragraph. */
   readonly citationScope?: 'sentence' | 'paragraph';
   /**

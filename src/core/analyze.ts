@@ -58,6 +58,7 @@ interface Reusable {
   readonly knowledge: KnowledgeBase;
   readonly knowledgeDiagnostics: readonly RawDiagnostic[];
   readonly linkDefinitions: string;
+  readonly crossrefs: boolean;
   /** Each block's text (by its offsets in `text`), markup and result: the next analysis's cache, made when it asks. */
   readonly text: string;
   readonly placed: readonly Placed[];
@@ -121,8 +122,11 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
   // Where the body starts comes from this text, not from a reused front matter (what follows it may differ).
   const scan = yield* scanBlocks(text, fmBlock?.closed ? fmBlock.bodyStart : 0, lines);
   const linkDefinitions = JSON.stringify([...scan.linkDefinitions]);
+  const crossrefs = options.quartoCrossrefs === true;
   const cache =
-    previous && previous.knowledge === knowledge && previous.linkDefinitions === linkDefinitions ? blockCache(previous) : undefined;
+    previous && previous.knowledge === knowledge && previous.linkDefinitions === linkDefinitions && previous.crossrefs === crossrefs
+      ? blockCache(previous)
+      : undefined;
   const ends: number[] = [];
   const metas: string[] = [];
   const directives: Directive[] = [];
@@ -142,7 +146,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
     const meta = blockMeta(block);
     // Keyed by the text itself (hashing a slice copies nothing); the block's kind and markup beside it.
     const hit = cache?.get(blockText);
-    const result = hit && hit.meta === meta ? hit.result : analyzeBlock(blockText, block, knowledge, scan.linkDefinitions);
+    const result = hit && hit.meta === meta ? hit.result : analyzeBlock(blockText, block, knowledge, scan.linkDefinitions, crossrefs);
     ends.push(block.end);
     metas.push(meta);
     const b = block.start;
@@ -213,6 +217,11 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
     footnotes: Object.freeze(footnotes),
     headings: Object.freeze(headings),
     diagnostics: Object.freeze(diagnostics),
+    blocks: scan.blocks,
+    fences: scan.fences,
+    disabledRegions: disabledRegions(directives, text.length),
+    idReferences: fm.entryReferences,
+    bibliographyPaths: fm.bibliography,
   });
   reusable.set(analysis, {
     baseKnowledge,
@@ -221,6 +230,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
     knowledge,
     knowledgeDiagnostics,
     linkDefinitions,
+    crossrefs,
     text,
     placed,
     ends,
@@ -257,6 +267,11 @@ function tooLarge(text: string, lines: LineIndex, knowledge: KnowledgeBase, opti
     claims: [],
     footnotes: [],
     headings: [],
+    blocks: [],
+    fences: [],
+    disabledRegions: [],
+    idReferences: [],
+    bibliographyPaths: [],
     diagnostics,
     skipped: 'too-large' as const,
   });
@@ -265,6 +280,21 @@ function tooLarge(text: string, lines: LineIndex, knowledge: KnowledgeBase, opti
 function pushDirective(out: Directive[], body: string, start: number, end: number): void {
   const d = parseDirective(body, start, end);
   if (d) out.push(d);
+}
+
+/** Each `policy-lens-disable` to the next `policy-lens-enable`, whatever codes they name: what folds. */
+function disabledRegions(directives: readonly Directive[], end: number): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (const d of directives) {
+    if (d.kind === 'disable' && open < 0) open = d.start;
+    else if (d.kind === 'enable' && open >= 0) {
+      out.push({ start: open, end: d.end });
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push({ start: open, end });
+  return out;
 }
 
 function claimSeverityOf(

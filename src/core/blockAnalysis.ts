@@ -3,7 +3,7 @@
 // result is reused by the next analysis (incremental re-analysis while typing).
 import type { Block } from './blocks';
 import { BLOCK_QUOTATION, findClaims, kindBit, kindsOf, MARKED_CLAIM } from './claims';
-import { scanInline, type InlineComment, type RawCitation, type RawSpan } from './inline';
+import { scanInline, type InlineComment, type InlineScan, type RawCitation, type RawSpan } from './inline';
 import type { MentionList } from './mentionMatcher';
 import type { KnowledgeBase } from './knowledge';
 import { maskSpans } from './mask';
@@ -57,12 +57,14 @@ export function analyzeBlock(
   block: Block,
   knowledge: KnowledgeBase,
   linkDefinitions: ReadonlyMap<string, string>,
+  crossrefs = false,
 ): BlockResult {
   const masked = maskSpans(
     text,
     block.markup.flatMap(([a, b]) => [Math.max(a, block.start) - block.start, Math.min(b, block.end) - block.start]),
   );
-  const inline = scanInline(masked, 0, linkDefinitions);
+  const scanned = scanInline(masked, 0, linkDefinitions);
+  const inline = crossrefs ? withoutCrossrefs(scanned) : scanned;
   const refErrors: RawDiagnostic[] = [];
   const explicit = explicitMentions(inline.spans, text, knowledge, refErrors);
   const auto = knowledge.matcher.find(inline.prose, 0, inline.prose.length, explicit);
@@ -122,6 +124,15 @@ export function analyzeBlock(
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
+
+/** Quarto's cross-reference prefixes: `@fig-map` points at a figure, it cites nothing. */
+const CROSSREF = /^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr)-/;
+
+/** The scan without citations all of whose keys are cross-references (a Quarto document's). */
+function withoutCrossrefs(scan: InlineScan): InlineScan {
+  const kept = scan.citations.filter((c) => c.keys.length === 0 || !c.keys.every((k) => CROSSREF.test(k.key)));
+  return kept.length === scan.citations.length ? scan : { ...scan, citations: kept };
+}
 
 /** A paragraph that is only bold or italic text on one line: a heading in all but syntax. */
 function isPseudoHeading(prose: string): boolean {

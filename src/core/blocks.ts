@@ -29,6 +29,8 @@ export interface BlockScan {
   readonly comments: HtmlComment[];
   /** Link reference definitions: lower-cased label -> destination. */
   readonly linkDefinitions: Map<string, string>;
+  /** Fenced code blocks, from the opening fence to the end of the closing one (or of the text). */
+  readonly fences: Array<{ start: number; end: number }>;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -54,6 +56,8 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
   const linkDefinitions = new Map<string, string>();
   let open: Block | undefined;
   let fence: string | undefined;
+  let fenceStart = -1;
+  const fences: Array<{ start: number; end: number }> = [];
   let commentStart = -1;
   let inList = false;
   let previousBlank = true;
@@ -95,7 +99,10 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
     }
     if (fence !== undefined) {
       const m = FENCE.exec(raw);
-      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && raw.slice(m[0].length).trim() === '') fence = undefined;
+      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && raw.slice(m[0].length).trim() === '') {
+        fence = undefined;
+        fences.push({ start: fenceStart, end: lineEnd });
+      }
       continue;
     }
 
@@ -128,6 +135,7 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
     if (fenceOpen && !(fenceOpen[1]![0] === '`' && raw.slice(fenceOpen[0].length).includes('`'))) {
       close();
       fence = fenceOpen[1]!;
+      fenceStart = lineStart;
       continue;
     }
     if (/^ {0,3}<!--/.test(raw)) {
@@ -204,7 +212,8 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
   }
   close();
   if (commentStart >= 0) comments.push({ start: commentStart, end: text.length, body: text.slice(commentStart + 4) });
-  return { blocks, comments, linkDefinitions };
+  if (fence !== undefined) fences.push({ start: fenceStart, end: text.length });
+  return { blocks, comments, linkDefinitions, fences };
 }
 
 /**

@@ -30,3 +30,5 @@ export { collectEntities, type Entities, type EntityMentions, type MentionRef, t
 export { citationsReport } from './citationsReport';
 export type { UnrecognizedName, NameMention } from './unrecognized';
 export { decodeText, HARD_MAX_BYTES, NOT_READ, type Decoded } from './textFile';
+export { documentLinks, foldingSpans, selectionSpans, type DocumentLink, type FoldKind, type FoldSpan } from './structure';
+export { idWithin, occurrencesIn, symbolAt, type Occurrence, type Symbol } from './occurrences';

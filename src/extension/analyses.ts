@@ -10,6 +10,8 @@ import { safeReadText } from './safeRead';
 import { isAnalysisDocument, type Settings } from './settings';
 import type { WorkspaceKnowledge } from './workspaceKnowledge';
 
+const EXCLUDE = '{**/node_modules/**,**/.git/**}';
+
 interface Cached {
   /** The document's version, or for a file that is not open, `disk:` and its modification time and size. */
   readonly version: number | string;
@@ -71,7 +73,7 @@ export class Analyses implements vscode.Disposable {
     const { version } = doc;
     const generation = this.generation;
     // The previous analysis lets the engine skip every paragraph that did not change.
-    const steps = analyzeSteps(doc.getText(), this.options(doc.uri, this.cache.get(key)?.analysis));
+    const steps = analyzeSteps(doc.getText(), this.options(doc.uri, this.cache.get(key)?.analysis, doc.languageId === 'quarto'));
     let resolve!: (a: Analysis) => void;
     let reject!: (e: unknown) => void;
     const done = new Promise<Analysis>((res, rej) => ((resolve = res), (reject = rej)));
@@ -120,7 +122,7 @@ export class Analyses implements vscode.Disposable {
     return job;
   }
 
-  private options(uri: vscode.Uri, previous: Analysis | undefined): AnalysisOptions {
+  private options(uri: vscode.Uri, previous: Analysis | undefined, quarto = false): AnalysisOptions {
     const s = this.settings(uri);
     return {
       ...(previous ? { previous } : {}),
@@ -132,6 +134,7 @@ export class Analyses implements vscode.Disposable {
       citationScope: s.citationScope,
       maxSize: s.maxFileSize,
       spansInSteps: true,
+      ...(quarto ? { quartoCrossrefs: true } : {}),
     };
   }
 
@@ -154,6 +157,30 @@ export class Analyses implements vscode.Disposable {
     const analysis = await this.analyzeText(read.text, uri);
     if (generation === this.generation) this.cache.set(key, { version, generation, analysis });
     return analysis;
+  }
+
+  /**
+   * Every analysis file of the workspace that its configuration does not ignore, analysed (open
+   * ones as they are in their editors), in a stable order. Stops early when cancelled.
+   */
+  async workspaceFiles(
+    token?: vscode.CancellationToken,
+    progress?: (done: number, total: number) => void,
+  ): Promise<Array<{ uri: vscode.Uri; analysis: Analysis }>> {
+    const uris = (await vscode.workspace.findFiles('**/*.policy.md', EXCLUDE, 10_000, token)).filter((uri) => !this.settings(uri).ignored);
+    uris.sort((a, b) => a.toString().localeCompare(b.toString()));
+    const out: Array<{ uri: vscode.Uri; analysis: Analysis }> = [];
+    for (const [i, uri] of uris.entries()) {
+      if (token?.isCancellationRequested) break;
+      progress?.(i + 1, uris.length);
+      try {
+        const analysis = await this.ofFile(uri);
+        if (analysis) out.push({ uri, analysis });
+      } catch {
+        /* a file deleted during the scan is simply left out */
+      }
+    }
+    return out;
   }
 
   private async analyzeText(text: string, uri: vscode.Uri): Promise<Analysis> {

@@ -5,14 +5,15 @@ import { citationInsertOffset, closestKeys, DIAGNOSTIC_CODES, unrecognizedAt, ty
 import type { Analyses } from './analyses';
 import { toRange } from './convert';
 import { defineEntryEdit, idFromName } from './frontMatterEdit';
-import { LANGUAGE_ID } from './settings';
+import { ANALYSIS_SELECTOR, isAnalysisDocument } from './settings';
 
 export function registerCodeActions(context: vscode.ExtensionContext, analyses: Analyses): void {
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider(
-      LANGUAGE_ID,
+      ANALYSIS_SELECTOR,
       {
         async provideCodeActions(doc, range, ctx) {
+          if (!isAnalysisDocument(doc)) return [];
           const a = await analyses.request(doc);
           const actions: vscode.CodeAction[] = teach(a, doc.offsetAt(range.start));
           for (const vd of ctx.diagnostics) {

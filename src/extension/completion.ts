@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { entryName, type EntryKind } from '../core';
 import type { Analyses } from './analyses';
-import { LANGUAGE_ID } from './settings';
+import { ANALYSIS_SELECTOR, isAnalysisDocument } from './settings';
 
 // `@` then a key so far, or a search of up to four words (`@putin 2022`) that the key replaces.
 const KEY_PREFIX = /(?:^|[\s[;(-])@([\p{L}\p{N}_:.#$%&\-+?<>~/]*(?: [\p{L}\p{N}_'’-]*){0,3})$/u;
@@ -11,9 +11,10 @@ const REF_PREFIX = /\]\{[^}]*\.(actor|event|concept)\b[^}]*\bref=([\p{L}\p{N}_.:
 export function registerCompletion(context: vscode.ExtensionContext, analyses: Analyses): void {
   context.subscriptions.push(
     vscode.languages.registerCompletionItemProvider(
-      LANGUAGE_ID,
+      ANALYSIS_SELECTOR,
       {
         async provideCompletionItems(doc, position) {
+          if (!isAnalysisDocument(doc)) return undefined;
           const before = doc.lineAt(position.line).text.slice(0, position.character);
           const a = await analyses.request(doc);
           const key = KEY_PREFIX.exec(before);

@@ -13,7 +13,13 @@ import { registerHover } from './hover';
 import { registerNavigation } from './navigation';
 import { ScopeModel } from './scope';
 import { ProjectConfigs } from './projectConfig';
-import { SettingsModel } from './settings';
+import { Locator } from './locate';
+import { registerReferences } from './references';
+import { registerRename } from './rename';
+import { registerSemanticTokens } from './semanticTokens';
+import { resetLanguages, SettingsModel } from './settings';
+import { registerStructure } from './structure';
+import { registerWorkspaceSymbols } from './workspaceSymbols';
 import { registerStatusBar } from './statusBar';
 import { ActorsTree, ClaimsTree, EventsTree } from './tree';
 import { WorkspaceKnowledge } from './workspaceKnowledge';
@@ -72,6 +78,12 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     vscode.window.createTreeView('policyLens.events', { treeDataProvider: events, showCollapseAll: true }),
     vscode.window.createTreeView('policyLens.claims', { treeDataProvider: claims }),
   );
+  const locator = new Locator(knowledge, bibliographies);
+  registerReferences(context, analyses, scope, knowledge, locator);
+  registerRename(context, analyses, knowledge, locator);
+  registerWorkspaceSymbols(context, analyses, knowledge);
+  registerSemanticTokens(context, analyses);
+  registerStructure(context, analyses);
   registerCommands(context, analyses, scope);
   registerAddEntry(context, analyses, knowledge);
 
@@ -79,6 +91,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('policyLens')) return;
       settingsModel.reset();
+      resetLanguages();
       if (['builtinKnowledge', 'worldKnowledge', 'knowledgeFiles'].some((k) => e.affectsConfiguration(`policyLens.${k}`)))
         await knowledge.reload();
       else analyses.invalidate();

@@ -16,7 +16,7 @@ import {
 import type { Analyses } from './analyses';
 import { spanRange } from './convert';
 import { escapeMarkdown, field, link, text, untrustedMarkdown } from './markdown';
-import { LANGUAGE_ID } from './settings';
+import { ANALYSIS_SELECTOR, isAnalysisDocument } from './settings';
 
 const ORIGIN: Record<Entry['origin']['layer'], string> = {
   world: 'Built-in world knowledge',
@@ -27,8 +27,9 @@ const ORIGIN: Record<Entry['origin']['layer'], string> = {
 
 export function registerHover(context: vscode.ExtensionContext, analyses: Analyses): void {
   context.subscriptions.push(
-    vscode.languages.registerHoverProvider(LANGUAGE_ID, {
+    vscode.languages.registerHoverProvider(ANALYSIS_SELECTOR, {
       async provideHover(doc, position) {
+        if (!isAnalysisDocument(doc)) return undefined;
         const a = await analyses.request(doc);
         const offset = doc.offsetAt(position);
         const target = targetAt(a, offset);

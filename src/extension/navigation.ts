@@ -4,7 +4,8 @@ import { entryName, targetAt, type Analysis, type Origin } from '../core';
 import type { Analyses } from './analyses';
 import type { Bibliographies } from './bibliographies';
 import { spanRange, toRange } from './convert';
-import { LANGUAGE_ID } from './settings';
+import { Locator } from './locate';
+import { ANALYSIS_SELECTOR, isAnalysisDocument } from './settings';
 import type { WorkspaceKnowledge } from './workspaceKnowledge';
 
 export function registerNavigation(
@@ -13,22 +14,14 @@ export function registerNavigation(
   knowledge: WorkspaceKnowledge,
   bibliographies: Bibliographies,
 ): void {
-  const locate = (doc: vscode.TextDocument, a: Analysis, origin: Origin, bibliography: boolean): vscode.Location | undefined => {
-    if (!origin.span) return undefined;
-    if (origin.layer === 'document') return new vscode.Location(doc.uri, spanRange(a.lines, origin.span));
-    if (!origin.file) return undefined;
-    if (bibliography) {
-      const uri = bibliographies.resolve(doc.uri, origin.file);
-      const lines = bibliographies.lines(uri);
-      return lines ? new vscode.Location(uri, spanRange(lines, origin.span)) : undefined;
-    }
-    const file = knowledge.fileOf(origin.file);
-    return file ? new vscode.Location(file.uri, spanRange(file.parsed.lines, origin.span)) : undefined;
-  };
+  const locator = new Locator(knowledge, bibliographies);
+  const locate = (doc: vscode.TextDocument, a: Analysis, origin: Origin, bibliography: boolean) =>
+    locator.locate(doc.uri, a, origin, bibliography);
 
   context.subscriptions.push(
-    vscode.languages.registerDefinitionProvider(LANGUAGE_ID, {
+    vscode.languages.registerDefinitionProvider(ANALYSIS_SELECTOR, {
       async provideDefinition(doc, position) {
+        if (!isAnalysisDocument(doc)) return undefined;
         const a = await analyses.request(doc);
         const target = targetAt(a, doc.offsetAt(position));
         if (target?.kind === 'citation')
@@ -36,8 +29,9 @@ export function registerNavigation(
         return target?.entry ? locate(doc, a, target.entry.origin, false) : undefined;
       },
     }),
-    vscode.languages.registerDocumentSymbolProvider(LANGUAGE_ID, {
+    vscode.languages.registerDocumentSymbolProvider(ANALYSIS_SELECTOR, {
       async provideDocumentSymbols(doc) {
+        if (!isAnalysisDocument(doc)) return [];
         const a = await analyses.request(doc);
         const out: vscode.DocumentSymbol[] = [];
         if (a.frontMatter) {

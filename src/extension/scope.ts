@@ -12,8 +12,6 @@ export interface ScopedFile {
   readonly analysis: Analysis;
 }
 
-const EXCLUDE = '{**/node_modules/**,**/.git/**}';
-
 export class ScopeModel implements vscode.Disposable {
   scope: Scope = 'file';
   private files: ScopedFile[] = [];
@@ -110,25 +108,11 @@ export class ScopeModel implements vscode.Disposable {
     this.emitter.fire();
   }
 
-  private async scanWorkspace(
+  private scanWorkspace(
     token: vscode.CancellationToken,
     progress: vscode.Progress<{ message?: string; increment?: number }>,
   ): Promise<ScopedFile[]> {
-    // Files their configuration ignores are not indexed.
-    const uris = (await vscode.workspace.findFiles('**/*.policy.md', EXCLUDE, 10_000, token)).filter((uri) => !this.settings(uri).ignored);
-    uris.sort((a, b) => a.toString().localeCompare(b.toString()));
-    const out: ScopedFile[] = [];
-    for (const [i, uri] of uris.entries()) {
-      if (token.isCancellationRequested) break;
-      progress.report({ message: `${i + 1}/${uris.length}`, increment: 100 / uris.length });
-      try {
-        const analysis = await this.analyses.ofFile(uri);
-        if (analysis) out.push({ uri, analysis });
-      } catch {
-        /* a file deleted during the scan is simply not shown */
-      }
-    }
-    return out;
+    return this.analyses.workspaceFiles(token, (done, total) => progress.report({ message: `${done}/${total}`, increment: 100 / total }));
   }
 
   dispose(): void {

@@ -126,6 +126,22 @@ function isAbsolute(p: string): boolean {
 
 export const LANGUAGE_ID = 'policy-analysis';
 
+/** Languages the engine can also analyse when `policyLens.languages` lists them. */
+export const OPT_IN_LANGUAGES = ['markdown', 'quarto'] as const;
+
+/** Where the providers are registered; each answers only for documents isAnalysisDocument accepts. */
+export const ANALYSIS_SELECTOR: vscode.DocumentSelector = [LANGUAGE_ID, ...OPT_IN_LANGUAGES].map((language) => ({ language }));
+
+let optedIn: readonly string[] | undefined;
+
+/** The opted-in languages, read again after a change of settings. */
+export function resetLanguages(): void {
+  optedIn = undefined;
+}
+
 export function isAnalysisDocument(doc: vscode.TextDocument): boolean {
-  return doc.languageId === LANGUAGE_ID;
+  if (doc.languageId === LANGUAGE_ID) return true;
+  if (!(OPT_IN_LANGUAGES as readonly string[]).includes(doc.languageId)) return false;
+  optedIn ??= vscode.workspace.getConfiguration('policyLens').get<string[]>('languages', []);
+  return optedIn.includes(doc.languageId);
 }

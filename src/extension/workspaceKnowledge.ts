@@ -173,6 +173,11 @@ export class WorkspaceKnowledge implements vscode.Disposable {
   }
 
   /** The knowledge file an entry came from (its origin.file), for go-to-definition. */
+  /** The knowledge files as read (unsaved changes included), with their URIs. */
+  parsedFiles(): Array<{ uri: vscode.Uri; parsed: ParsedKnowledgeFile }> {
+    return [...this.files.values()].map(({ uri, parsed }) => ({ uri, parsed }));
+  }
+
   fileOf(relativePath: string): { uri: vscode.Uri; parsed: ParsedKnowledgeFile } | undefined {
     for (const f of this.files.values()) if (f.parsed.file === relativePath) return f;
     return undefined;

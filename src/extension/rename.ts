@@ -1,0 +1,111 @@
+// Rename (F2) an actor, event or concept id, or a citation key, across the workspace as one
+// undoable edit (Shift+Enter in the rename box previews it): definitions in front matter and
+// knowledge files, `ref=` attributes, event `actors:` and concept `see:` lists, citations, and
+// the entry of a bibliography file. Refused where the new name is taken or the entry is built in.
+import * as vscode from 'vscode';
+import { entryName, idWithin, occurrencesIn, symbolAt, type Analysis, type Span, type Symbol } from '../core';
+import type { Analyses } from './analyses';
+import { spanRange } from './convert';
+import type { Locator } from './locate';
+import { withDocument } from './references';
+import { ANALYSIS_SELECTOR, isAnalysisDocument } from './settings';
+import type { WorkspaceKnowledge } from './workspaceKnowledge';
+
+const ID = /^[\p{L}\p{N}_][\p{L}\p{N}_.:-]*$/u;
+/** Pandoc's citation keys: a letter, digit or _, then also internal punctuation. */
+const KEY = /^[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*$/u;
+
+export function registerRename(
+  context: vscode.ExtensionContext,
+  analyses: Analyses,
+  knowledge: WorkspaceKnowledge,
+  locator: Locator,
+): void {
+  context.subscriptions.push(
+    vscode.languages.registerRenameProvider(ANALYSIS_SELECTOR, {
+      async prepareRename(doc, position) {
+        if (!isAnalysisDocument(doc)) throw new Error('Policy Lens renames in analysis files only.');
+        const a = await analyses.request(doc);
+        const offset = doc.offsetAt(position);
+        const symbol = renameable(a, offset);
+        const at = occurrencesIn(a, symbol).find((o) => o.start <= offset && offset <= o.end);
+        const span: Span = at?.id && at.id.start <= offset && offset <= at.id.end ? at.id : (at ?? { start: offset, end: offset });
+        return { range: spanRange(a.lines, span), placeholder: symbol.kind === 'entry' ? symbol.id : symbol.key };
+      },
+      async provideRenameEdits(doc, position, newName, token) {
+        const a = await analyses.request(doc);
+        const symbol = renameable(a, doc.offsetAt(position));
+        const name = newName.trim();
+        const old = symbol.kind === 'entry' ? symbol.id : symbol.key;
+        if (name === old) return new vscode.WorkspaceEdit();
+        if (!(symbol.kind === 'entry' ? ID : KEY).test(name))
+          throw new Error(
+            symbol.kind === 'entry'
+              ? `"${name}" is not an id: use letters, digits, _ . : and -, starting with a letter, digit or _.`
+              : `"${name}" is not a citation key: start with a letter, digit or _, and use no spaces.`,
+          );
+        const files = withDocument(await analyses.workspaceFiles(token), doc, a);
+        const clash = files.find((f) =>
+          symbol.kind === 'entry' ? f.analysis.knowledge.get(symbol.type, name) : f.analysis.references.has(name),
+        );
+        if (clash)
+          throw new Error(
+            `${symbol.kind === 'entry' ? `An ${symbol.type} "${name}"` : `The citation key "${name}"`} exists already ` +
+              `(${vscode.workspace.asRelativePath(clash.uri)}): choose another name.`,
+          );
+        return edits(symbol, name, files, a, doc.uri, knowledge, locator);
+      },
+    }),
+  );
+}
+
+/** The symbol at `offset` if it can be renamed here; else an error that says why (VS Code shows it). */
+function renameable(a: Analysis, offset: number): Symbol {
+  const symbol = symbolAt(a, offset);
+  if (!symbol) throw new Error('Put the cursor on an actor, event or concept, or on a citation key, to rename it.');
+  if (symbol.kind === 'key') {
+    if (!a.references.has(symbol.key)) throw new Error(`"@${symbol.key}" is in no bibliography of this file: there is nothing to rename.`);
+    return symbol;
+  }
+  const entry = a.knowledge.get(symbol.type, symbol.id);
+  if (!entry) throw new Error(`The ${symbol.type} "${symbol.id}" is defined nowhere: there is nothing to rename.`);
+  if (entry.origin.layer === 'builtin' || entry.origin.layer === 'world')
+    throw new Error(
+      `"${entryName(entry)}" is built-in knowledge and keeps its id; define your own entry in a knowledge file to name it otherwise.`,
+    );
+  return symbol;
+}
+
+function edits(
+  symbol: Symbol,
+  name: string,
+  files: ReadonlyArray<{ uri: vscode.Uri; analysis: Analysis }>,
+  a: Analysis,
+  uri: vscode.Uri,
+  knowledge: WorkspaceKnowledge,
+  locator: Locator,
+): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  const done = new Set<string>();
+  const replace = (target: vscode.Uri, range: vscode.Range) => {
+    const key = `${target.toString()}#${range.start.line}:${range.start.character}`;
+    if (done.has(key)) return;
+    done.add(key);
+    edit.replace(target, range, name);
+  };
+  for (const f of files) for (const o of occurrencesIn(f.analysis, symbol)) if (o.id) replace(f.uri, spanRange(f.analysis.lines, o.id));
+  if (symbol.kind === 'entry') {
+    for (const k of knowledge.parsedFiles()) {
+      for (const r of k.parsed.references) if (r.kind === symbol.type && r.id === symbol.id) replace(k.uri, spanRange(k.parsed.lines, r));
+      for (const e of k.parsed.source.entries) {
+        if (e.type !== symbol.type || e.id !== symbol.id || !e.origin.span) continue;
+        replace(k.uri, spanRange(k.parsed.lines, idWithin(k.parsed.lines.text, e.origin.span, symbol.id)));
+      }
+    }
+  } else {
+    const origin = a.references.get(symbol.key)?.origin;
+    const at = origin && origin.layer !== 'document' ? locator.locate(uri, a, origin, true) : undefined;
+    if (at) replace(at.uri, at.range);
+  }
+  return edit;
+}
