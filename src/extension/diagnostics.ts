@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Analyses } from './analyses';
 import type { ProjectConfigs } from './projectConfig';
 import { toDiagnostic } from './convert';
-import { isAnalysisDocument, type Settings } from './settings';
+import { isAnalysisDocument, OPT_IN_LANGUAGES, type Settings } from './settings';
 import { mapInSlices } from './slices';
 import type { WorkspaceKnowledge } from './workspaceKnowledge';
 
@@ -26,7 +26,13 @@ export function registerDiagnostics(
   };
   const publish = (doc: vscode.TextDocument) => {
     cancel(doc.uri);
-    if (doc.isClosed || !isAnalysisDocument(doc)) return;
+    if (doc.isClosed) return;
+    // A Markdown file no longer opted in, or a file its configuration ignores, has none (knowledge
+    // and configuration files keep theirs: they are published apart).
+    if (!isAnalysisDocument(doc)) {
+      if ((OPT_IN_LANGUAGES as readonly string[]).includes(doc.languageId)) collection.delete(doc.uri);
+      return;
+    }
     if (settings(doc.uri).ignored) {
       collection.delete(doc.uri);
       return;

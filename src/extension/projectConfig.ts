@@ -27,16 +27,22 @@ export class ProjectConfigs implements vscode.Disposable {
   private readonly reads = new Map<string, number>();
 
   constructor(private readonly debounceMs: () => number) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
     const reread = (uri: vscode.Uri) => void this.read(uri).then(() => this.emitter.fire());
+    // One watcher per workspace folder, relative to it: as the knowledge files' (a bare glob goes
+    // to the workspace-wide watcher, which missed files created during the integration suite).
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `**/${CONFIG_FILE_NAME}`));
+      this.subscriptions.push(
+        watcher,
+        watcher.onDidCreate(reread),
+        watcher.onDidChange(reread),
+        watcher.onDidDelete((uri) => {
+          this.reads.set(uri.toString(), (this.reads.get(uri.toString()) ?? 0) + 1);
+          if (this.byDir.delete(dirOf(uri).toString())) this.emitter.fire();
+        }),
+      );
+    }
     this.subscriptions.push(
-      watcher,
-      watcher.onDidCreate(reread),
-      watcher.onDidChange(reread),
-      watcher.onDidDelete((uri) => {
-        this.reads.set(uri.toString(), (this.reads.get(uri.toString()) ?? 0) + 1);
-        if (this.byDir.delete(dirOf(uri).toString())) this.emitter.fire();
-      }),
       // As for knowledge files: what the user types counts before it is saved, and closing an
       // unsaved file goes back to what is on disk.
       vscode.workspace.onDidChangeTextDocument((e) => this.isConfig(e.document.uri) && this.readSoon(e.document.uri)),

@@ -45,18 +45,28 @@ export function registerRename(
               : `"${name}" is not a citation key: start with a letter, digit or _, and use no spaces.`,
           );
         const files = withDocument(await analyses.workspaceFiles(token), doc, a);
-        const clash = files.find((f) =>
-          symbol.kind === 'entry' ? f.analysis.knowledge.get(symbol.type, name) : f.analysis.references.has(name),
-        );
-        if (clash)
+        const taken = clashOf(symbol, name, files);
+        if (taken)
           throw new Error(
             `${symbol.kind === 'entry' ? `An ${symbol.type} "${name}"` : `The citation key "${name}"`} exists already ` +
-              `(${vscode.workspace.asRelativePath(clash.uri)}): choose another name.`,
+              `(${taken}): choose another name.`,
           );
         return edits(symbol, name, files, a, doc.uri, knowledge, locator);
       },
     }),
   );
+}
+
+/** Where the new name is defined already: a file, a knowledge file or the built-in knowledge; undefined when free. */
+function clashOf(symbol: Symbol, name: string, files: ReadonlyArray<{ uri: vscode.Uri; analysis: Analysis }>): string | undefined {
+  for (const f of files) {
+    const origin = symbol.kind === 'entry' ? f.analysis.knowledge.get(symbol.type, name)?.origin : f.analysis.references.get(name)?.origin;
+    if (!origin) continue;
+    if (origin.layer === 'document') return vscode.workspace.asRelativePath(f.uri);
+    if (origin.layer === 'builtin' || origin.layer === 'world') return 'built-in knowledge';
+    return origin.file ?? vscode.workspace.asRelativePath(f.uri);
+  }
+  return undefined;
 }
 
 /** The symbol at `offset` if it can be renamed here; else an error that says why (VS Code shows it). */

@@ -274,6 +274,54 @@ describe('Policy Lens VSIX in VS Code 1.100 (end to end)', function () {
     );
   });
 
+  it('colours the names it recognised (semantic highlighting), and peeks the references of one with Shift+F12', async () => {
+    await page.locator('.activitybar a[aria-label^="Explorer"]').first().click();
+    await openFile('limited-sovereignty.policy.md');
+    await find('When Tokayev asked');
+    // A recognised name is drawn in a colour of its own, which plain prose next to it is not.
+    const colour = (text) =>
+      page.evaluate((text) => {
+        const span = [...document.querySelectorAll('.monaco-editor .view-line span span')].find((s) => s.textContent === text);
+        return span ? getComputedStyle(span).color : null;
+      }, text);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.monaco-editor .view-line span span')].some((s) => s.textContent === 'Tokayev'),
+    );
+    const name = await colour('Tokayev');
+    const prose = await colour(' asked the ');
+    assert.ok(name && prose && name !== prose, `Tokayev is drawn in ${name}, the prose after it in ${prose}`);
+    await page.mouse.move(200, 700);
+    await screenshot('semantic-highlighting.png');
+    const box = await settled('Tokayev asked');
+    await page.mouse.click(box.x, box.y);
+    await page.keyboard.press('Shift+F12');
+    const peek = page.locator('.peekview-widget');
+    await peek.waitFor();
+    await peek.locator('.peekview-title', { hasText: /2 references/ }).waitFor();
+    // The front matter's definition and the mention in the body.
+    const rows = await peek.locator('.ref-tree .monaco-list-row').allInnerTexts();
+    assert.ok(rows.some((r) => /tokayev:/.test(r)) && rows.some((r) => /When Tokayev asked/.test(r)), rows.join(' | '));
+    await page.keyboard.press('Escape');
+  });
+
+  it('renames an actor id with F2 wherever the id is written', async () => {
+    const box = await settled('Tokayev asked');
+    await page.mouse.click(box.x, box.y);
+    await page.keyboard.press('F2');
+    const input = page.locator('.rename-box input, .rename-box textarea').first();
+    await input.waitFor();
+    assert.equal(await input.inputValue(), 'tokayev');
+    await input.fill('kassym-tokayev');
+    await page.keyboard.press('Enter');
+    await find('kassym-tokayev:');
+    await page
+      .locator('.monaco-editor .view-line', { hasText: /^\s*kassym-tokayev:/ })
+      .first()
+      .waitFor();
+    // The name in the prose stays as written.
+    await page.locator('.monaco-editor .view-line', { hasText: 'When Tokayev asked' }).first().waitFor({ state: 'attached' });
+  });
+
   if (seed)
     it('finds actors, concepts and the uncited quotation in a raw text with no annotation (POLICY_LENS_SEED)', async () => {
       await page.locator('.activitybar a[aria-label^="Explorer"]').first().click();
