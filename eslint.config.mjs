@@ -5,6 +5,20 @@
 import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
+/** Node's file, process and network modules: the engine never imports them, the extension reads through VS Code. */
+const NODE_IO = [
+  'fs',
+  'node:fs',
+  'fs/promises',
+  'node:fs/promises',
+  'child_process',
+  'node:child_process',
+  'http',
+  'https',
+  'node:http',
+  'node:https',
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', '**/*.cjs', '**/*.mjs'] },
   ...tseslint.configs.recommended,
@@ -38,19 +52,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            'vscode',
-            'fs',
-            'node:fs',
-            'fs/promises',
-            'node:fs/promises',
-            'child_process',
-            'node:child_process',
-            'http',
-            'https',
-            'node:http',
-            'node:https',
-          ],
+          paths: ['vscode', ...NODE_IO],
           patterns: ['../extension/*', '../cli/*', '../knowledge/*'],
         },
       ],
@@ -62,18 +64,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            'fs',
-            'node:fs',
-            'fs/promises',
-            'node:fs/promises',
-            'child_process',
-            'node:child_process',
-            'http',
-            'https',
-            'node:http',
-            'node:https',
-          ],
+          paths: NODE_IO,
         },
       ],
     },

@@ -53,6 +53,8 @@ export interface Analysis {
   readonly disabledRegions: readonly Span[];
   /** Ids the front matter refers to (event actors, `see`, `cite`), with their spans. */
   readonly idReferences: readonly EntryReference[];
+  /** Links to other files in the body (`[see](notes.policy.md)`), with their targets as written. */
+  readonly links: ReadonlyArray<{ readonly url: string } & Span>;
   /** The front matter's `bibliography` paths, with their spans. */
   readonly bibliographyPaths: ReadonlyArray<{ readonly path: string } & Span>;
   /** Sorted by offset, suppression comments applied. */

@@ -222,6 +222,9 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
     disabledRegions: disabledRegions(directives, text.length),
     idReferences: fm.entryReferences,
     bibliographyPaths: fm.bibliography,
+    get links() {
+      return placed.flatMap(({ b, result }) => result.links.map((l) => ({ start: b + l.start, end: b + l.end, url: l.url })));
+    },
   });
   reusable.set(analysis, {
     baseKnowledge,
@@ -271,6 +274,7 @@ function tooLarge(text: string, lines: LineIndex, knowledge: KnowledgeBase, opti
     fences: [],
     disabledRegions: [],
     idReferences: [],
+    links: [],
     bibliographyPaths: [],
     diagnostics,
     skipped: 'too-large' as const,

@@ -3,7 +3,7 @@
 // result is reused by the next analysis (incremental re-analysis while typing).
 import type { Block } from './blocks';
 import { BLOCK_QUOTATION, findClaims, kindBit, kindsOf, MARKED_CLAIM } from './claims';
-import { scanInline, type InlineComment, type InlineScan, type RawCitation, type RawSpan } from './inline';
+import { scanInline, type InlineComment, type InlineScan, type RawCitation, type RawLink, type RawSpan } from './inline';
 import type { MentionList } from './mentionMatcher';
 import type { KnowledgeBase } from './knowledge';
 import { maskSpans } from './mask';
@@ -40,6 +40,8 @@ export interface BlockResult {
   /** Proper names no entry matched (names.ts). */
   readonly names: NameList;
   readonly refErrors: readonly RawDiagnostic[];
+  /** Links to other files. */
+  readonly links: readonly RawLink[];
   /** Claims only: sentences with at least one kind, outside {.opinion} spans. Empty for headings and footnotes. */
   readonly sentences: readonly BlockSentence[];
   /** The heading's text, for headings. */
@@ -77,6 +79,7 @@ export function analyzeBlock(
   const found = orEmpty(inline.citations);
   const comments = orEmpty(inline.comments);
   const errors = orEmpty(refErrors);
+  const links = orEmpty(inline.links);
   if (block.kind === 'heading')
     return {
       citations: found,
@@ -84,16 +87,17 @@ export function analyzeBlock(
       mentions,
       names,
       refErrors: errors,
+      links,
       sentences: EMPTY,
       heading: inline.prose.trim().replace(/\s+/g, ' '),
     };
   // A footnote is where sources go, not where claims are made.
-  if (block.kind === 'footnote') return { citations: found, comments, mentions, names, refErrors: errors, sentences: EMPTY };
+  if (block.kind === 'footnote') return { citations: found, comments, mentions, names, refErrors: errors, links, sentences: EMPTY };
 
   const opinions = inline.spans.length ? inline.spans.filter((s) => s.classes.includes('opinion')) : EMPTY;
   const marked = inline.spans.length ? inline.spans.filter((s) => s.classes.includes('claim')) : EMPTY;
   const sentences: BlockSentence[] = [];
-  if (isPseudoHeading(inline.prose)) return { citations: found, comments, mentions, names, refErrors: errors, sentences: EMPTY };
+  if (isPseudoHeading(inline.prose)) return { citations: found, comments, mentions, names, refErrors: errors, links, sentences: EMPTY };
   // A block quotation is one claim, marks or not: its sentences are one quoted passage.
   const spans = block.quote > 0 ? wholeBlock(inline.prose, inline.citations) : splitSentences(inline.prose, masked, 0, inline.citations);
   let c = 0; // citations and sentences are both in order: one sweep
@@ -120,7 +124,7 @@ export function analyzeBlock(
     for (let k = c; k < inline.citations.length && inline.citations[k]!.start < s.end; k++) citations.push(k);
     sentences.push({ start: s.start, end: s.end, kinds, evidence, citations: orEmpty(citations) });
   }
-  return { citations: found, comments, mentions, names, refErrors: errors, sentences: orEmpty(sentences) };
+  return { citations: found, comments, mentions, names, refErrors: errors, links, sentences: orEmpty(sentences) };
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);

@@ -57,6 +57,14 @@ export interface InlineScan {
   readonly citations: RawCitation[];
   readonly spans: RawSpan[];
   readonly comments: InlineComment[];
+  /** Links to other files (`[see](notes.policy.md)`): not sources, but places to go. */
+  readonly links: RawLink[];
+}
+
+export interface RawLink {
+  readonly start: number;
+  readonly end: number;
+  readonly url: string;
 }
 
 const AUTOLINK = /<(https?:\/\/[^\s<>]*)>/y;
@@ -129,6 +137,7 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
   const citations: RawCitation[] = [];
   const spans: RawSpan[] = [];
   const comments: InlineComment[] = [];
+  const links: RawLink[] = [];
   const runs = backtickRuns(text);
   let noCommentCloseFrom = Infinity;
 
@@ -200,7 +209,7 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
     if (c === 91 /* [ */) stack.push(i);
     else if (c === 93 /* ] */ && stack.length) {
       const open = stack.pop()!;
-      const next = bracketPair(s1, open, i, base, linkDefinitions, citations, spans, mask2, closers);
+      const next = bracketPair(s1, open, i, base, linkDefinitions, citations, spans, links, mask2, closers);
       if (next > i + 1) {
         // The pair took what follows it ({attributes}, (destination), [label]): resume after that.
         i = next - 1;
@@ -245,7 +254,7 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
   // Found pass by pass, so usually in order already: sorting 100,000 citations is not free.
   if (!inOrder(citations)) citations.sort((a, b) => a.start - b.start);
   if (!inOrder(spans)) spans.sort((a, b) => a.start - b.start);
-  return { prose, citations, spans, comments };
+  return { prose, citations, spans, comments, links };
 }
 
 /** How a block's scan finds closing brackets and parens without rescanning the block. */
@@ -263,6 +272,7 @@ function bracketPair(
   linkDefinitions: ReadonlyMap<string, string>,
   citations: RawCitation[],
   spans: RawSpan[],
+  links: RawLink[],
   mask: number[],
   closers: Closers,
 ): number {
@@ -293,6 +303,7 @@ function bracketPair(
         mask.push(open, open + 1, close, end + 1);
         if (isHttpUrl(destination))
           citations.push({ kind: 'link', start: base + open, end: base + end + 1, keys: NO_KEYS, url: destination });
+        else if (destination && !destination.startsWith('#')) links.push({ start: base + open, end: base + end + 1, url: destination });
       }
       return end + 1;
     }

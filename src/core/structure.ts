@@ -88,11 +88,12 @@ export interface DocumentLink extends Span {
   readonly target: string;
 }
 
-/** The links of a document: URLs and links in the body, bibliography paths in the front matter. */
+/** The links of a document: URLs and links (to the web or to other files) in the body, bibliography paths in the front matter. */
 export function documentLinks(a: Analysis): DocumentLink[] {
   const out: DocumentLink[] = [];
   for (const p of a.bibliographyPaths) out.push({ start: p.start, end: p.end, target: p.path });
   for (const c of a.citations)
     if ((c.kind === 'url' || c.kind === 'link') && c.url) out.push({ start: c.start, end: c.end, target: c.url });
+  for (const l of a.links) out.push({ start: l.start, end: l.end, target: l.url });
   return out.sort((x, y) => x.start - y.start);
 }

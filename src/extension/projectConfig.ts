@@ -2,6 +2,7 @@
 // activation, kept up to date (unsaved changes count), and looked up by walking up from a file.
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, parseConfig, type Diagnostic, type ProjectConfig } from '../core';
+import { KeyedDebounce } from './debounce';
 import { safeReadText } from './safeRead';
 
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
@@ -22,7 +23,7 @@ export class ProjectConfigs implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
   private readonly subscriptions: vscode.Disposable[] = [];
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly pending = new KeyedDebounce();
   /** Which read of each file is the latest: an older read that ends later is dropped. */
   private readonly reads = new Map<string, number>();
 
@@ -85,15 +86,7 @@ export class ProjectConfigs implements vscode.Disposable {
   }
 
   private readSoon(uri: vscode.Uri): void {
-    const key = uri.toString();
-    clearTimeout(this.pending.get(key));
-    this.pending.set(
-      key,
-      setTimeout(() => {
-        this.pending.delete(key);
-        void this.read(uri).then(() => this.emitter.fire());
-      }, this.debounceMs()),
-    );
+    this.pending.run(uri.toString(), this.debounceMs(), () => void this.read(uri).then(() => this.emitter.fire()));
   }
 
   private async read(uri: vscode.Uri): Promise<void> {
@@ -114,7 +107,7 @@ export class ProjectConfigs implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.pending.forEach((t) => clearTimeout(t));
+    this.pending.dispose();
     this.subscriptions.forEach((s) => s.dispose());
     this.emitter.dispose();
   }

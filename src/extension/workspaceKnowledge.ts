@@ -11,6 +11,7 @@ import {
 } from '../core';
 import { builtinKnowledge } from '../knowledge';
 import type { Parsing } from './parsing';
+import { KeyedDebounce } from './debounce';
 import { safeReadText } from './safeRead';
 import type { Settings } from './settings';
 
@@ -84,18 +85,10 @@ export class WorkspaceKnowledge implements vscode.Disposable {
     return this.settings().knowledgePatterns;
   }
 
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly pending = new KeyedDebounce();
 
   private readSoon(uri: vscode.Uri): void {
-    const key = uri.toString();
-    clearTimeout(this.pending.get(key));
-    this.pending.set(
-      key,
-      setTimeout(() => {
-        this.pending.delete(key);
-        void this.read(uri).then(() => this.rebuild());
-      }, this.settings().debounceMs),
-    );
+    this.pending.run(uri.toString(), this.settings().debounceMs, () => void this.read(uri).then(() => this.rebuild()));
   }
 
   /** Which read of each file is the latest: an older parse that ends later is dropped. */
@@ -185,7 +178,7 @@ export class WorkspaceKnowledge implements vscode.Disposable {
 
   dispose(): void {
     for (const w of this.watchers) w.dispose();
-    for (const t of this.pending.values()) clearTimeout(t);
+    this.pending.dispose();
     this.emitter.dispose();
   }
 }

@@ -26,7 +26,7 @@ const TEXT = [
   '',
   '## Aftermath',
   '',
-  'Later the [envoy]{.actor ref=envoy} wrote to Russia and to Wagner. See https://example.org/report.',
+  'Later the [envoy]{.actor ref=envoy} wrote to Russia and to Wagner. See https://example.org/report. Notes: [here](notes.policy.md).',
   '', // 20
 ].join('\n');
 
@@ -165,11 +165,14 @@ describe('editor-native features', () => {
     ]);
   });
 
-  it('links URLs', async () => {
+  it('links URLs and other files', async () => {
     const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', uri);
     assert.deepEqual(
       links.map((l) => [l.range.start.line, l.range.start.character, l.range.end.character, l.target?.toString()]),
-      [[19, 71, 97, 'https://example.org/report']],
+      [
+        [19, 71, 97, 'https://example.org/report'],
+        [19, 106, 129, fixtureUri('notes.policy.md').toString()],
+      ],
     );
   });
 

@@ -18,7 +18,7 @@ const TEXT = [
   '---', // 10
   '# First section',
   '',
-  'The Special Envoy met [Moscow]{.actor ref=russia} officials [@brief]. See https://example.org/notes.',
+  'The Special Envoy met [Moscow]{.actor ref=russia} officials [@brief]. See https://example.org/notes and [the notes](notes.policy.md).',
   '',
   '- one item', // 15
   '- two items',
@@ -70,12 +70,13 @@ describe('structure of a document', () => {
     ]);
   });
 
-  it('links URLs in the body and bibliography paths in the front matter', () => {
+  it('links URLs and other files in the body, and bibliography paths in the front matter', () => {
     assert.deepEqual(
       documentLinks(a).map((l) => [l.target, textOf(TEXT, l)]),
       [
         ['refs.bib', 'refs.bib'],
         ['https://example.org/notes', 'https://example.org/notes'],
+        ['notes.policy.md', '[the notes](notes.policy.md)'],
       ],
     );
   });
