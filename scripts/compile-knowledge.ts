@@ -1,6 +1,6 @@
 // Run by esbuild.mjs while building: parses the built-in knowledge's YAML and prints its entries
 // as JSON, for the bundles to inline. A built-in file with any problem fails the build.
-import { parseKnowledgeFile } from '../src/core';
+import { parseKnowledgeFile, withoutPositions } from '../src/core';
 import { BUILTIN_FILES, WORLD_FILES } from '../src/knowledge/files';
 
 const files: Array<[string, string, 'builtin' | 'world']> = [
@@ -10,6 +10,6 @@ const files: Array<[string, string, 'builtin' | 'world']> = [
 const sources = files.map(([file, text, layer]) => {
   const parsed = parseKnowledgeFile(text, file, layer);
   if (parsed.raw.length) throw new Error(`${file}: ${parsed.raw.map((d) => d.message).join('; ')}`);
-  return parsed.source;
+  return withoutPositions(parsed.source);
 });
 process.stdout.write(JSON.stringify(sources));

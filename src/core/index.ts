@@ -3,7 +3,7 @@ export * from './types';
 export * from './analysis';
 export { analyze, analyzeSteps, runSteps } from './analyze';
 export { KnowledgeBase, entryName, surfaceForms, type KnowledgeSource, type AliasConflict } from './knowledge';
-export { parseKnowledgeFile, knowledgeFileDiagnostics, type ParsedKnowledgeFile } from './knowledgeFile';
+export { parseKnowledgeFile, knowledgeFileDiagnostics, withoutPositions, type ParsedKnowledgeFile } from './knowledgeFile';
 export { parseBibliography, unsupportedBibliography, formatReference, doiUrl, type BibliographyResult } from './references';
 export { LineIndex } from './lineIndex';
 export { DIAGNOSTIC_CODES, CLAIM_KIND_LABELS, codeDocUrl, severityOf, severityRank, type CodeInfo, type FixId } from './codes';

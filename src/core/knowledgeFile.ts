@@ -92,3 +92,14 @@ export function knowledgeFileDiagnostics(
   }
   return toDiagnostics(raw, parsed.lines, severity);
 }
+
+/**
+ * A source without where in its YAML each entry was written: that serves editing and navigation in
+ * the user's own files only, so built-in entries ship without it (some 50 KB of the extension's bundle).
+ */
+export function withoutPositions(source: KnowledgeSource): KnowledgeSource {
+  return {
+    ...source,
+    entries: source.entries.map((e) => ({ ...e, origin: { layer: e.origin.layer, ...(e.origin.file ? { file: e.origin.file } : {}) } })),
+  };
+}

@@ -13,7 +13,19 @@ import {
   type Origin,
   type Span,
 } from './types';
-import { describe, isMap, isScalar, isSeq, mapEntries, scalarText, span, type MapEntry, type RawDiagnostic, type YNode } from './yamlNodes';
+import {
+  describe,
+  isMap,
+  isScalar,
+  isSeq,
+  mapEntries,
+  scalarText,
+  span,
+  textSpan,
+  type MapEntry,
+  type RawDiagnostic,
+  type YNode,
+} from './yamlNodes';
 
 export const ID_PATTERN = /^[\p{L}\p{N}_][\p{L}\p{N}_.:-]*$/u;
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -112,7 +124,7 @@ class Reader {
     // Shorthand: `russia: Russia` names the entry.
     const shorthand = scalarText(value);
     if (shorthand !== undefined && shorthand.trim()) {
-      const base = { id: key, aliases: [], origin };
+      const base = { id: key, aliases: [], origin: { ...origin, nameSpan: textSpan(value, this.base, origin.span!) } };
       if (kind === 'actor') return { ...base, type: 'actor', name: shorthand, kind: 'other' };
       if (kind === 'event') return { ...base, type: 'event', title: shorthand, actors: [] };
       return { ...base, type: 'concept', term: shorthand, see: [] };
@@ -165,7 +177,8 @@ class Reader {
     }
     const aliases = list('aliases').values;
     const description = text('description');
-    const common = { id: key, aliases, origin, ...(description !== undefined ? { description } : {}) };
+    const nameSpan = textSpan(fields.get(primary)!.value, this.base, origin.span!);
+    const common = { id: key, aliases, origin: { ...origin, nameSpan }, ...(description !== undefined ? { description } : {}) };
 
     if (kind === 'actor') {
       let actorKind: ActorKind = 'other';

@@ -71,6 +71,8 @@ export interface Origin {
   readonly file?: string;
   /** The span of its id (key) in that file's text, when known. */
   readonly span?: Span;
+  /** The span of its display name (`name`, `title` or `term`) as written, without quotes: what renaming the name replaces. */
+  readonly nameSpan?: Span;
 }
 
 interface EntryBase {

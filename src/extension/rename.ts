@@ -3,7 +3,7 @@
 // knowledge files, `ref=` attributes, event `actors:` and concept `see:` lists, citations, and
 // the entry of a bibliography file. Refused where the new name is taken or the entry is built in.
 import * as vscode from 'vscode';
-import { entryName, idWithin, occurrencesIn, symbolAt, type Analysis, type Span, type Symbol } from '../core';
+import { entryName, idWithin, occurrencesIn, symbolAt, type Analysis, type Entry, type Span, type Symbol } from '../core';
 import type { Analyses } from './analyses';
 import { spanRange } from './convert';
 import type { Locator } from './locate';
@@ -28,6 +28,8 @@ export function registerRename(
         const a = await analyses.request(doc);
         const offset = doc.offsetAt(position);
         const symbol = renameable(a, offset);
+        const named = displayName(a, symbol, offset);
+        if (named) return { range: spanRange(a.lines, named.mention), placeholder: named.name };
         const at = occurrencesIn(a, symbol).find((o) => o.start <= offset && offset <= o.end);
         const span: Span = at?.id && at.id.start <= offset && offset <= at.id.end ? at.id : (at ?? { start: offset, end: offset });
         return { range: spanRange(a.lines, span), placeholder: symbol.kind === 'entry' ? symbol.id : symbol.key };
@@ -35,6 +37,8 @@ export function registerRename(
       async provideRenameEdits(doc, position, newName, token) {
         const a = await analyses.request(doc);
         const symbol = renameable(a, doc.offsetAt(position));
+        const named = displayName(a, symbol, doc.offsetAt(position));
+        if (named) return renameDisplayName(named, newName, doc, a, await analyses.workspaceFiles(token), knowledge);
         const name = newName.trim();
         const old = symbol.kind === 'entry' ? symbol.id : symbol.key;
         if (name === old) return new vscode.WorkspaceEdit();
@@ -55,6 +59,59 @@ export function registerRename(
       },
     }),
   );
+}
+
+interface DisplayName {
+  readonly entry: Entry;
+  readonly name: string;
+  /** The mention under the cursor, written with the display name. */
+  readonly mention: Span;
+}
+
+/**
+ * A mention written with its entry's display name (`name:`, `title:` or `term:`, not an alias
+ * or an id): F2 there renames the name, where it is defined and where the prose writes it.
+ */
+function displayName(a: Analysis, symbol: Symbol, offset: number): DisplayName | undefined {
+  if (symbol.kind !== 'entry') return undefined;
+  const entry = a.knowledge.get(symbol.type, symbol.id);
+  const at = occurrencesIn(a, symbol).find((o) => o.role === 'mention' && o.start <= offset && offset <= o.end);
+  if (!entry?.origin.nameSpan || !at) return undefined;
+  const name = entryName(entry);
+  return a.lines.text.slice(at.start, at.end) === name ? { entry, name, mention: at } : undefined;
+}
+
+function renameDisplayName(
+  named: DisplayName,
+  newName: string,
+  doc: vscode.TextDocument,
+  a: Analysis,
+  files: Array<{ uri: vscode.Uri; analysis: Analysis }>,
+  knowledge: WorkspaceKnowledge,
+): vscode.WorkspaceEdit {
+  const name = newName.trim().replace(/\s+/g, ' ');
+  const edit = new vscode.WorkspaceEdit();
+  if (!name || name === named.name) return edit;
+  const { entry } = named;
+  const other = a.knowledge.lookup(entry.type, name);
+  if (other && other !== entry) throw new Error(`"${name}" already names the ${other.type} "${other.id}": choose another name.`);
+  // The definition: in this file's front matter, or in a knowledge file.
+  const nameSpan = entry.origin.nameSpan!;
+  const written = /^[\p{L}\p{N}][\p{L}\p{N} .'’()-]*$/u.test(name) ? name : JSON.stringify(name);
+  if (entry.origin.layer === 'document') edit.replace(doc.uri, spanRange(a.lines, nameSpan), written);
+  else {
+    const file = entry.origin.file ? knowledge.fileOf(entry.origin.file) : undefined;
+    if (!file) throw new Error(`The file that defines "${named.name}" is not open to edit.`);
+    edit.replace(file.uri, spanRange(file.parsed.lines, nameSpan), written);
+  }
+  // The prose written with the old name, so that it still names the entry.
+  for (const f of withDocument(files, doc, a)) {
+    for (const o of occurrencesIn(f.analysis, { kind: 'entry', type: entry.type, id: entry.id })) {
+      if (o.role === 'mention' && f.analysis.lines.text.slice(o.start, o.end) === named.name)
+        edit.replace(f.uri, spanRange(f.analysis.lines, o), name);
+    }
+  }
+  return edit;
 }
 
 /** Where the new name is defined already: a file, a knowledge file or the built-in knowledge; undefined when free. */

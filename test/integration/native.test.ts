@@ -90,7 +90,7 @@ describe('editor-native features', () => {
     const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
       'vscode.executeDocumentRenameProvider',
       uri,
-      new vscode.Position(12, 8),
+      new vscode.Position(6, 4),
       'special-envoy',
     );
     const edits = edit.entries().flatMap(([u, es]) => es.map((e) => [...row(new vscode.Location(u, e.range)), e.newText]));
@@ -100,12 +100,28 @@ describe('editor-native features', () => {
       ['native.policy.md', 19, 29, 19, 34, 'special-envoy'],
     ]);
     await assert.rejects(
-      Promise.resolve(vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', uri, new vscode.Position(12, 8), 'wagner')),
+      Promise.resolve(vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', uri, new vscode.Position(8, 60), 'wagner')),
       /An actor "wagner" exists already \(shared\.policy\.yaml\)/,
     );
     await assert.rejects(
       Promise.resolve(vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', uri, new vscode.Position(12, 24), 'rus')),
       /"Russia" is built-in knowledge/,
+    );
+  });
+
+  it('renames a display name where it is defined and where the prose writes it, from a mention written with it', async () => {
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+      'vscode.executeDocumentRenameProvider',
+      uri,
+      new vscode.Position(12, 8),
+      'UN Special Envoy',
+    );
+    assert.deepEqual(
+      edit.entries().flatMap(([u, es]) => es.map((e) => [...row(new vscode.Location(u, e.range)), e.newText])),
+      [
+        ['native.policy.md', 6, 16, 6, 29, 'UN Special Envoy'],
+        ['native.policy.md', 12, 4, 12, 17, 'UN Special Envoy'],
+      ],
     );
   });
 
