@@ -33,6 +33,8 @@ export interface CheckRun {
   readonly cancelled: boolean;
   /** Files named on the command line that could not be read (exit 2). */
   readonly unreadable: readonly string[];
+  /** Milliseconds spent analysing the files and building their reports (POLICY_LENS_TIMING). */
+  readonly timings: { analysis: number; report: number };
 }
 
 export interface CheckHooks {
@@ -142,6 +144,7 @@ export async function runCheck(args: CheckArgs, hooks: CheckHooks = {}): Promise
   // Absolute, so that they resolve the same from every file.
   const flagBibliographies = args.bibliographies.map((b) => resolve(b));
   const analyses: Analysis[] = [];
+  const timings = { analysis: 0, report: 0 };
   const unreadable: string[] = [];
   let cancelled = false;
   for (const [i, path] of targets.documents.entries()) {
@@ -164,6 +167,7 @@ export async function runCheck(args: CheckArgs, hooks: CheckHooks = {}): Promise
       report.files.push(diagnosticsOnly(displayPath(path), notRead('File', read, maxSize, c.severity)));
       continue;
     }
+    const started = performance.now();
     const analysis = analyze(read.text, {
       knowledge,
       maxSize,
@@ -187,8 +191,11 @@ export async function runCheck(args: CheckArgs, hooks: CheckHooks = {}): Promise
       },
     });
     analyses.push(analysis);
+    const analysed = performance.now();
     report.files.push(fileReport(displayPath(path), analysis));
+    timings.analysis += analysed - started;
+    timings.report += performance.now() - analysed;
     hooks.busy?.(false);
   }
-  return { report, analyses, cancelled, unreadable };
+  return { report, analyses, cancelled, unreadable, timings };
 }
