@@ -47,6 +47,36 @@ const builtinKnowledge = {
   },
 };
 
+/**
+ * The browser script of the HTML report (src/views/reportPage.ts, with the d3 modules it uses),
+ * bundled once per build and inlined into the CLI as text: the report needs no file beside it.
+ */
+const reportScript = {
+  name: 'report-script',
+  setup(build) {
+    build.onResolve({ filter: /^policy-lens:report-script$/ }, (a) => ({ path: a.path, namespace: 'report-script' }));
+    build.onLoad({ filter: /.*/, namespace: 'report-script' }, async () => {
+      const r = await esbuild.build({
+        entryPoints: ['src/views/reportPage.ts'],
+        bundle: true,
+        platform: 'browser',
+        format: 'iife',
+        target: 'es2020',
+        minify: true,
+        write: false,
+        logLevel: 'warning',
+      });
+      // A `</script` in the code would end the element it is inlined in.
+      const text = r.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+      return {
+        contents: `export default ${JSON.stringify(text)};`,
+        loader: 'js',
+        watchFiles: ['src/views/story.ts', 'src/views/reportPage.ts'],
+      };
+    });
+  },
+};
+
 /** Options every bundle shares: Node platform, YAML inlined as text, the built-in knowledge compiled. */
 const common = {
   bundle: true,
@@ -56,7 +86,7 @@ const common = {
   sourcemap: true,
   loader: { '.yaml': 'text' },
   logLevel: 'warning',
-  plugins: [builtinKnowledge],
+  plugins: [builtinKnowledge, reportScript],
 };
 
 /** Test files: `*.test.ts` run by npm test, `*.fuzz.ts` (which time things) by npm run fuzz. */

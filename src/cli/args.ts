@@ -35,11 +35,20 @@ export interface InitArgs {
   readonly folder: string;
 }
 
-export type Args = CheckArgs | InitArgs | { readonly command: 'help' } | { readonly command: 'version' };
+export interface ReportArgs {
+  readonly command: 'report';
+  /** The HTML file to write. */
+  readonly output: string;
+  /** Which files, with which configuration: as for check. */
+  readonly check: CheckArgs;
+}
+
+export type Args = CheckArgs | ReportArgs | InitArgs | { readonly command: 'help' } | { readonly command: 'version' };
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: policy-lens check [options] PATH...
+       policy-lens report --html -o FILE [options] PATH...
        policy-lens init [FOLDER]
 
 check: checks annotated analysis files (*.policy.md): claims that lack citations,
@@ -47,6 +56,10 @@ unknown citation keys and references, front matter errors. Folders are searched 
 *.policy.md; *.policy.yaml knowledge files found beside them are used too.
 Each file is checked with the nearest .policy-lens.yaml above it (the editor reads
 the same file); the options below override it.
+
+report: writes one self-contained HTML file (no network, no external scripts) with the
+timeline of events, the relations between actors, and tables of the actors, events and
+claims with their citation coverage, for colleagues who do not use VS Code.
 
 init: writes a commented .policy-lens.yaml into FOLDER (default: here).
 
@@ -90,7 +103,10 @@ export function parseArgs(argv: readonly string[]): Args {
     if (argv.length > 2 || argv[1]?.startsWith('-')) throw new UsageError('init takes one FOLDER at most');
     return { command: 'init', folder: argv[1] ?? '.' };
   }
-  if (argv[0] !== 'check') throw new UsageError(`unknown command "${argv[0]}" (the commands are "check" and "init")`);
+  if (argv[0] !== 'check' && argv[0] !== 'report')
+    throw new UsageError(`unknown command "${argv[0]}" (the commands are "check", "report" and "init")`);
+  const reporting = argv[0] === 'report';
+  let output: string | undefined;
   const out = {
     command: 'check' as const,
     paths: [] as string[],
@@ -166,6 +182,14 @@ export function parseArgs(argv: readonly string[]): Args {
         overrides.maxFileSize = n;
         break;
       }
+      case '-o':
+      case '--output':
+        if (!reporting) throw new UsageError(`unknown option "${flag}"`);
+        output = file('a file');
+        break;
+      case '--html':
+        if (!reporting) throw new UsageError(`unknown option "${flag}"`);
+        break;
       case '-h':
       case '--help':
         return { command: 'help' };
@@ -179,5 +203,8 @@ export function parseArgs(argv: readonly string[]): Args {
   if (Object.keys(severity).length) overrides.severity = severity;
   if (Object.keys(claimSeverity).length) overrides.claimSeverity = claimSeverity;
   const { config, ...rest } = out;
-  return { ...rest, ...(config ? { config } : {}), overrides };
+  const check: CheckArgs = { ...rest, ...(config ? { config } : {}), overrides };
+  if (!reporting) return check;
+  if (!output) throw new UsageError('report needs -o FILE: where to write the HTML report');
+  return { command: 'report', output, check };
 }

@@ -29,6 +29,8 @@ import { diagnosticsOnly, fileReport, type Report } from './report';
 export interface CheckRun {
   readonly report: Report;
   readonly analyses: Analysis[];
+  /** Each analysis with the path it is reported under. */
+  readonly analysed: Array<{ source: string; analysis: Analysis }>;
   /** Set when the run was interrupted before every file was checked. */
   readonly cancelled: boolean;
   /** Files named on the command line that could not be read (exit 2). */
@@ -145,6 +147,7 @@ export async function runCheck(args: CheckArgs, hooks: CheckHooks = {}): Promise
   const flagBibliographies = args.bibliographies.map((b) => resolve(b));
   const analyses: Analysis[] = [];
   const timings = { analysis: 0, report: 0 };
+  const analysed: Array<{ source: string; analysis: Analysis }> = [];
   const unreadable: string[] = [];
   let cancelled = false;
   for (const [i, path] of targets.documents.entries()) {
@@ -191,11 +194,12 @@ export async function runCheck(args: CheckArgs, hooks: CheckHooks = {}): Promise
       },
     });
     analyses.push(analysis);
-    const analysed = performance.now();
+    analysed.push({ source: displayPath(path), analysis });
+    const done = performance.now();
     report.files.push(fileReport(displayPath(path), analysis));
-    timings.analysis += analysed - started;
-    timings.report += performance.now() - analysed;
+    timings.analysis += done - started;
+    timings.report += performance.now() - done;
     hooks.busy?.(false);
   }
-  return { report, analyses, cancelled, unreadable, timings };
+  return { report, analyses, analysed, cancelled, unreadable, timings };
 }

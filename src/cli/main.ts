@@ -1,11 +1,12 @@
 // Entry point of the `policy-lens` command.
 import { writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, configTemplate } from '../core';
+import { buildStory, CONFIG_FILE_NAME, configTemplate } from '../core';
 import { parseArgs, USAGE, UsageError } from './args';
 import { displayPath } from './files';
 import { ConfigError } from './projects';
-import { runCheck } from './check';
+import { runCheck, type CheckRun } from './check';
+import { htmlReport } from './htmlReport';
 import { formatJson, formatSarif, formatText, terminalSafe, VERSION } from './formats';
 import { fails, totals } from './report';
 
@@ -32,7 +33,8 @@ async function main(argv: string[]): Promise<number> {
   // loads Node's streams, some 7 ms of a start-up that checks one file.
   let tty: boolean | undefined;
   const showProgress = () => (tty ??= process.stderr.isTTY === true);
-  const run = await runCheck(args, {
+  const check = args.command === 'report' ? args.check : args;
+  const run = await runCheck(check, {
     cancelled: () => interrupted,
     busy: (busy) => (busy ? process.off('SIGINT', onInterrupt) : process.on('SIGINT', onInterrupt)),
     progress: (done, total, path) => {
@@ -40,11 +42,12 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   if (tty) process.stderr.write('\r\x1b[K');
+  if (args.command === 'report') return writeReport(args.output, run);
   const formatting = performance.now();
   const out =
-    args.format === 'json'
+    check.format === 'json'
       ? formatJson(run.report)
-      : args.format === 'sarif'
+      : check.format === 'sarif'
         ? formatSarif(run.report)
         : formatText(run.report, totals(run.report, run.analyses));
   const writing = performance.now();
@@ -62,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`policy-lens: cannot read ${terminalSafe(run.unreadable.join(', '))}\n`);
     return 2;
   }
-  return fails(run.report, args.failOn) ? 1 : 0;
+  return fails(run.report, check.failOn) ? 1 : 0;
 }
 
 /**
@@ -80,6 +83,23 @@ function writeOut(text: string): void {
     if (code === 'EAGAIN') process.stdout.write(buf.subarray(off));
     else if (code !== 'EPIPE') throw e;
   }
+}
+
+/** Writes the HTML report of a run (never over an analysed file: the path must not be one). */
+function writeReport(output: string, run: CheckRun): number {
+  const file = resolve(output);
+  if (run.analysed.some((f) => resolve(f.source) === file))
+    throw new UsageError(`-o ${output} is one of the files checked: it is left as it is`);
+  const t = totals(run.report, run.analyses);
+  const title =
+    run.analysed.length === 1 ? `Policy Lens report: ${run.analysed[0]!.source}` : `Policy Lens report: ${run.analysed.length} files`;
+  try {
+    writeFileSync(file, htmlReport(buildStory(run.analysed), title, { files: t.files, claims: t.claims, cited: t.cited }));
+  } catch (e) {
+    throw new UsageError(`cannot write ${displayPath(file)}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  process.stderr.write(`policy-lens: wrote ${terminalSafe(displayPath(file))}\n`);
+  return run.cancelled ? 130 : 0;
 }
 
 /** Writes a commented .policy-lens.yaml; never over an existing one. */

@@ -32,3 +32,13 @@ export type { UnrecognizedName, NameMention } from './unrecognized';
 export { decodeText, HARD_MAX_BYTES, NOT_READ, type Decoded } from './textFile';
 export { documentLinks, foldingSpans, selectionSpans, type DocumentLink, type FoldKind, type FoldSpan } from './structure';
 export { idWithin, occurrencesIn, symbolAt, type Occurrence, type Symbol } from './occurrences';
+export {
+  buildStory,
+  period,
+  type Story,
+  type StoryActor,
+  type StoryClaim,
+  type StoryEdge,
+  type StoryEvent,
+  type StoryPlace,
+} from './story';

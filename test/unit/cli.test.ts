@@ -172,7 +172,7 @@ describe('policy-lens CLI', function () {
       [['check', 'nowhere'], 'policy-lens: cannot read nowhere: no such file or folder'],
       [['check', 'empty'], 'policy-lens: no *.policy.md files under empty'],
       [['check'], 'policy-lens: no PATH given: name files or folders to check'],
-      [['lint', 'docs'], 'policy-lens: unknown command "lint" (the commands are "check" and "init")'],
+      [['lint', 'docs'], 'policy-lens: unknown command "lint" (the commands are "check", "report" and "init")'],
     ] as const) {
       const r = cli([...args], dir);
       assert.equal(r.code, 2, args.join(' '));
@@ -443,6 +443,39 @@ describe('policy-lens CLI', function () {
       assert.equal(again.stderr.split('\n')[0], 'policy-lens: .policy-lens.yaml exists already: it is left as it is');
       assert.equal(readFileSync(join(fresh, '.policy-lens.yaml'), 'utf8'), written);
     });
+  });
+
+  it('writes the HTML report: one file, the data of the check, text from the files escaped, never over a checked file', () => {
+    const folder = join(dir, 'report');
+    mkdirSync(folder);
+    writeFileSync(
+      join(folder, 'r.policy.md'),
+      '---\nevents:\n  talks: {title: "Talks <b>in</b> Geneva", date: 2023-05-02, actors: [russia, georgia]}\n---\nRussia said <script>x</script> 40% of it.\n',
+    );
+    const r = cli(['report', '--html', '-o', 'out.html', 'r.policy.md'], folder);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, 'policy-lens: wrote out.html\n');
+    const html = readFileSync(join(folder, 'out.html'), 'utf8');
+    assert.match(
+      html,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[^']+'; script-src 'nonce-[^']+'; img-src data:">/,
+    );
+    assert.ok(html.includes('<td>2023-05-02</td><td>Talks &lt;b&gt;in&lt;/b&gt; Geneva</td><td>Russia, Georgia</td>'), 'the events table');
+    assert.ok(html.includes('Russia said &lt;script&gt;x&lt;/script&gt; 40% of it.'), 'the claims table');
+    assert.doesNotMatch(html, /<script>x/);
+    assert.doesNotMatch(html, /(src|href)="https?:/, 'nothing loaded from the network');
+    const data = /<script type="application\/json" id="policy-lens-story">(.*?)<\/script>/s.exec(html)![1]!;
+    assert.deepEqual(
+      JSON.parse(data).events.map((e: { id: string; actors: string[] }) => [e.id, e.actors]),
+      [['talks', ['russia', 'georgia']]],
+    );
+    const refused = cli(['report', '--html', '-o', 'r.policy.md', 'r.policy.md'], folder);
+    assert.equal(refused.code, 2);
+    assert.equal(refused.stderr.split('\n')[0], 'policy-lens: -o r.policy.md is one of the files checked: it is left as it is');
+    assert.equal(
+      cli(['report', '--html', 'r.policy.md'], folder).stderr.split('\n')[0],
+      'policy-lens: report needs -o FILE: where to write the HTML report',
+    );
   });
 
   it('checks the shipped example: its one uncited quoted statement, and no errors', () => {
