@@ -450,7 +450,8 @@ describe('policy-lens CLI', function () {
     mkdirSync(folder);
     writeFileSync(
       join(folder, 'r.policy.md'),
-      '---\nevents:\n  talks: {title: "Talks <b>in</b> Geneva", date: 2023-05-02, actors: [russia, georgia]}\n---\nRussia said <script>x</script> 40% of it.\n',
+      '---\nevents:\n  talks: {title: "Talks <b>in</b> Geneva", date: 2023-05-02, actors: [russia, georgia]}\n---\n' +
+        'Russia said <script>x</script> 40% of it.\n',
     );
     const r = cli(['report', '--html', '-o', 'out.html', 'r.policy.md'], folder);
     assert.equal(r.code, 0, r.stderr);
