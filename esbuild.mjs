@@ -100,6 +100,8 @@ function testEntries(dir) {
 const BIBTEX = './bibtex.js';
 /** The same for the glob matcher of configuration files (core/glob.ts). */
 const GLOB = './glob.js';
+/** The HTML report's browser script, required by `policy-lens report` only (cli/reportScript.ts). */
+const REPORT_SCRIPT = './reportScript.js';
 
 const builds = args.has('--tests')
   ? [{ ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] }]
@@ -127,7 +129,7 @@ const builds = args.has('--tests')
             ...common,
             entryPoints: ['src/cli/main.ts'],
             outfile: 'dist/cli.js',
-            external: [BIBTEX, GLOB],
+            external: [BIBTEX, GLOB, REPORT_SCRIPT],
             minify: true,
             banner: { js: '#!/usr/bin/env node' },
           },
@@ -136,6 +138,7 @@ const builds = args.has('--tests')
           // The BibTeX parser, beside the two: required only when a .bib file is read (core/bibtexLoader.ts).
           { ...common, entryPoints: ['src/core/bibtex.ts'], outfile: 'dist/bibtex.js', minify: true },
           { ...common, entryPoints: ['src/core/glob.ts'], outfile: 'dist/glob.js', minify: true },
+          { ...common, entryPoints: ['src/cli/reportScript.ts'], outfile: 'dist/reportScript.js', minify: true },
         ];
 
 /**

@@ -2,7 +2,7 @@
 // with the timeline, the relations graph, and the tables of actors, events and claims. The
 // tables are the text alternative of the pictures: written here, readable without the script.
 import { randomBytes } from 'node:crypto';
-import reportScript from 'policy-lens:report-script';
+import type * as ReportScript from './reportScript';
 import type { Story, StoryPlace } from '../core';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -29,6 +29,12 @@ svg { display: block; max-width: 100%; } svg text { fill: var(--fg); font-size: 
 .node circle { stroke: var(--bg); stroke-width: 1.5; } .node:focus circle { stroke: var(--fg); stroke-width: 2; }
 ${['state', 'organization', 'person', 'group', 'region', 'other'].map((k) => `.kind-${k} circle { fill: var(--${k}); }`).join('\n')}
 `;
+
+/** The browser script, loaded when a report is written (in the shipped CLI, a file beside it). */
+function reportScript(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./reportScript.js') as typeof ReportScript).default;
+}
 
 export function htmlReport(story: Story, title: string, summary: { files: number; claims: number; cited: number }): string {
   const nonce = randomBytes(16).toString('base64');
@@ -101,7 +107,7 @@ ${rows.edges}
 ${rows.claims}
 </tbody></table>
 <script type="application/json" id="policy-lens-story">${data}</script>
-<script nonce="${nonce}">${reportScript}</script>
+<script nonce="${nonce}">${reportScript()}</script>
 </body>
 </html>
 `;
