@@ -100,8 +100,10 @@ function testEntries(dir) {
 const BIBTEX = './bibtex.js';
 /** The same for the glob matcher of configuration files (core/glob.ts). */
 const GLOB = './glob.js';
-/** The HTML report's browser script, required by `policy-lens report` only (cli/reportScript.ts). */
+/** The HTML report's browser script, required by `policy-lens report` only (views/reportScript.ts). */
 const REPORT_SCRIPT = './reportScript.js';
+/** The HTML report's writer, required when a report is made (views/loadReport.ts). */
+const HTML_REPORT = './htmlReport.js';
 
 const builds = args.has('--tests')
   ? [{ ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] }]
@@ -122,14 +124,14 @@ const builds = args.has('--tests')
             ...common,
             entryPoints: ['src/extension/extension.ts'],
             outfile: 'dist/extension.js',
-            external: ['vscode', BIBTEX, GLOB],
+            external: ['vscode', BIBTEX, GLOB, HTML_REPORT],
             minify: true,
           },
           {
             ...common,
             entryPoints: ['src/cli/main.ts'],
             outfile: 'dist/cli.js',
-            external: [BIBTEX, GLOB, REPORT_SCRIPT],
+            external: [BIBTEX, GLOB, HTML_REPORT],
             minify: true,
             banner: { js: '#!/usr/bin/env node' },
           },
@@ -138,7 +140,19 @@ const builds = args.has('--tests')
           // The BibTeX parser, beside the two: required only when a .bib file is read (core/bibtexLoader.ts).
           { ...common, entryPoints: ['src/core/bibtex.ts'], outfile: 'dist/bibtex.js', minify: true },
           { ...common, entryPoints: ['src/core/glob.ts'], outfile: 'dist/glob.js', minify: true },
-          { ...common, entryPoints: ['src/cli/reportScript.ts'], outfile: 'dist/reportScript.js', minify: true },
+          { ...common, entryPoints: ['src/views/reportScript.ts'], outfile: 'dist/reportScript.js', minify: true },
+          { ...common, entryPoints: ['src/views/htmlReport.ts'], outfile: 'dist/htmlReport.js', external: [REPORT_SCRIPT], minify: true },
+          // The Timeline webview's script (browser code: d3 and the drawing of the story).
+          {
+            entryPoints: ['src/views/webviewPage.ts'],
+            outfile: 'dist/storyWebview.js',
+            bundle: true,
+            platform: 'browser',
+            format: 'iife',
+            target: 'es2020',
+            minify: true,
+            logLevel: 'warning',
+          },
         ];
 
 /**

@@ -6,7 +6,7 @@ import { parseArgs, USAGE, UsageError } from './args';
 import { displayPath } from './files';
 import { ConfigError } from './projects';
 import { runCheck, type CheckRun } from './check';
-import { htmlReport } from './htmlReport';
+import { loadHtmlReport } from '../views/loadReport';
 import { formatJson, formatSarif, formatText, terminalSafe, VERSION } from './formats';
 import { fails, totals } from './report';
 
@@ -94,7 +94,7 @@ function writeReport(output: string, run: CheckRun): number {
   const title =
     run.analysed.length === 1 ? `Policy Lens report: ${run.analysed[0]!.source}` : `Policy Lens report: ${run.analysed.length} files`;
   try {
-    writeFileSync(file, htmlReport(buildStory(run.analysed), title, { files: t.files, claims: t.claims, cited: t.cited }));
+    writeFileSync(file, loadHtmlReport().htmlReport(buildStory(run.analysed), title, { files: t.files, claims: t.claims, cited: t.cited }));
   } catch (e) {
     throw new UsageError(`cannot write ${displayPath(file)}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }

@@ -19,6 +19,7 @@ import { registerRename } from './rename';
 import { registerSemanticTokens } from './semanticTokens';
 import { resetLanguages, SettingsModel } from './settings';
 import { registerStructure } from './structure';
+import { StoryPanel } from './storyView';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
 import { registerStatusBar } from './statusBar';
 import { ActorsTree, ClaimsTree, EventsTree } from './tree';
@@ -34,6 +35,7 @@ export interface PolicyLensApi {
   readonly events: EventsTree;
   readonly claims: ClaimsTree;
   readonly scope: ScopeModel;
+  readonly story: StoryPanel;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyLensApi {
@@ -84,6 +86,12 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   registerWorkspaceSymbols(context, analyses, knowledge);
   registerSemanticTokens(context, analyses);
   registerStructure(context, analyses);
+  const story = new StoryPanel(context.extensionUri, scope);
+  context.subscriptions.push(
+    story,
+    vscode.commands.registerCommand('policyLens.showTimeline', () => story.show()),
+    vscode.commands.registerCommand('policyLens.exportReport', () => story.exportReport()),
+  );
   registerCommands(context, analyses, scope);
   registerAddEntry(context, analyses, knowledge);
 
@@ -118,7 +126,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
       void vscode.window.showWarningMessage(`Policy Lens could not read the workspace configuration or knowledge files: ${String(e)}`);
     });
   void vscode.commands.executeCommand('setContext', 'policyLens.scope', 'file');
-  return { ready, activationMs: performance.now() - started, analysisOf: (doc) => analyses.get(doc), actors, events, claims, scope };
+  return { ready, activationMs: performance.now() - started, analysisOf: (doc) => analyses.get(doc), actors, events, claims, scope, story };
 }
 
 export function deactivate(): void {

@@ -20,7 +20,12 @@ export interface StoryView {
   filter(actor: string | undefined): void;
 }
 
-export function drawStory(story: Story, root: HTMLElement, reveal: RevealHandler): StoryView {
+export function drawStory(
+  story: Story,
+  root: HTMLElement,
+  reveal: RevealHandler,
+  filtered?: (actor: string | undefined) => void,
+): StoryView {
   const timeline = root.querySelector<HTMLElement>('[data-view="timeline"]')!;
   const graph = root.querySelector<HTMLElement>('[data-view="relations"]')!;
   const details = root.querySelector<HTMLElement>('[data-view="details"]')!;
@@ -30,6 +35,7 @@ export function drawStory(story: Story, root: HTMLElement, reveal: RevealHandler
   renderGraph(graph, story, {
     node: (id) => {
       shown = shown === id ? undefined : id;
+      filtered?.(shown);
       drawTimeline();
       const name = story.actors.find((a) => a.id === id)?.name ?? id;
       const places = story.edges.filter((e) => e.source === id || e.target === id).flatMap((e) => e.sentences);
