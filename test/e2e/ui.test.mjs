@@ -346,6 +346,28 @@ describe('Policy Lens VSIX in VS Code 1.100 (end to end)', function () {
     await page.locator('.monaco-editor .view-line', { hasText: 'When Tokayev asked' }).first().waitFor();
   });
 
+  it('shows the timeline and the relations of the example; a click on an event reveals it in the text', async () => {
+    await find('When Tokayev asked');
+    await command('Policy Lens: Show Timeline');
+    const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    const event = view.locator('g.event[data-id="belarus-protests-2020"]');
+    await event.waitFor();
+    assert.equal(await view.locator('g.event').count(), 2);
+    assert.equal(await view.locator('g.node').count(), 10);
+    await command('View: Close Panel');
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(500);
+    await screenshot('timeline.png');
+    await event.click();
+    // The event's first mention in the text (it is built in: no definition in the file).
+    await page.locator('.statusbar-item', { hasText: /Ln 55, Col \d+ \(\d+ selected\)/ }).waitFor();
+    await command('Preferences: Toggle between Light/Dark Themes');
+    await page.waitForTimeout(1000);
+    await view.locator('g.node').first().waitFor();
+    await screenshot('timeline-dark.png');
+    await command('Preferences: Toggle between Light/Dark Themes');
+  });
+
   if (seed)
     it('finds actors, concepts and the uncited quotation in a raw text with no annotation (POLICY_LENS_SEED)', async () => {
       await page.locator('.activitybar a[aria-label^="Explorer"]').first().click();
