@@ -106,6 +106,7 @@ body { color: var(--vscode-foreground); background: var(--vscode-editor-backgrou
   font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
 h2 { font-size: 1.1em; border-bottom: 1px solid var(--vscode-panel-border); }
 svg text { fill: var(--vscode-foreground); font-size: 12px; }
+svg .chips { fill: var(--vscode-descriptionForeground); }
 .axis path, .axis line { stroke: var(--vscode-descriptionForeground); }
 .axis text { fill: var(--vscode-descriptionForeground); }
 .event rect { fill: var(--vscode-charts-blue); opacity: .85; }

@@ -21,7 +21,7 @@ h1 { font-size: 22px; } h2 { font-size: 17px; margin-top: 28px; border-bottom: 1
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 td.n { text-align: right; } .muted { color: var(--muted); } [data-place]:focus { outline: 2px solid var(--accent); }
-svg { display: block; max-width: 100%; } svg text { fill: var(--fg); font-size: 12px; }
+svg { display: block; max-width: 100%; } svg text { fill: var(--fg); font-size: 12px; } svg .chips { fill: var(--muted); }
 .axis path, .axis line { stroke: var(--muted); } .axis text { fill: var(--muted); }
 .event rect { fill: var(--accent); opacity: .8; } .event:focus rect, .event:hover rect { opacity: 1; stroke: var(--fg); }
 .event.precision-year rect { opacity: .45; } .event.precision-month rect { opacity: .6; }

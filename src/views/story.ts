@@ -30,7 +30,8 @@ export function drawStory(
   const graph = root.querySelector<HTMLElement>('[data-view="relations"]')!;
   const details = root.querySelector<HTMLElement>('[data-view="details"]')!;
   let shown: string | undefined;
-  const drawTimeline = () => renderTimeline(timeline, shown ? story.events.filter((e) => e.actors.includes(shown!)) : story.events, reveal);
+  const of = (events: readonly StoryEvent[]) => (shown ? events.filter((e) => e.actors.includes(shown!)) : events);
+  const drawTimeline = () => renderTimeline(timeline, of(story.events), of(story.undated), reveal);
   drawTimeline();
   renderGraph(graph, story, {
     node: (id) => {
@@ -55,10 +56,11 @@ export function drawStory(
 }
 
 /** Events on a time axis, each on the first row where it does not overlap another; zoom and pan on x. */
-function renderTimeline(host: HTMLElement, events: readonly StoryEvent[], reveal: RevealHandler): void {
+function renderTimeline(host: HTMLElement, events: readonly StoryEvent[], undated: readonly StoryEvent[], reveal: RevealHandler): void {
   host.replaceChildren();
+  if (undated.length) host.append(undatedList(undated, reveal));
   if (events.length === 0) {
-    host.append(paragraph('No dated events.'));
+    host.prepend(paragraph('No dated events.'));
     return;
   }
   const width = Math.max(480, host.clientWidth || 900);
@@ -72,7 +74,7 @@ function renderTimeline(host: HTMLElement, events: readonly StoryEvent[], reveal
   const ends: number[] = [];
   const rows = events.map((e) => {
     const start = x0(new Date(e.from!));
-    const end = Math.max(x0(new Date(e.to!)), start + 8) + e.title.length * 6.5;
+    const end = Math.max(x0(new Date(e.to!)), start + 8) + label(e).length * 6.5;
     let row = ends.findIndex((x) => x <= start);
     if (row < 0) row = ends.push(0) - 1;
     ends[row] = end + 8;
@@ -117,6 +119,11 @@ function renderTimeline(host: HTMLElement, events: readonly StoryEvent[], reveal
     .append('text')
     .attr('dy', '0.35em')
     .text((e) => e.title);
+  // The participants as chips after the title.
+  labels
+    .append('tspan')
+    .attr('class', 'chips')
+    .text((e) => chips(e));
   const place = (x: ScaleTime<number, number>) => {
     axis.call(axisBottom(x).ticks(Math.max(2, Math.floor(width / 120))));
     bars
@@ -125,13 +132,14 @@ function renderTimeline(host: HTMLElement, events: readonly StoryEvent[], reveal
       .attr('width', (e) => Math.max(6, x(new Date(e.to!)) - x(new Date(e.from!))));
     // A label runs right of its bar, or left of it where it would leave the picture.
     const right = (e: StoryEvent) => x(new Date(e.from!)) + Math.max(6, x(new Date(e.to!)) - x(new Date(e.from!))) + 4;
-    const fits = (e: StoryEvent) => right(e) + e.title.length * 6.5 < width;
+    const fits = (e: StoryEvent) => right(e) + label(e).length * 6.5 < width;
     labels
       .attr('x', (e) => (fits(e) ? right(e) : x(new Date(e.from!)) - 4))
       .attr('text-anchor', (e) => (fits(e) ? 'start' : 'end'))
       .attr('y', (_, i) => MARGIN.top + rows[i]! * ROW + (ROW - 10) / 2);
   };
   place(x0);
+  host.prepend(svg.node()!);
   svg.call(
     zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.5, 200])
@@ -218,6 +226,32 @@ function renderGraph(host: HTMLElement, story: Story, on: { node(id: string): vo
     .attr('y1', (e) => end(e.source, 'y'))
     .attr('x2', (e) => end(e.target, 'x'))
     .attr('y2', (e) => end(e.target, 'y'));
+}
+
+/** The participants after an event's title: three names, then how many more. */
+function chips(e: StoryEvent): string {
+  if (e.actorNames.length === 0) return '';
+  const more = e.actorNames.length > 3 ? ` +${e.actorNames.length - 3}` : '';
+  return `  · ${e.actorNames.slice(0, 3).join(' · ')}${more}`;
+}
+
+const label = (e: StoryEvent) => e.title + chips(e);
+
+/** The events without a date, after the timeline: each a link to where it is. */
+function undatedList(events: readonly StoryEvent[], reveal: RevealHandler): HTMLParagraphElement {
+  const p = paragraph('Undated: ');
+  p.className = 'undated';
+  events.forEach((e, i) => {
+    const a = document.createElement('a');
+    a.href = '#';
+    a.textContent = e.title;
+    a.addEventListener('click', (ev) => {
+      ev.preventDefault();
+      if (e.place) reveal(e.place);
+    });
+    p.append(...(i ? [', ', a] : [a]));
+  });
+  return p;
 }
 
 function paragraph(text: string): HTMLParagraphElement {
