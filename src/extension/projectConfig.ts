@@ -27,23 +27,16 @@ export class ProjectConfigs implements vscode.Disposable {
   /** Which read of each file is the latest: an older read that ends later is dropped. */
   private readonly reads = new Map<string, number>();
 
+  private watchers: vscode.Disposable[] = [];
+
   constructor(private readonly debounceMs: () => number) {
-    const reread = (uri: vscode.Uri) => void this.read(uri).then(() => this.emitter.fire());
-    // One watcher per workspace folder, relative to it: as the knowledge files' (a bare glob goes
-    // to the workspace-wide watcher, which missed files created during the integration suite).
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `**/${CONFIG_FILE_NAME}`));
-      this.subscriptions.push(
-        watcher,
-        watcher.onDidCreate(reread),
-        watcher.onDidChange(reread),
-        watcher.onDidDelete((uri) => {
-          this.reads.set(uri.toString(), (this.reads.get(uri.toString()) ?? 0) + 1);
-          if (this.byDir.delete(dirOf(uri).toString())) this.emitter.fire();
-        }),
-      );
-    }
+    this.watch();
     this.subscriptions.push(
+      // A folder added to the workspace (or removed) brings its configuration files (or takes them).
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.watch();
+        void this.load();
+      }),
       // As for knowledge files: what the user types counts before it is saved, and closing an
       // unsaved file goes back to what is on disk.
       vscode.workspace.onDidChangeTextDocument((e) => this.isConfig(e.document.uri) && this.readSoon(e.document.uri)),
@@ -51,8 +44,30 @@ export class ProjectConfigs implements vscode.Disposable {
     );
   }
 
-  /** Finds and reads every configuration file of the workspace. */
+  /**
+   * One watcher per workspace folder, relative to it, as for knowledge files: a bare glob goes to
+   * the workspace-wide watcher, which missed files created during the integration suite.
+   */
+  private watch(): void {
+    this.watchers.forEach((w) => w.dispose());
+    const reread = (uri: vscode.Uri) => void this.read(uri).then(() => this.emitter.fire());
+    this.watchers = (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `**/${CONFIG_FILE_NAME}`));
+      return [
+        watcher,
+        watcher.onDidCreate(reread),
+        watcher.onDidChange(reread),
+        watcher.onDidDelete((uri) => {
+          this.reads.set(uri.toString(), (this.reads.get(uri.toString()) ?? 0) + 1);
+          if (this.byDir.delete(dirOf(uri).toString())) this.emitter.fire();
+        }),
+      ];
+    });
+  }
+
+  /** Finds and reads every configuration file of the workspace (again: what a removed folder held is gone). */
   async load(): Promise<void> {
+    this.byDir.clear();
     const uris = await vscode.workspace.findFiles(`**/${CONFIG_FILE_NAME}`, EXCLUDE, 1000);
     await Promise.all(uris.map((uri) => this.read(uri)));
     this.emitter.fire();
@@ -108,6 +123,7 @@ export class ProjectConfigs implements vscode.Disposable {
 
   dispose(): void {
     this.pending.dispose();
+    this.watchers.forEach((w) => w.dispose());
     this.subscriptions.forEach((s) => s.dispose());
     this.emitter.dispose();
   }
