@@ -40,6 +40,9 @@ export class ProjectConfigs implements vscode.Disposable {
       // As for knowledge files: what the user types counts before it is saved, and closing an
       // unsaved file goes back to what is on disk.
       vscode.workspace.onDidChangeTextDocument((e) => this.isConfig(e.document.uri) && this.readSoon(e.document.uri)),
+      // Opened, it is read again: a file the watchers have not reported yet (one just created,
+      // while the watchers start) counts once the writer looks at it.
+      vscode.workspace.onDidOpenTextDocument((d) => this.isConfig(d.uri) && this.readSoon(d.uri)),
       vscode.workspace.onDidCloseTextDocument((d) => this.isConfig(d.uri) && this.readSoon(d.uri)),
     );
   }

@@ -32,6 +32,9 @@ describe('the configuration file (.policy-lens.yaml)', () => {
   before(async () => {
     await api();
     cpSync(FIXTURE, folder.fsPath, { recursive: true });
+    // The file watchers may not report a file created just after activation (they are still
+    // starting): the configuration is opened, as a writer would look at it, which reads it too.
+    await vscode.workspace.openTextDocument(config);
   });
   after(async () => {
     await vscode.workspace.getConfiguration('policyLens').update('severity.quotation', undefined, vscode.ConfigurationTarget.Workspace);
