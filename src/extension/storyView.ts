@@ -33,13 +33,14 @@ export class StoryPanel implements vscode.Disposable {
       return;
     }
     const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     const panel = (this.panel = vscode.window.createWebviewPanel(
       'policyLens.timeline',
       'Policy Lens: Timeline',
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, localResourceRoots: [dist] },
+      { enableScripts: true, localResourceRoots: [dist, media] },
     ));
-    panel.webview.html = page(panel.webview, vscode.Uri.joinPath(dist, 'storyWebview.js'));
+    panel.webview.html = page(panel.webview, vscode.Uri.joinPath(dist, 'storyWebview.js'), vscode.Uri.joinPath(media, 'timeline.css'));
     panel.webview.onDidReceiveMessage(
       (m: { type: string; place?: StoryPlace }) => {
         if (m.type === 'ready') this.send();
@@ -92,41 +93,16 @@ async function reveal(place: StoryPlace): Promise<void> {
   await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: range });
 }
 
-/** The webview's page: a strict CSP with a nonce, the script from the extension's dist, theme colours from VS Code. */
-function page(webview: vscode.Webview, script: vscode.Uri): string {
+/** The webview's page: a strict CSP with a nonce, the script and style from the extension's files, theme colours from VS Code. */
+function page(webview: vscode.Webview, script: vscode.Uri, style: vscode.Uri): string {
   const nonce = randomBytes(16).toString('base64');
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy"
-  content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${webview.cspSource} data:">
-<style nonce="${nonce}">
-body { color: var(--vscode-foreground); background: var(--vscode-editor-background);
-  font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
-h2 { font-size: 1.1em; border-bottom: 1px solid var(--vscode-panel-border); }
-svg text { fill: var(--vscode-foreground); font-size: 12px; }
-svg .chips { fill: var(--vscode-descriptionForeground); }
-.axis path, .axis line { stroke: var(--vscode-descriptionForeground); }
-.axis text { fill: var(--vscode-descriptionForeground); }
-.event rect { fill: var(--vscode-charts-blue); opacity: .85; }
-.event:focus rect, .event:hover rect { opacity: 1; stroke: var(--vscode-focusBorder); }
-.event.precision-year rect { opacity: .45; }
-.event.precision-month rect { opacity: .6; }
-.edges line { stroke: var(--vscode-descriptionForeground); opacity: .5; }
-.edges line:hover, .edges line:focus { opacity: 1; stroke: var(--vscode-focusBorder); }
-.node circle { stroke: var(--vscode-editor-background); stroke-width: 1.5; }
-.node:focus circle { stroke: var(--vscode-focusBorder); stroke-width: 2; }
-.kind-state circle { fill: var(--vscode-charts-blue); }
-.kind-organization circle { fill: var(--vscode-charts-purple); }
-.kind-person circle { fill: var(--vscode-charts-red); }
-.kind-group circle { fill: var(--vscode-charts-orange); }
-.kind-region circle { fill: var(--vscode-charts-green); }
-.kind-other circle { fill: var(--vscode-charts-foreground); }
-a { color: var(--vscode-textLink-foreground); }
-:focus { outline: 1px solid var(--vscode-focusBorder); }
-.sr-only { position: absolute; left: -10000px; }
-</style>
+  content="default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${nonce}'; img-src ${webview.cspSource} data:">
+<link rel="stylesheet" href="${webview.asWebviewUri(style).toString()}">
 </head>
 <body>
 <div id="policy-lens-views">

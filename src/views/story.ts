@@ -130,12 +130,20 @@ function renderTimeline(host: HTMLElement, events: readonly StoryEvent[], undate
       .attr('x', (e) => x(new Date(e.from!)))
       .attr('y', (_, i) => MARGIN.top + rows[i]! * ROW)
       .attr('width', (e) => Math.max(6, x(new Date(e.to!)) - x(new Date(e.from!))));
-    // A label runs right of its bar, or left of it where it would leave the picture.
+    // A label runs right of its bar, or left of it where only there it stays in the picture; where
+    // neither side has room for the participants too, the title alone is shown.
+    const start = (e: StoryEvent) => x(new Date(e.from!)) - 4;
     const right = (e: StoryEvent) => x(new Date(e.from!)) + Math.max(6, x(new Date(e.to!)) - x(new Date(e.from!))) + 4;
-    const fits = (e: StoryEvent) => right(e) + label(e).length * 6.5 < width;
+    const side = (e: StoryEvent, text: string) =>
+      right(e) + text.length * 6.5 <= width ? 'right' : start(e) - text.length * 6.5 >= 0 ? 'left' : undefined;
+    const layout = events.map((e) => {
+      const full = side(e, label(e));
+      return full ? { side: full, chips: true } : { side: side(e, e.title) ?? 'right', chips: false };
+    });
+    labels.select('tspan.chips').text((e, i) => (layout[i]!.chips ? chips(e) : ''));
     labels
-      .attr('x', (e) => (fits(e) ? right(e) : x(new Date(e.from!)) - 4))
-      .attr('text-anchor', (e) => (fits(e) ? 'start' : 'end'))
+      .attr('x', (e, i) => (layout[i]!.side === 'left' ? start(e) : right(e)))
+      .attr('text-anchor', (_, i) => (layout[i]!.side === 'left' ? 'end' : 'start'))
       .attr('y', (_, i) => MARGIN.top + rows[i]! * ROW + (ROW - 10) / 2);
   };
   place(x0);
