@@ -46,7 +46,7 @@ const edges = Array.from({ length: 600 }, (_, i) => {
 const story = { events, undated: [], actors, edges, claims: [] };
 
 const file = join(mkdtempSync(join(tmpdir(), 'policy-lens-bench-story-')), 'report.html');
-writeFileSync(file, htmlReport(story, 'Benchmark', { files: 1, claims: 0, cited: 0 }));
+writeFileSync(file, htmlReport(story, ['file.policy.md']));
 const browser = await launchBrowser();
 const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
 const draw = [];

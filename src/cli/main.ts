@@ -90,11 +90,14 @@ function writeReport(output: string, run: CheckRun): number {
   const file = resolve(output);
   if (run.analysed.some((f) => resolve(f.source) === file))
     throw new UsageError(`-o ${output} is one of the files checked: it is left as it is`);
-  const t = totals(run.report, run.analyses);
-  const title =
-    run.analysed.length === 1 ? `Policy Lens report: ${run.analysed[0]!.source}` : `Policy Lens report: ${run.analysed.length} files`;
   try {
-    writeFileSync(file, loadHtmlReport().htmlReport(buildStory(run.analysed), title, { files: t.files, claims: t.claims, cited: t.cited }));
+    writeFileSync(
+      file,
+      loadHtmlReport().htmlReport(
+        buildStory(run.analysed),
+        run.analysed.map((f) => f.source),
+      ),
+    );
   } catch (e) {
     throw new UsageError(`cannot write ${displayPath(file)}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }

@@ -4,7 +4,7 @@
 import type { Analysis } from './analysis';
 import { collectEntities, type MentionRef } from './entities';
 import { entryName } from './knowledge';
-import { splitSentences } from './sentences';
+import { blockSentences } from './structure';
 import type { ActorKind } from './types';
 
 export interface StoryFile {
@@ -148,9 +148,7 @@ function edges(files: readonly StoryFile[], events: readonly StoryEvent[], known
       if (block.kind === 'heading') continue;
       while (m < actorMentions.length && actorMentions[m]!.start < block.start) m++;
       if (m >= actorMentions.length || actorMentions[m]!.start >= block.end) continue;
-      const source = a.lines.text.slice(block.start, block.end);
-      const citations = a.citations.filter((c) => c.start >= block.start && c.end <= block.end);
-      for (const s of splitSentences(source, source, block.start, citations)) {
+      for (const s of blockSentences(a, block)) {
         const ids = new Set<string>();
         for (let k = m; k < actorMentions.length && actorMentions[k]!.start < s.end; k++) {
           if (actorMentions[k]!.start >= s.start) ids.add(actorMentions[k]!.id);

@@ -29,6 +29,26 @@ function sectionEnds(a: Analysis): number[] {
   });
 }
 
+/**
+ * The sentences of one block, split when asked (the analysis keeps claims only): for smart select
+ * and the story's links. Its citations are found by binary search, not by a pass over all of them.
+ */
+export function blockSentences(a: Analysis, block: Span): Span[] {
+  const citations = a.citations;
+  let lo = 0;
+  let hi = citations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (citations[mid]!.start < block.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: Span[] = [];
+  for (let k = lo; k < citations.length && citations[k]!.start < block.end; k++)
+    if (citations[k]!.end <= block.end) inside.push(citations[k]!);
+  const source = a.lines.text.slice(block.start, block.end);
+  return splitSentences(source, source, block.start, inside);
+}
+
 /** The spans that fold: front matter, sections by heading, runs of list items, fenced code, disabled regions, long footnotes. */
 export function foldingSpans(a: Analysis): FoldSpan[] {
   const out: FoldSpan[] = [];
@@ -70,9 +90,7 @@ export function selectionSpans(a: Analysis, offset: number): Span[] {
   push({ start: ws, end: we });
   const block = a.blocks.find((b) => b.start <= offset && offset <= b.end);
   if (block) {
-    const source = text.slice(block.start, block.end);
-    const citations = a.citations.filter((c) => c.start >= block.start && c.end <= block.end);
-    const sentence = splitSentences(source, source, block.start, citations).find((s) => s.start <= offset && offset <= s.end);
+    const sentence = blockSentences(a, block).find((s) => s.start <= offset && offset <= s.end);
     if (sentence) push(sentence);
     push(block);
   }

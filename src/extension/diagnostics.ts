@@ -1,6 +1,7 @@
 // Publishes the engine's diagnostics: at once on open and save, debounced per document while
 // typing, removed on close and delete. Knowledge files get theirs too.
 import * as vscode from 'vscode';
+import type { Diagnostic } from '../core';
 import type { Analyses } from './analyses';
 import type { ProjectConfigs } from './projectConfig';
 import { toDiagnostic } from './convert';
@@ -59,18 +60,22 @@ export function registerDiagnostics(
       setTimeout(() => publish(doc), settings().debounceMs),
     );
   };
+  /** Files published apart from the documents (knowledge, configuration): the last set is cleared first. */
+  const publishFiles = (last: vscode.Uri[], files: ReadonlyArray<{ uri: vscode.Uri; diagnostics: readonly Diagnostic[] }>) => {
+    for (const uri of last) collection.delete(uri);
+    for (const f of files) collection.set(f.uri, f.diagnostics.map(toDiagnostic));
+    return files.map((f) => f.uri);
+  };
   const publishKnowledge = () => {
-    for (const uri of knowledgeUris) collection.delete(uri);
-    knowledgeUris = knowledge.fileUris();
-    for (const uri of knowledgeUris) collection.set(uri, knowledge.diagnostics(uri).map(toDiagnostic));
+    knowledgeUris = publishFiles(
+      knowledgeUris,
+      knowledge.fileUris().map((uri) => ({ uri, diagnostics: knowledge.diagnostics(uri) })),
+    );
   };
   let configUris: vscode.Uri[] = [];
   // A configuration's problems at their lines, as the CLI prints them.
   const publishConfigs = () => {
-    for (const uri of configUris) collection.delete(uri);
-    const files = configs.all();
-    configUris = files.map((f) => f.uri);
-    for (const f of files) collection.set(f.uri, f.diagnostics.map(toDiagnostic));
+    configUris = publishFiles(configUris, configs.all());
   };
 
   context.subscriptions.push(

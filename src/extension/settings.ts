@@ -39,7 +39,7 @@ function explicit<T>(c: vscode.WorkspaceConfiguration, key: string): T | undefin
 }
 
 /** The editor's settings that the user set, as a configuration layer. */
-function editorLayer(c: vscode.WorkspaceConfiguration): ProjectConfig & { knowledgeGlobs?: readonly string[] } {
+function editorLayer(c: vscode.WorkspaceConfiguration): ProjectConfig {
   const claimSeverity: Partial<Record<ClaimKind, SeveritySetting>> = {};
   for (const k of CLAIM_KINDS) {
     const v = explicit<SeveritySetting>(c, `severity.${k}`);

@@ -67,16 +67,13 @@ export class StoryPanel implements vscode.Disposable {
       void vscode.window.showInformationMessage('Open an analysis file first (or switch the Policy Lens view to the workspace).');
       return;
     }
-    const story = buildStory(files.map((f) => ({ source: vscode.workspace.asRelativePath(f.uri), analysis: f.analysis })));
-    const claims = story.claims.length;
-    const cited = story.claims.filter((c) => c.cited).length;
-    const title =
-      files.length === 1
-        ? `Policy Lens report: ${vscode.workspace.asRelativePath(files[0]!.uri)}`
-        : `Policy Lens report: ${files.length} files`;
+    const named = files.map((f) => ({ source: vscode.workspace.asRelativePath(f.uri), analysis: f.analysis }));
     const doc = await vscode.workspace.openTextDocument({
       language: 'html',
-      content: loadHtmlReport().htmlReport(story, title, { files: files.length, claims, cited }),
+      content: loadHtmlReport().htmlReport(
+        buildStory(named),
+        named.map((f) => f.source),
+      ),
     });
     await vscode.window.showTextDocument(doc, { preview: false });
   }

@@ -36,7 +36,10 @@ function reportScript(): string {
   return (require('./reportScript.js') as typeof ReportScript).default;
 }
 
-export function htmlReport(story: Story, title: string, summary: { files: number; claims: number; cited: number }): string {
+/** The report of the story of these files (as they are named in it). */
+export function htmlReport(story: Story, files: readonly string[]): string {
+  const title = files.length === 1 ? `Policy Lens report: ${files[0]}` : `Policy Lens report: ${files.length} files`;
+  const summary = { files: files.length, claims: story.claims.length, cited: story.claims.filter((c) => c.cited).length };
   const nonce = randomBytes(16).toString('base64');
   // In a JSON script element `</script>` (any `<`) must not appear: escaped, JSON.parse reads it back.
   const data = JSON.stringify(story).replace(/</g, '\\u003c');
