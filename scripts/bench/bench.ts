@@ -59,7 +59,8 @@ function heldHeap(fn: () => unknown): number {
 /**
  * What the editor reads of an analysis after every edit, besides the analysis itself: the
  * diagnostics as VS Code gets them, the status bar's summary, the Actors and Events views (with
- * the unrecognised names), and the Claims view.
+ * the unrecognised names), and the Claims view's rows (their evidence is read for a tooltip, when
+ * the pointer rests on one).
  */
 function readByViews(a: Analysis): number {
   let n = 0;
@@ -67,7 +68,7 @@ function readByViews(a: Analysis): number {
   n += claimSummary(a).claims;
   const e = collectEntities([{ source: 'doc', analysis: a }]);
   n += e.actors.length + e.events.length + e.concepts.length + e.unrecognized.length;
-  for (const c of a.claims) n += c.range.start.line + c.kinds.length + c.evidence.length + (c.cited ? 1 : 0);
+  for (const c of a.claims) n += c.range.start.line + c.kinds.length + (c.cited ? 1 : 0) + a.lines.text.slice(c.start, c.end).length;
   return n;
 }
 

@@ -316,73 +316,79 @@ function claimSeverityOf(
 }
 
 /**
- * Span classes whose `range` is computed from `start`/`end` when asked: an analysis holds tens of
- * thousands of spans, and most ranges are never read (hovers and trees read a few).
+ * Spans whose `range` is computed from `start`/`end` when asked: an analysis holds tens of
+ * thousands of spans, and most ranges are never read (hovers and trees read a few). One set of
+ * classes for every analysis, each span holding its analysis's line index: classes made per
+ * analysis gave every edit's spans new shapes, and the code that reads them went megamorphic.
  */
-function spanClasses(lines: LineIndex) {
-  class Located {
-    constructor(
-      readonly start: number,
-      readonly end: number,
-    ) {}
-    get range(): Range {
-      return lines.range(this.start, this.end);
-    }
+class Located {
+  readonly #lines: LineIndex;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    lines: LineIndex,
+  ) {
+    this.#lines = lines;
   }
-  class MentionSpan extends Located implements Mention {
-    constructor(
-      start: number,
-      end: number,
-      readonly type: Mention['type'],
-      readonly id: string,
-      readonly explicit: boolean,
-      readonly form?: MentionForm,
-    ) {
-      super(start, end);
-    }
+  get range(): Range {
+    return this.#lines.range(this.start, this.end);
   }
-  class ClaimSpan extends Located implements Claim {
-    readonly #why: ClaimData;
-    constructor(
-      start: number,
-      end: number,
-      readonly kinds: readonly ClaimKind[],
-      why: ClaimData,
-      readonly cited: boolean,
-      readonly citations: readonly number[],
-    ) {
-      super(start, end);
-      this.#why = why;
-    }
-    get evidence(): readonly ClaimEvidence[] {
-      return this.#why.evidence;
-    }
-  }
-  class KeySpan extends Located implements CitedKey {
-    constructor(
-      start: number,
-      end: number,
-      readonly key: string,
-      readonly locator: boolean,
-    ) {
-      super(start, end);
-    }
-  }
-  class CitationSpan extends Located implements Citation {
-    constructor(
-      start: number,
-      end: number,
-      readonly kind: Citation['kind'],
-      readonly keys: readonly CitedKey[],
-      readonly label?: string,
-      readonly url?: string,
-    ) {
-      super(start, end);
-    }
-  }
-  return { MentionSpan, ClaimSpan, KeySpan, CitationSpan };
 }
-type SpanClasses = ReturnType<typeof spanClasses>;
+class MentionSpan extends Located implements Mention {
+  constructor(
+    start: number,
+    end: number,
+    lines: LineIndex,
+    readonly type: Mention['type'],
+    readonly id: string,
+    readonly explicit: boolean,
+    readonly form?: MentionForm,
+  ) {
+    super(start, end, lines);
+  }
+}
+class ClaimSpan extends Located implements Claim {
+  readonly #why: ClaimData;
+  constructor(
+    start: number,
+    end: number,
+    lines: LineIndex,
+    readonly kinds: readonly ClaimKind[],
+    why: ClaimData,
+    readonly cited: boolean,
+    readonly citations: readonly number[],
+  ) {
+    super(start, end, lines);
+    this.#why = why;
+  }
+  get evidence(): readonly ClaimEvidence[] {
+    return this.#why.evidence;
+  }
+}
+class KeySpan extends Located implements CitedKey {
+  constructor(
+    start: number,
+    end: number,
+    lines: LineIndex,
+    readonly key: string,
+    readonly locator: boolean,
+  ) {
+    super(start, end, lines);
+  }
+}
+class CitationSpan extends Located implements Citation {
+  constructor(
+    start: number,
+    end: number,
+    lines: LineIndex,
+    readonly kind: Citation['kind'],
+    readonly keys: readonly CitedKey[],
+    readonly label?: string,
+    readonly url?: string,
+  ) {
+    super(start, end, lines);
+  }
+}
 
 interface Placed {
   readonly b: number;
@@ -403,7 +409,6 @@ export function runSteps<T>(steps: Generator<void, T, void>, until = Infinity): 
 
 /** The public mentions, citations and claims of an analysis, from its placed block results. */
 function* buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope: boolean, text: string): Generator<void, Spans, void> {
-  const S = spanClasses(lines);
   const mentions: Mention[] = [];
   const inner: Mention[] = [];
   const citations: Citation[] = [];
@@ -412,22 +417,31 @@ function* buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope
     if (k % (BLOCKS_PER_STEP * 4) === BLOCKS_PER_STEP * 4 - 1) yield;
     const { b, result } = placed[k]!;
     const first = citations.length;
-    for (const c of result.citations) citations.push(toCitation(c, b, S));
+    for (const c of result.citations) citations.push(toCitation(c, b, lines));
     const m = result.mentions;
     for (let k = 0; k < m.starts.length; k++)
       mentions.push(
-        new S.MentionSpan(b + m.starts[k]!, b + m.ends[k]!, m.entries[k]!.type, m.entries[k]!.id, m.explicit?.[k] ?? false, m.forms?.[k]),
+        new MentionSpan(
+          b + m.starts[k]!,
+          b + m.ends[k]!,
+          lines,
+          m.entries[k]!.type,
+          m.entries[k]!.id,
+          m.explicit?.[k] ?? false,
+          m.forms?.[k],
+        ),
       );
     const n = m.inner;
     if (n)
       for (let k = 0; k < n.starts.length; k++)
-        inner.push(new S.MentionSpan(b + n.starts[k]!, b + n.ends[k]!, n.entries[k]!.type, n.entries[k]!.id, false, n.forms?.[k]));
+        inner.push(new MentionSpan(b + n.starts[k]!, b + n.ends[k]!, lines, n.entries[k]!.type, n.entries[k]!.id, false, n.forms?.[k]));
     for (const s of result.sentences) {
       const covering = paragraphScope ? result.citations.map((_, k) => first + k) : s.citations.map((k) => first + k);
       claims.push(
-        new S.ClaimSpan(
+        new ClaimSpan(
           b + s.start,
           b + s.end,
+          lines,
           s.kinds,
           new ClaimData(s.kinds, s.evidence, b + s.start, text),
           covering.length > 0,
@@ -483,9 +497,9 @@ class ClaimData implements DiagnosticData {
 }
 
 /** A block-relative citation placed at the block's offset `b`. */
-function toCitation(c: RawCitation, b: number, S: SpanClasses): Citation {
-  const keys = c.keys.map((k) => new S.KeySpan(b + k.start, b + k.end, k.key, k.locator === true));
-  return new S.CitationSpan(b + c.start, b + c.end, c.kind, keys, c.label, c.url);
+function toCitation(c: RawCitation, b: number, lines: LineIndex): Citation {
+  const keys = c.keys.map((k) => new KeySpan(b + k.start, b + k.end, lines, k.key, k.locator === true));
+  return new CitationSpan(b + c.start, b + c.end, lines, c.kind, keys, c.label, c.url);
 }
 
 function documentConflicts(knowledge: KnowledgeBase): RawDiagnostic[] {

@@ -6,6 +6,7 @@ import { BLOCK_QUOTATION, findClaims, kindBit, kindsOf, MARKED_CLAIM } from './c
 import { scanInline, type InlineComment, type InlineScan, type RawCitation, type RawLink, type RawSpan } from './inline';
 import type { MentionList } from './mentionMatcher';
 import type { KnowledgeBase } from './knowledge';
+import { EMPTY, fitted } from './lists';
 import { maskSpans } from './mask';
 import { findNames, NO_NAMES, type NameList } from './names';
 import { splitSentences } from './sentences';
@@ -75,11 +76,11 @@ export function analyzeBlock(
   const names =
     block.kind === 'footnote' ? NO_NAMES : findNames(inline.prose, mentions, block.kind === 'heading' || isPseudoHeading(inline.prose));
 
-  // Results are kept as long as the file is open: empty lists are one shared array.
-  const found = orEmpty(inline.citations);
-  const comments = orEmpty(inline.comments);
-  const errors = orEmpty(refErrors);
-  const links = orEmpty(inline.links);
+  // Results are kept as long as the file is open: lists fitted to their length.
+  const found = fitted(inline.citations);
+  const comments = fitted(inline.comments);
+  const errors = fitted(refErrors);
+  const links = fitted(inline.links);
   if (block.kind === 'heading')
     return {
       citations: found,
@@ -122,12 +123,10 @@ export function analyzeBlock(
     while (c < inline.citations.length && inline.citations[c]!.start < s.start) c++;
     const citations: number[] = [];
     for (let k = c; k < inline.citations.length && inline.citations[k]!.start < s.end; k++) citations.push(k);
-    sentences.push({ start: s.start, end: s.end, kinds, evidence, citations: orEmpty(citations) });
+    sentences.push({ start: s.start, end: s.end, kinds, evidence, citations: fitted(citations) });
   }
-  return { citations: found, comments, mentions, names, refErrors: errors, links, sentences: orEmpty(sentences) };
+  return { citations: found, comments, mentions, names, refErrors: errors, links, sentences: fitted(sentences) };
 }
-
-const EMPTY: readonly never[] = Object.freeze([]);
 
 /** Quarto's cross-reference prefixes: `@fig-map` points at a figure, it cites nothing. */
 const CROSSREF = /^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr)-/;
@@ -152,8 +151,6 @@ function wholeBlock(prose: string, citations: readonly Span[]): Span[] {
   const end = Math.max(prose.trimEnd().length, citations.at(-1)?.end ?? 0);
   return end > start ? [{ start, end }] : [];
 }
-
-const orEmpty = <T>(list: readonly T[]): readonly T[] => (list.length ? list : EMPTY);
 
 /** The automatic mentions and the explicit ones, merged in order of their starts. */
 function withExplicit(auto: MentionList, explicit: readonly BlockMention[]): MentionList {

@@ -83,13 +83,16 @@ function nextOf(re: RegExp, text: string, from: number): number {
 }
 
 /**
- * One string per distinct key in a block, however often it is cited: the analysis keeps them.
- * Emptied when a block's scan begins, so it holds one block's keys at most.
+ * One string per distinct key, however often it is cited: the analysis keeps them. Shared by
+ * blocks and files (a file cites the same keys throughout); emptied when it grows past
+ * MAX_KEYS_SEEN (emptying it for every block cost more than the scan of most blocks).
  */
 const KEYS_SEEN = new Map<string, string>();
+const MAX_KEYS_SEEN = 4096;
 function intern(key: string): string {
   const seen = KEYS_SEEN.get(key);
   if (seen !== undefined) return seen;
+  if (KEYS_SEEN.size >= MAX_KEYS_SEEN) KEYS_SEEN.clear();
   KEYS_SEEN.set(key, key);
   return key;
 }
@@ -130,7 +133,6 @@ export function isHttpUrl(url: string): boolean {
 
 export function scanInline(text: string, base: number, linkDefinitions: ReadonlyMap<string, string>): InlineScan {
   const n = text.length;
-  if (KEYS_SEEN.size) KEYS_SEEN.clear();
   // Which characters a backslash escapes; most blocks have none, so no table is made for them.
   const escaped = text.includes('\\') ? new Uint8Array(n) : NO_ESCAPES;
   const mask1: number[] = [];

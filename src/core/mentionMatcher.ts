@@ -49,6 +49,21 @@ function pushMention(list: Writable<MentionList>, start: number, end: number, en
   list.entries.push(entry);
 }
 
+const NO_SKIP: ReadonlyArray<{ start: number; end: number }> = Object.freeze([]);
+
+/** The list as the analysis keeps it: each array fitted to its length (lists.ts). */
+function fittedMentions(list: MentionList): MentionList {
+  return {
+    starts: list.starts.slice(),
+    ends: list.ends.slice(),
+    entries: list.entries.slice(),
+    ...(list.explicit ? { explicit: list.explicit.slice() } : {}),
+    ...(list.forms ? { forms: list.forms.slice() } : {}),
+    ...(list.inner ? { inner: fittedMentions(list.inner) } : {}),
+    ...(list.places ? { places: list.places.slice() } : {}),
+  };
+}
+
 /** Shared by every block without mentions (never written to). */
 const NO_MENTIONS: MentionList = Object.freeze({ starts: [], ends: [], entries: [] });
 
@@ -88,6 +103,8 @@ export class MentionMatcher {
    * hash is not set cannot start a name, and is skipped without making a string of it.
    */
   private readonly firstWords = new Uint8Array(FILTER_BITS >> 3);
+  /** The same bits for the case-insensitive tries alone: most names are not concept terms, and skip lower-casing. */
+  private readonly insensitiveWords = new Uint8Array(FILTER_BITS >> 3);
   /**
    * By first-word hash, when every alias starting with that word goes on to another piece: the
    * ASCII characters that piece can start with ("the" only starts "the Kremlin", "the West"...).
@@ -104,11 +121,11 @@ export class MentionMatcher {
       if (pieces.length === 0 || !isWordCode(pieces[0]!, 0)) continue;
       const index = insensitive ? this.insensitive : this.sensitive;
       const first = pieces[0]!;
-      this.mark(first);
+      this.mark(first, insensitive);
       this.follow(first, pieces[1]?.trimStart());
       if (insensitive && pieces.length === 1) {
-        this.mark(`${first}s`);
-        this.mark(`${first}es`);
+        this.mark(`${first}s`, true);
+        this.mark(`${first}es`, true);
         this.follow(`${first}s`, undefined);
         this.follow(`${first}es`, undefined);
       }
@@ -127,9 +144,10 @@ export class MentionMatcher {
     }
   }
 
-  private mark(word: string): void {
+  private mark(word: string, insensitive: boolean): void {
     const h = hashWord(word, 0, word.length) & (FILTER_BITS - 1);
     this.firstWords[h >> 3]! |= 1 << (h & 7);
+    if (insensitive) this.insensitiveWords[h >> 3]! |= 1 << (h & 7);
   }
 
   private follow(first: string, next: string | undefined): void {
@@ -158,8 +176,9 @@ export class MentionMatcher {
    * Mentions in `text` between `from` and `to`. `text` is prose with non-prose masked by spaces.
    * `skip` holds sorted spans (explicit mentions) where no automatic mention may start or end.
    */
-  find(text: string, from: number, to: number, skip: ReadonlyArray<{ start: number; end: number }> = []): MentionList {
-    return this.scan(text, from, to, skip, from, to, false);
+  find(text: string, from: number, to: number, skip: ReadonlyArray<{ start: number; end: number }> = NO_SKIP): MentionList {
+    const found = this.scan(text, from, to, skip, from, to, false);
+    return found === NO_MENTIONS ? found : fittedMentions(found);
   }
 
   /**
@@ -197,9 +216,11 @@ export class MentionMatcher {
         continue;
       }
       // Most words cannot start a name: skip them without making a string.
+      let insensitive = this.insensitive.size > 0 && !inner;
       if (h !== -1) {
         const bit = h & (FILTER_BITS - 1);
         if (!(this.firstWords[bit >> 3]! & (1 << (bit & 7)))) continue;
+        insensitive &&= (this.insensitiveWords[bit >> 3]! & (1 << (bit & 7))) !== 0;
         const allowed = this.followers.get(h);
         if (allowed) {
           let j = i;
@@ -213,7 +234,7 @@ export class MentionMatcher {
       this.bestEnd = -1;
       this.bestAs = undefined;
       this.walk(this.sensitive.get(word), text, i, to, false);
-      if (this.insensitive.size && !inner) {
+      if (insensitive) {
         const lower = word.toLowerCase();
         this.walk(this.insensitive.get(lower), text, i, to, true);
         // Plural of a one-word concept term ("regimes"): -s and -es only.
@@ -233,14 +254,16 @@ export class MentionMatcher {
       }
       pushMention((out ??= { starts: [], ends: [], entries: [] }), at, end, entry, as);
       // Actors named inside an event's or a concept's name count too ("the Armenia-Azerbaijan conflict").
-      if (!inner && end > i && entry.type !== 'actor')
-        this.findInner(text, at, i, end, entry, blockFrom, blockTo, (out.inner ??= { starts: [], ends: [], entries: [] }));
+      if (!inner && end > i && entry.type !== 'actor') this.findInner(text, at, i, end, entry, blockFrom, blockTo, out);
       i = end;
     }
     return out ?? NO_MENTIONS;
   }
 
-  /** Appends to `into` the actors named inside the mention [at, end) of `outer` whose first word ends at `firstEnd`. */
+  /**
+   * Appends to `into.inner` (made at the first) the actors named inside the mention [at, end) of
+   * `outer` whose first word ends at `firstEnd`.
+   */
   private findInner(
     text: string,
     at: number,
@@ -252,10 +275,18 @@ export class MentionMatcher {
     into: Writable<MentionList>,
   ): void {
     const first = this.sensitive.get(text.slice(at, firstEnd));
-    if (first?.entry?.type === 'actor' && first.entry.id !== outer.id) pushMention(into, at, firstEnd, first.entry, first.as);
-    const rest = this.scan(text, firstEnd, end, [], blockFrom, blockTo, true);
+    if (first?.entry?.type === 'actor' && first.entry.id !== outer.id)
+      pushMention((into.inner ??= { starts: [], ends: [], entries: [] }), at, firstEnd, first.entry, first.as);
+    const rest = this.scan(text, firstEnd, end, NO_SKIP, blockFrom, blockTo, true);
     for (let k = 0; k < rest.starts.length; k++) {
-      if (rest.entries[k]!.id !== outer.id) pushMention(into, rest.starts[k]!, rest.ends[k]!, rest.entries[k]!, rest.forms?.[k]);
+      if (rest.entries[k]!.id !== outer.id)
+        pushMention(
+          (into.inner ??= { starts: [], ends: [], entries: [] }),
+          rest.starts[k]!,
+          rest.ends[k]!,
+          rest.entries[k]!,
+          rest.forms?.[k],
+        );
     }
   }
 

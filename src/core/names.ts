@@ -25,7 +25,27 @@ export interface NameList {
 export const NO_NAMES: NameList = Object.freeze({ starts: [], ends: [], flags: [] }) as NameList;
 
 const JOINERS = "'’.&-";
-const UPPER = /\p{Lu}/gu;
+const UPPER = /\p{Lu}/u;
+
+/** Whether each UTF-16 code is an upper-case letter, found when first seen: 0 not yet known, 1 no, 2 yes. */
+const UPPER_CODE = new Uint8Array(65536);
+
+/**
+ * The offset of the next upper-case letter at or after `from`, or -1: a loop over the codes (a
+ * global regular expression made a match object for each capitalised word).
+ */
+function nextUpper(prose: string, from: number): number {
+  for (let i = from; i < prose.length; i++) {
+    const c = prose.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) return i;
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      // Astral letters (rare) are tested as the pair.
+      if (UPPER.test(prose.slice(i, i + 2))) return i;
+    } else if ((UPPER_CODE[c] ||= UPPER.test(prose[i]!) ? 2 : 1) === 2) return i;
+  }
+  return -1;
+}
 const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|de|van|von)-\p{Lu})/u;
 /** Lower-case words that may join capitalised ones inside a name ("Bank of England", "Ministry for Foreign Affairs"). */
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', '&', 'de', 'du', 'da', 'del', 'der', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al']);
@@ -79,10 +99,8 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
     // Outside a run only a word with a capital letter matters: the regular expression jumps to
     // the next one (most of prose is passed over natively), then the word around it is found.
     if (run.length === 0) {
-      UPPER.lastIndex = i;
-      const hit = UPPER.exec(prose);
-      if (!hit) break;
-      let b = hit.index;
+      let b = nextUpper(prose, i);
+      if (b < 0) break;
       // A capital inside a known name (most of them, in analysed text) starts nothing.
       while (m < mentions.starts.length && mentions.ends[m]! <= b) m++;
       if (m < mentions.starts.length && mentions.starts[m]! <= b) {
@@ -163,7 +181,8 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
     last = end;
   }
   if (run.length) flush(undefined);
-  return out ?? NO_NAMES;
+  // Fitted to their length: the analysis keeps them (lists.ts).
+  return out ? { starts: out.starts.slice(), ends: out.ends.slice(), flags: out.flags.slice() } : NO_NAMES;
 }
 
 /**

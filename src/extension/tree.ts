@@ -6,6 +6,7 @@ import {
   CLAIM_KIND_LABELS,
   type Actor,
   type ActorKind,
+  type Claim,
   type EntityMentions,
   type EventEntry,
   type MentionRef,
@@ -36,7 +37,8 @@ export type TreeNode =
       readonly label: string;
       readonly cited: boolean;
       readonly kinds: readonly string[];
-      readonly why: string;
+      /** Its evidence is read when the tooltip is asked for (resolveTreeItem): a long report lists thousands of claims. */
+      readonly claim: Claim;
       readonly range: vscode.Range;
     };
 
@@ -118,7 +120,6 @@ abstract class Provider implements vscode.TreeDataProvider<TreeNode> {
       case 'claim': {
         item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
         item.description = node.cited ? `cited · ${node.kinds.join(', ')}` : node.kinds.join(', ');
-        item.tooltip = node.why; // plain text: the words come from the file
         item.iconPath = new vscode.ThemeIcon(node.cited ? 'pass' : 'warning');
         item.command = { command: 'policyLens.revealRange', title: 'Reveal', arguments: [vscode.Uri.parse(node.source), node.range] };
         break;
@@ -205,9 +206,6 @@ export class ClaimsTree extends Provider {
       for (const c of f.analysis.claims) {
         const text = f.analysis.lines.text.slice(c.start, c.end).replace(/\s+/g, ' ');
         const kinds = c.kinds.map((k) => CLAIM_KIND_LABELS[k]);
-        const why = c.evidence
-          .map((e) => `${CLAIM_KIND_LABELS[e.kind]} (${e.rule})${e.start < e.end ? `: “${e.text.replace(/\s+/g, ' ')}”` : ''}`)
-          .join('\n');
         out.push({
           type: 'claim',
           id: `claim:${f.uri.toString()}#${c.start}`,
@@ -215,11 +213,20 @@ export class ClaimsTree extends Provider {
           label: text.length > 90 ? `${text.slice(0, 89)}…` : text,
           cited: c.cited,
           kinds,
-          why,
+          claim: c,
           range: toRange(c.range),
         });
       }
     }
     return out.sort((a, b) => Number((a as { cited: boolean }).cited) - Number((b as { cited: boolean }).cited));
+  }
+
+  /** The tooltip says which words made each kind: plain text, since the words come from the file. */
+  resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
+    if (node.type === 'claim')
+      item.tooltip = node.claim.evidence
+        .map((e) => `${CLAIM_KIND_LABELS[e.kind]} (${e.rule})${e.start < e.end ? `: “${e.text.replace(/\s+/g, ' ')}”` : ''}`)
+        .join('\n');
+    return item;
   }
 }

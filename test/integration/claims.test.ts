@@ -63,7 +63,8 @@ describe('checkable facts in VS Code', () => {
     await open(FILE);
     const a = await api();
     await a.scope.refresh();
-    const rows = () => a.claims.getChildren().map((n) => a.claims.getTreeItem(n));
+    // The tooltip is made when VS Code asks for it (the pointer rests on the row): resolveTreeItem.
+    const rows = () => a.claims.getChildren().map((n) => a.claims.resolveTreeItem(a.claims.getTreeItem(n), n));
     await until(a.claims.onDidChangeTreeData, () => rows().some((r) => String(r.label).startsWith('Meridian Gas')));
     assert.deepEqual(
       rows().map((r) => [r.label, r.description, r.tooltip]),

@@ -96,7 +96,8 @@ export function findClaims(text: string, context: SentenceContext = {}, filtered
       kinds |= bit;
     }
   }
-  return { kinds, evidence: evidence ?? NO_PACKED };
+  // Fitted to its length: the analysis keeps it (lists.ts).
+  return { kinds, evidence: evidence ? evidence.slice() : NO_PACKED };
 }
 const KIND_BIT = CLAIM_RULES.map((rule) => kindBit(rule.kind));
 const NO_EVIDENCE: readonly Evidence[] = [];
