@@ -1,8 +1,8 @@
 // text -> Analysis: front matter, knowledge, Markdown blocks, inline syntax, sentences, claims,
 // mentions and diagnostics. Blocks that did not change since options.previous are not analysed again.
 import { DEFAULT_MAX_SIZE, type Analysis, type AnalysisOptions } from './analysis';
-import { analyzeBlock, blockMeta, type BlockResult } from './blockAnalysis';
-import { scanBlocks } from './blocks';
+import { analyzeBlock, sameMarkup, type BlockResult } from './blockAnalysis';
+import { scanBlocks, type Block } from './blocks';
 import { severityOf, severityRank } from './codes';
 import { FindingList, toDiagnostics } from './diagnostics';
 import { findFrontMatter } from './frontMatter';
@@ -11,6 +11,7 @@ import { KnowledgeBase, entryName } from './knowledge';
 import { unknownReferences } from './knowledgeFile';
 import { knowledgeSections, readKnowledge, type EntryReference } from './knowledgeSchema';
 import { LineIndex } from './lineIndex';
+import { EMPTY } from './lists';
 import { collectReferences } from './referenceSet';
 import { readCslItems } from './references';
 import { parseDirective, suppress, type Directive } from './suppression';
@@ -62,23 +63,28 @@ interface Reusable {
   /** Each block's text (by its offsets in `text`), markup and result: the next analysis's cache, made when it asks. */
   readonly text: string;
   readonly placed: readonly Placed[];
-  readonly ends: readonly number[];
-  readonly metas: readonly string[];
-  cache?: ReadonlyMap<string, { readonly meta: string; readonly result: BlockResult }>;
+  /** The blocks, whose markup is compared when one's text is found in the cache. */
+  readonly blocks: readonly Block[];
+  cache?: ReadonlyMap<string, CachedBlock>;
 }
 
 /**
  * The previous analysis's blocks by their text. Made only when a next analysis asks: a file
  * that is opened and never edited (or indexed with the workspace) never needs it.
  */
-function blockCache(r: Reusable): ReadonlyMap<string, { readonly meta: string; readonly result: BlockResult }> {
+function blockCache(r: Reusable): ReadonlyMap<string, CachedBlock> {
   if (r.cache) return r.cache;
-  const cache = new Map<string, { meta: string; result: BlockResult }>();
+  const cache = new Map<string, CachedBlock>();
   r.placed.forEach(({ b, result }, k) => {
-    const blockText = r.text.slice(b, r.ends[k]);
-    if (!cache.has(blockText)) cache.set(blockText, { meta: r.metas[k]!, result });
+    const blockText = r.text.slice(b, r.blocks[k]!.end);
+    if (!cache.has(blockText)) cache.set(blockText, { block: r.blocks[k]!, result });
   });
   return (r.cache = cache);
+}
+
+interface CachedBlock {
+  readonly block: Block;
+  readonly result: BlockResult;
 }
 
 const reusable = new WeakMap<Analysis, Reusable>();
@@ -127,8 +133,6 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
     previous && previous.knowledge === knowledge && previous.linkDefinitions === linkDefinitions && previous.crossrefs === crossrefs
       ? blockCache(previous)
       : undefined;
-  const ends: number[] = [];
-  const metas: string[] = [];
   const directives: Directive[] = [];
   for (const c of scan.comments) pushDirective(directives, c.body, c.start, c.end);
   const headings: Heading[] = [];
@@ -143,12 +147,10 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
     if (k % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const block = scan.blocks[k]!;
     const blockText = text.slice(block.start, block.end);
-    const meta = blockMeta(block);
     // Keyed by the text itself (hashing a slice copies nothing); the block's kind and markup beside it.
     const hit = cache?.get(blockText);
-    const result = hit && hit.meta === meta ? hit.result : analyzeBlock(blockText, block, knowledge, scan.linkDefinitions, crossrefs);
-    ends.push(block.end);
-    metas.push(meta);
+    const result =
+      hit && sameMarkup(hit.block, block) ? hit.result : analyzeBlock(blockText, block, knowledge, scan.linkDefinitions, crossrefs);
     const b = block.start;
     placed.push({ b, result });
     for (const c of result.comments) pushDirective(directives, c.body, b + c.start, b + c.end);
@@ -236,8 +238,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
     crossrefs,
     text,
     placed,
-    ends,
-    metas,
+    blocks: scan.blocks,
   });
   return analysis;
 }
@@ -436,7 +437,8 @@ function* buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope
       for (let k = 0; k < n.starts.length; k++)
         inner.push(new MentionSpan(b + n.starts[k]!, b + n.ends[k]!, lines, n.entries[k]!.type, n.entries[k]!.id, false, n.forms?.[k]));
     for (const s of result.sentences) {
-      const covering = paragraphScope ? result.citations.map((_, k) => first + k) : s.citations.map((k) => first + k);
+      const cites = paragraphScope ? result.citations.length : s.citations.length;
+      const covering = cites === 0 ? EMPTY : paragraphScope ? result.citations.map((_, k) => first + k) : s.citations.map((k) => first + k);
       claims.push(
         new ClaimSpan(
           b + s.start,

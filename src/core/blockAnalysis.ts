@@ -49,10 +49,19 @@ export interface BlockResult {
   readonly heading?: string;
 }
 
-/** What a block's result depends on besides its text, the knowledge and the link definitions. */
-export function blockMeta(block: Block): string {
-  const markup = block.markup.map(([a, b]) => `${a - block.start}-${b - block.start}`).join(',');
-  return `${block.kind}|${block.level ?? ''}|${block.label ?? ''}|${markup}`;
+/**
+ * Whether two blocks of the same text have the same result: what a result depends on besides the
+ * text, the knowledge and the link definitions is the kind, level, label and markup (placed
+ * relative to each block's start).
+ */
+export function sameMarkup(a: Block, b: Block): boolean {
+  if (a.kind !== b.kind || a.level !== b.level || a.label !== b.label || a.markup.length !== b.markup.length) return false;
+  for (let k = 0; k < a.markup.length; k++) {
+    const [x0, x1] = a.markup[k]!;
+    const [y0, y1] = b.markup[k]!;
+    if (x0 - a.start !== y0 - b.start || x1 - a.start !== y1 - b.start) return false;
+  }
+  return true;
 }
 
 export function analyzeBlock(
@@ -62,10 +71,7 @@ export function analyzeBlock(
   linkDefinitions: ReadonlyMap<string, string>,
   crossrefs = false,
 ): BlockResult {
-  const masked = maskSpans(
-    text,
-    block.markup.flatMap(([a, b]) => [Math.max(a, block.start) - block.start, Math.min(b, block.end) - block.start]),
-  );
+  const masked = block.markup.length ? maskSpans(text, markupSpans(block)) : text;
   const scanned = scanInline(masked, 0, linkDefinitions);
   const inline = crossrefs ? withoutCrossrefs(scanned) : scanned;
   const refErrors: RawDiagnostic[] = [];
@@ -121,11 +127,28 @@ export function analyzeBlock(
     if (mask === 0) continue;
     const kinds = kindsOf(mask);
     while (c < inline.citations.length && inline.citations[c]!.start < s.start) c++;
-    const citations: number[] = [];
-    for (let k = c; k < inline.citations.length && inline.citations[k]!.start < s.end; k++) citations.push(k);
-    sentences.push({ start: s.start, end: s.end, kinds, evidence, citations: fitted(citations) });
+    let e = c;
+    while (e < inline.citations.length && inline.citations[e]!.start < s.end) e++;
+    sentences.push({ start: s.start, end: s.end, kinds, evidence, citations: indexRange(c, e) });
   }
   return { citations: found, comments, mentions, names, refErrors: errors, links, sentences: fitted(sentences) };
+}
+
+/** The block's markup as flat [start, end, ...] offsets relative to the block, for maskSpans. */
+function markupSpans(block: Block): number[] {
+  const out: number[] = [];
+  for (const [a, b] of block.markup) out.push(Math.max(a, block.start) - block.start, Math.min(b, block.end) - block.start);
+  return out;
+}
+
+/** One shared, frozen [k] for the first citations of a block: most claims cite one source or none. */
+const SINGLE = Array.from({ length: 16 }, (_, k) => Object.freeze([k]));
+
+/** The indexes from `from` to `to` (excluded), as the analysis keeps them. */
+function indexRange(from: number, to: number): readonly number[] {
+  if (to === from) return EMPTY;
+  if (to === from + 1 && from < SINGLE.length) return SINGLE[from]!;
+  return Array.from({ length: to - from }, (_, k) => from + k);
 }
 
 /** Quarto's cross-reference prefixes: `@fig-map` points at a figure, it cites nothing. */

@@ -140,7 +140,7 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
   const spans: RawSpan[] = [];
   const comments: InlineComment[] = [];
   const links: RawLink[] = [];
-  const runs = backtickRuns(text);
+  let runs: ReturnType<typeof backtickRuns> | undefined; // made at the first backtick: most blocks have none
   let noCommentCloseFrom = Infinity;
 
   // Pass 1, from one of its three characters to the next: most paragraphs have none.
@@ -154,7 +154,7 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
     } else if (c === 96 /* ` */) {
       let k = i;
       while (text.charCodeAt(k) === 96) k++;
-      const close = runs.next(k - i, k);
+      const close = (runs ??= backtickRuns(text)).next(k - i, k);
       if (close >= 0) {
         mask1.push(i, close + (k - i));
         i = close + (k - i);

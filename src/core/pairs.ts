@@ -24,14 +24,16 @@ export function matchPairs(s: string, open: number, close: number, paragraphs: b
  * still ahead, so a run of unclosed openers does not search the rest of the text once each.
  */
 export class ForwardSearch {
-  private readonly answers = new Map<string, { from: number; at: number }>();
+  /** Made at the first search: most blocks of prose never search. */
+  private answers: Map<string, { from: number; at: number }> | undefined;
   constructor(private readonly s: string) {}
 
   next(needle: string, from: number): number {
-    const last = this.answers.get(needle);
+    const answers = (this.answers ??= new Map());
+    const last = answers.get(needle);
     if (last && from >= last.from && (last.at < 0 || last.at >= from)) return last.at;
     const at = this.s.indexOf(needle, from);
-    this.answers.set(needle, { from, at });
+    answers.set(needle, { from, at });
     return at;
   }
 }
