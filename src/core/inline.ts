@@ -74,6 +74,8 @@ const IN_TEXT_KEY = new RegExp(String.raw`(?<![\p{L}\p{N}\p{M}_@])-?@(?:(${KEY_B
 const GROUP_KEY = new RegExp(String.raw`(?<![\p{L}\p{N}\p{M}_@])-?@(?:(${KEY_BODY})|\{([^{}\s]+)\})`, 'gu');
 const BARE_URL = /\bhttps?:\/\/[^\s<>"'`]+/g;
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+/** What pass 1 of the inline scan stops at (nextOf sets its lastIndex). */
+const INTERESTING = /[\\`<]/g;
 
 /** The offset of the next match of the global `re` in `text` from `from`, or the text's length. */
 function nextOf(re: RegExp, text: string, from: number): number {
@@ -144,8 +146,7 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
   let noCommentCloseFrom = Infinity;
 
   // Pass 1, from one of its three characters to the next: most paragraphs have none.
-  const interesting = /[\\`<]/g;
-  for (let i = nextOf(interesting, text, 0); i < n; i = i < n ? nextOf(interesting, text, i) : n) {
+  for (let i = nextOf(INTERESTING, text, 0); i < n; i = i < n ? nextOf(INTERESTING, text, i) : n) {
     const c = text.charCodeAt(i);
     if (c === 92 /* \ */ && i + 1 < n && ASCII_PUNCT.test(text[i + 1]!)) {
       mask1.push(i, i + 1);
@@ -317,11 +318,10 @@ function bracketPair(
     return close + 1;
   }
   // Pairs close innermost first, so only the innermost has no `[` inside; testing for that first
-  // keeps every outer pair of a deep nesting from reading all it encloses.
-  const inner = s.slice(open + 1, close);
-  const flat = inner.indexOf('[') < 0;
+  // keeps every outer pair of a deep nesting from reading all it encloses. The text inside is
+  // sliced only for the cases that read it: most pairs are [@key].
   // Footnote reference [^label]
-  if (s.charCodeAt(open + 1) === 94 /* ^ */ && close > open + 2 && flat && !/\s/.test(inner)) {
+  if (s.charCodeAt(open + 1) === 94 /* ^ */ && close > open + 2 && isFootnoteLabel(s.slice(open + 1, close))) {
     citations.push({ kind: 'footnote', start: base + open, end: base + close + 1, keys: NO_KEYS, label: s.slice(open + 2, close) });
     mask.push(open, close + 1);
     return close + 1;
@@ -349,7 +349,8 @@ function bracketPair(
     return close + 1;
   }
   // Pandoc citation group: [see @a, p. 4; @b]: every ;-separated item names a key.
-  if (flat && inner.includes('@') && !inner.includes(']')) {
+  const inner = s.slice(open + 1, close);
+  if (inner.indexOf('[') < 0 && inner.includes('@') && !inner.includes(']')) {
     const keys: RawKey[] = [];
     let ok = true;
     let itemStart = 0;
@@ -379,6 +380,9 @@ function bracketPair(
   }
   return close + 1;
 }
+
+/** `^label` of a footnote reference: no white space and no bracket inside. */
+const isFootnoteLabel = (inner: string) => inner.indexOf('[') < 0 && !/\s/.test(inner);
 
 const isKeyChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isKeyPunct = (c: number) => c < 128 && ':.#$%&-+?<>~/'.includes(String.fromCharCode(c));

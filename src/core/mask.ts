@@ -21,8 +21,12 @@ export function maskSpans(s: string, spans: readonly number[]): string {
     const b = spans[2 * p + 1]!;
     const start = Math.max(a, at);
     if (b <= start) continue;
-    out += s.slice(at, start) + ' '.repeat(b - start);
+    out += s.slice(at, start) + spaces(b - start);
     at = b;
   }
   return out + s.slice(at);
 }
+
+/** Runs of spaces up to 64 long, made once: most masked spans are a citation or a marker. */
+const SPACES = Array.from({ length: 65 }, (_, n) => ' '.repeat(n));
+const spaces = (n: number): string => (n < SPACES.length ? SPACES[n]! : ' '.repeat(n));
