@@ -104,6 +104,8 @@ const GLOB = './glob.js';
 const REPORT_SCRIPT = './reportScript.js';
 /** The HTML report's writer, required when a report is made (views/loadReport.ts). */
 const HTML_REPORT = './htmlReport.js';
+/** The yaml package, required when there is YAML to read (core/yamlNodes.ts, core/yamlLib.ts). */
+const YAML = './yamlLib.js';
 
 const builds = args.has('--tests')
   ? [{ ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] }]
@@ -124,22 +126,29 @@ const builds = args.has('--tests')
             ...common,
             entryPoints: ['src/extension/extension.ts'],
             outfile: 'dist/extension.js',
-            external: ['vscode', BIBTEX, GLOB, HTML_REPORT],
+            external: ['vscode', BIBTEX, GLOB, HTML_REPORT, YAML],
             minify: true,
           },
           {
             ...common,
             entryPoints: ['src/cli/main.ts'],
             outfile: 'dist/cli.js',
-            external: [BIBTEX, GLOB, HTML_REPORT],
+            external: [BIBTEX, GLOB, HTML_REPORT, YAML],
             minify: true,
             banner: { js: '#!/usr/bin/env node' },
           },
           // The extension's parsing worker (knowledge files, bibliographies off the main thread).
-          { ...common, entryPoints: ['src/extension/parseWorker.ts'], outfile: 'dist/parseWorker.js', external: [BIBTEX], minify: true },
+          {
+            ...common,
+            entryPoints: ['src/extension/parseWorker.ts'],
+            outfile: 'dist/parseWorker.js',
+            external: [BIBTEX, YAML],
+            minify: true,
+          },
           // The BibTeX parser, beside the two: required only when a .bib file is read (core/bibtexLoader.ts).
           { ...common, entryPoints: ['src/core/bibtex.ts'], outfile: 'dist/bibtex.js', minify: true },
           { ...common, entryPoints: ['src/core/glob.ts'], outfile: 'dist/glob.js', minify: true },
+          { ...common, entryPoints: ['src/core/yamlLib.ts'], outfile: 'dist/yamlLib.js', minify: true },
           { ...common, entryPoints: ['src/views/reportScript.ts'], outfile: 'dist/reportScript.js', minify: true },
           { ...common, entryPoints: ['src/views/htmlReport.ts'], outfile: 'dist/htmlReport.js', external: [REPORT_SCRIPT], minify: true },
           // The Timeline webview's script (browser code: d3 and the drawing of the story).

@@ -100,7 +100,25 @@ export class KnowledgeBase {
   private matcherCache: MentionMatcher | undefined;
   private readonly formTables = new Map<EntryKind, Map<string, Entry>>();
 
-  private constructor(readonly sources: readonly KnowledgeSource[]) {
+  /**
+   * `layer`: when this base is `under` with a front matter's entries on top that replace none of
+   * its own (the usual case), the entries' maps start as copies of `under`'s, and the matcher is
+   * a layer over `under`'s (with()): a workspace of 1,000 files with front matters would otherwise
+   * merge and compile all the knowledge's names once per file.
+   */
+  private constructor(
+    readonly sources: readonly KnowledgeSource[],
+    private readonly layer?: { readonly under: KnowledgeBase; readonly top: KnowledgeBase },
+  ) {
+    if (layer) {
+      const { under, top } = layer;
+      const merged = <T extends Entry>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>) => new Map([...a, ...b]);
+      this.actors = merged(under.actors, top.actors);
+      this.events = merged(under.events, top.events);
+      this.concepts = merged(under.concepts, top.concepts);
+      this.duplicates = under.duplicates;
+      return;
+    }
     const maps = { actor: new Map<string, Entry>(), event: new Map<string, Entry>(), concept: new Map<string, Entry>() };
     const duplicates: DuplicateDefinition[] = [];
     const ordered = [...sources].sort((a, b) => LAYER_RANK[a.layer] - LAYER_RANK[b.layer]);
@@ -150,7 +168,33 @@ export class KnowledgeBase {
 
   /** This base with one more layer (the document's own front matter) on top. */
   with(source: KnowledgeSource): KnowledgeBase {
-    return source.entries.length === 0 ? this : new KnowledgeBase([...this.sources, source]);
+    if (source.entries.length === 0) return this;
+    const sources = [...this.sources, source];
+    if (source.layer !== 'document' || this.sources.some((s) => s.layer === 'document')) return new KnowledgeBase(sources);
+    const top = new KnowledgeBase([source]);
+    // A front-matter entry that replaces one below (same id, or a world state by its Wikidata id)
+    // changes what the names below denote: the whole knowledge is merged again.
+    for (const e of top.entries()) {
+      if (this.get(e.type, e.id) || (e.type === 'actor' && e.wikidata && this.worldWikidata().has(e.wikidata))) {
+        return new KnowledgeBase(sources);
+      }
+    }
+    return new KnowledgeBase(sources, { under: this, top });
+  }
+
+  /** Whether with() made this a layer over the base below it (see the constructor). */
+  get isLayer(): boolean {
+    return this.layer !== undefined;
+  }
+
+  private worldIds: Set<string> | undefined;
+  /** The Wikidata ids of the world's states here (a higher entry with one takes the state's names). */
+  private worldWikidata(): Set<string> {
+    if (!this.worldIds) {
+      this.worldIds = new Set();
+      for (const a of this.actors.values()) if (a.origin.layer === 'world' && a.wikidata) this.worldIds.add(a.wikidata);
+    }
+    return this.worldIds;
   }
 
   get(kind: EntryKind, id: string): Entry | undefined {
@@ -187,6 +231,7 @@ export class KnowledgeBase {
    * (mentions carry only an entry's type and id, which the names determine).
    */
   get matcher(): MentionMatcher {
+    if (this.layer) return (this.matcherCache ??= new MentionMatcher(this.layer.top.winningForms(), this.layer.under.matcher));
     if (!this.matcherCache) {
       const forms = this.winningForms();
       const signature = forms.map((f) => `${f.entry.type}\u0000${f.entry.id}\u0000${f.form}\u0000${f.as ?? ''}`).join('\u0001');
@@ -224,6 +269,7 @@ export class KnowledgeBase {
    * the front matter this looks at its few entries, not the whole knowledge.
    */
   conflictsIn(layer: Origin['layer']): AliasConflict[] {
+    if (this.layer && layer === 'document') return this.layer.top.conflictsIn(layer);
     return this.findConflicts([...this.entries()].filter((e) => e.origin.layer === layer));
   }
 

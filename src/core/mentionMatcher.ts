@@ -89,6 +89,11 @@ function toPieces(text: string): string[] {
 }
 
 const FILTER_BITS = 1 << 20;
+/** A layer's filters (a document's few names over the knowledge's): 4,096 bits, not a million per file. */
+const LAYER_FILTER_BITS = 1 << 12;
+/** What candidate() says a first word may start: SENSITIVE names only, or concept terms too. */
+const SENSITIVE = 1;
+const INSENSITIVE = 2;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x202f || code === 0x2009;
@@ -102,9 +107,10 @@ export class MentionMatcher {
    * A bit per hash of every first word (ASCII-lower-cased, plural forms included): a word whose
    * hash is not set cannot start a name, and is skipped without making a string of it.
    */
-  private readonly firstWords = new Uint8Array(FILTER_BITS >> 3);
+  private readonly firstWords: Uint8Array;
   /** The same bits for the case-insensitive tries alone: most names are not concept terms, and skip lower-casing. */
-  private readonly insensitiveWords = new Uint8Array(FILTER_BITS >> 3);
+  private readonly insensitiveWords: Uint8Array;
+  private readonly filterMask: number;
   /**
    * By first-word hash, when every alias starting with that word goes on to another piece: the
    * ASCII characters that piece can start with ("the" only starts "the Kremlin", "the West"...).
@@ -112,7 +118,20 @@ export class MentionMatcher {
    */
   private readonly followers = new Map<number, Uint32Array | null>();
 
-  constructor(forms: readonly MatchForm[]) {
+  /**
+   * `under`: the matcher of the knowledge below, when these forms are a layer over it (a front
+   * matter's names over the built-in and workspace ones). A match of this layer wins over one of
+   * the same length below, as the higher layer's entry owns a form both define; the two tries are
+   * walked side by side, so a file's front matter costs a trie of its own names, not a copy of all.
+   */
+  constructor(
+    forms: readonly MatchForm[],
+    private readonly under?: MentionMatcher,
+  ) {
+    const bits = under ? LAYER_FILTER_BITS : FILTER_BITS;
+    this.filterMask = bits - 1;
+    this.firstWords = new Uint8Array(bits >> 3);
+    this.insensitiveWords = new Uint8Array(bits >> 3);
     for (const { form, entry, as } of forms) {
       const insensitive = isCaseInsensitive(entry);
       const text = insensitive ? form.toLowerCase() : form;
@@ -145,7 +164,7 @@ export class MentionMatcher {
   }
 
   private mark(word: string, insensitive: boolean): void {
-    const h = hashWord(word, 0, word.length) & (FILTER_BITS - 1);
+    const h = hashWord(word, 0, word.length) & this.filterMask;
     this.firstWords[h >> 3]! |= 1 << (h & 7);
     if (insensitive) this.insensitiveWords[h >> 3]! |= 1 << (h & 7);
   }
@@ -169,7 +188,24 @@ export class MentionMatcher {
   }
 
   get size(): number {
-    return this.sensitive.size + this.insensitive.size;
+    return this.sensitive.size + this.insensitive.size + (this.under?.size ?? 0);
+  }
+
+  /**
+   * What the first word text[.., i), of ASCII hash `h`, may start in this matcher's own tries:
+   * 0 (nothing: skipped without a string), SENSITIVE, or SENSITIVE | INSENSITIVE.
+   */
+  private candidate(h: number, text: string, i: number, to: number): number {
+    const bit = h & this.filterMask;
+    if (!(this.firstWords[bit >> 3]! & (1 << (bit & 7)))) return 0;
+    const allowed = this.followers.get(h);
+    if (allowed) {
+      let j = i;
+      while (j < to && isSpace(text.charCodeAt(j))) j++;
+      const c = text.charCodeAt(j);
+      if (j >= to || (c < 128 && !((allowed[c >> 5]! >>> (c & 31)) & 1))) return 0;
+    }
+    return this.insensitiveWords[bit >> 3]! & (1 << (bit & 7)) ? SENSITIVE | INSENSITIVE : SENSITIVE;
   }
 
   /**
@@ -215,32 +251,33 @@ export class MentionMatcher {
         i = Math.max(i, skip[s]!.end);
         continue;
       }
-      // Most words cannot start a name: skip them without making a string.
-      let insensitive = this.insensitive.size > 0 && !inner;
+      // Most words cannot start a name: skip them without making a string. A word that is not
+      // plain ASCII is tried in every trie.
+      const under = this.under;
+      let own = SENSITIVE | INSENSITIVE;
+      let below = under ? SENSITIVE | INSENSITIVE : 0;
       if (h !== -1) {
-        const bit = h & (FILTER_BITS - 1);
-        if (!(this.firstWords[bit >> 3]! & (1 << (bit & 7)))) continue;
-        insensitive &&= (this.insensitiveWords[bit >> 3]! & (1 << (bit & 7))) !== 0;
-        const allowed = this.followers.get(h);
-        if (allowed) {
-          let j = i;
-          while (j < to && isSpace(text.charCodeAt(j))) j++;
-          const c = text.charCodeAt(j);
-          if (j >= to || (c < 128 && !((allowed[c >> 5]! >>> (c & 31)) & 1))) continue;
-        }
+        own = this.candidate(h, text, i, to);
+        below = under ? under.candidate(h, text, i, to) : 0;
+        if (!own && !below) continue;
       }
       const word = text.slice(at, i);
       // The longest alias starting here: its end and entry (the object is made once, for the winner).
+      // This layer's tries before those below, and names before concept terms: the first wins a tie.
       this.bestEnd = -1;
       this.bestAs = undefined;
-      this.walk(this.sensitive.get(word), text, i, to, false);
-      if (insensitive) {
+      if (own) this.walk(this.sensitive.get(word), text, i, to, false);
+      if (below) this.walk(under!.sensitive.get(word), text, i, to, false);
+      const ownTerms = own & INSENSITIVE && this.insensitive.size > 0 && !inner;
+      const belowTerms = below & INSENSITIVE && under!.insensitive.size > 0 && !inner;
+      if (ownTerms || belowTerms) {
         const lower = word.toLowerCase();
-        this.walk(this.insensitive.get(lower), text, i, to, true);
+        if (ownTerms) this.walk(this.insensitive.get(lower), text, i, to, true);
+        if (belowTerms) this.walk(under!.insensitive.get(lower), text, i, to, true);
         // Plural of a one-word concept term ("regimes"): -s and -es only.
         if (lower.length > 3 && lower.endsWith('s')) {
-          this.keep(this.insensitive.get(lower.slice(0, -1))?.entry, i);
-          if (lower.endsWith('es')) this.keep(this.insensitive.get(lower.slice(0, -2))?.entry, i);
+          if (ownTerms) this.keepPlural(this.insensitive, lower, i);
+          if (belowTerms) this.keepPlural(under!.insensitive, lower, i);
         }
       }
       const end = this.bestEnd;
@@ -274,7 +311,9 @@ export class MentionMatcher {
     blockTo: number,
     into: Writable<MentionList>,
   ): void {
-    const first = this.sensitive.get(text.slice(at, firstEnd));
+    const word = text.slice(at, firstEnd);
+    let first = this.sensitive.get(word);
+    if (!first?.entry) first = this.under?.sensitive.get(word) ?? first;
     if (first?.entry?.type === 'actor' && first.entry.id !== outer.id)
       pushMention((into.inner ??= { starts: [], ends: [], entries: [] }), at, firstEnd, first.entry, first.as);
     const rest = this.scan(text, firstEnd, end, NO_SKIP, blockFrom, blockTo, true);
@@ -294,6 +333,12 @@ export class MentionMatcher {
   private bestEnd = -1;
   private bestEntry: Entry | undefined;
   private bestAs: MentionForm | undefined;
+
+  /** Keeps the one-word term that `lower` (ending at `end`) is the plural of, with -s or -es. */
+  private keepPlural(terms: ReadonlyMap<string, Node>, lower: string, end: number): void {
+    this.keep(terms.get(lower.slice(0, -1))?.entry, end);
+    if (lower.endsWith('es')) this.keep(terms.get(lower.slice(0, -2))?.entry, end);
+  }
 
   /** Keeps `entry` ending at `end` if it is longer than the best so far. */
   private keep(entry: Entry | undefined, end: number, as?: MentionForm): void {

@@ -7,11 +7,12 @@ let lib: typeof Yaml | undefined;
 
 /**
  * The yaml package, loaded when first used: a file without front matter, and a CLI run without
- * YAML to read, never pay for its start (some 7 ms of the CLI's 100 above a bare Node).
+ * YAML to read, never pay for its start (some 7 ms of the CLI's 100 above a bare Node). In the
+ * shipped bundles './yamlLib.js' is a file beside them (yamlLib.ts); the test bundles inline it.
  */
 function yaml(): typeof Yaml {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (lib ??= require('yaml') as typeof Yaml);
+  return (lib ??= require('./yamlLib.js') as typeof Yaml);
 }
 
 // The yaml package's type guards, through the lazy load (a node exists only once it is loaded).
