@@ -157,7 +157,7 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
       continue;
     }
     const cap = CAPITALISED.test(word);
-    const token: Token = { start, end, lower, cap, mention, acronym: cap && ACRONYM_WORD.test(word), possessive: /['’]s$/.test(word) };
+    const token: Token = { start, end, lower, cap, mention, acronym: cap && isAcronym(word), possessive: isPossessive(word) };
     const previous = run.at(-1);
     // A run goes on over one space or line break (or the full stop of an initial, "William G. Smith"),
     // from a word to a capitalised word or a connector the words before allow ("Bank of", "Ministry for").
@@ -183,6 +183,24 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
   if (run.length) flush(undefined);
   // Fitted to their length: the analysis keeps them (lists.ts).
   return out ? { starts: out.starts.slice(), ends: out.ends.slice(), flags: out.flags.slice() } : NO_NAMES;
+}
+
+/** Three capitals or more and nothing else ("OSCE"); char codes for ASCII words, as most are. */
+function isAcronym(word: string): boolean {
+  if (word.length < 3) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return ACRONYM_WORD.test(word);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/** Ends with 's or ’s. */
+function isPossessive(word: string): boolean {
+  const n = word.length;
+  const q = word.charCodeAt(n - 2);
+  return n >= 2 && word.charCodeAt(n - 1) === 115 /* s */ && (q === 39 || q === 0x2019);
 }
 
 /**
