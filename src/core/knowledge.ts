@@ -228,7 +228,8 @@ export class KnowledgeBase {
   /**
    * The compiled matcher. Compiling is the costly part of a knowledge base, and files whose front
    * matter adds the same names would each compile an identical one: they share it instead
-   * (mentions carry only an entry's type and id, which the names determine).
+   * (mentions carry only an entry's type and id, which the names determine). A layer's matcher
+   * is its own names over the matcher below.
    */
   get matcher(): MentionMatcher {
     if (this.layer) return (this.matcherCache ??= new MentionMatcher(this.layer.top.winningForms(), this.layer.under.matcher));
