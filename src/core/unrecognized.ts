@@ -13,6 +13,31 @@ export interface NameMention extends Span {
   readonly text: string;
 }
 
+/** A mention of a name whose range is made when read: one class, not an object literal with a getter (a closure each). */
+class PlacedName implements NameMention {
+  readonly #lines: LineIndex;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    lines: LineIndex,
+  ) {
+    this.#lines = lines;
+  }
+  get range(): Range {
+    return this.#lines.range(this.start, this.end);
+  }
+}
+
+/** Whether words are separated by single spaces only (no tab, line break or double space to fold). */
+function spacedOnce(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 9 || (c === 32 && raw.charCodeAt(i + 1) === 32)) return false;
+  }
+  return true;
+}
+
 export interface UnrecognizedName {
   /** The fullest variant ("Donald Trump"). */
   readonly name: string;
@@ -54,7 +79,7 @@ export function* groupNames(text: string, lines: LineIndex, placed: readonly Pla
       const start = at + names.starts[k]!;
       const end = at + names.ends[k]!;
       const raw = text.slice(start, end);
-      all.push({ start, end, text: /[\n\r\t]| {2}/.test(raw) ? raw.replace(/\s+/g, ' ') : raw, flags: names.flags[k]! });
+      all.push({ start, end, text: spacedOnce(raw) ? raw : raw.replace(/\s+/g, ' '), flags: names.flags[k]! });
     }
   }
   if (all.length === 0) return [];
@@ -247,14 +272,7 @@ function toName(g: Group, lines: LineIndex): UnrecognizedName {
     name: variants[0]!,
     ...(kind ? { kind } : {}),
     variants,
-    mentions: occurrences.map((o) => ({
-      start: o.start,
-      end: o.end,
-      text: o.text,
-      get range() {
-        return lines.range(o.start, o.end);
-      },
-    })),
+    mentions: occurrences.map((o) => new PlacedName(o.start, o.end, o.text, lines)),
   };
 }
 
