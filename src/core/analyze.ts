@@ -6,7 +6,6 @@ import { scanBlocks, type Block } from './blocks';
 import { severityOf, severityRank } from './codes';
 import { FindingList, toDiagnostics } from './diagnostics';
 import { findFrontMatter } from './frontMatter';
-import type { RawCitation } from './inline';
 import { KnowledgeBase, entryName } from './knowledge';
 import { unknownReferences } from './knowledgeFile';
 import { knowledgeSections, readKnowledge, type EntryReference } from './knowledgeSchema';
@@ -14,22 +13,17 @@ import { LineIndex } from './lineIndex';
 import { EMPTY } from './lists';
 import { collectReferences } from './referenceSet';
 import { readCslItems } from './references';
+import { ClaimData, ClaimSpan, MentionSpan, toCitation } from './spans';
 import { parseDirective, suppress, type Directive } from './suppression';
-import { unpackEvidence } from './claims';
 import type {
   Citation,
-  CitedKey,
   Claim,
-  ClaimEvidence,
   ClaimKind,
-  DiagnosticData,
   Entry,
   FootnoteDefinition,
   FrontMatter,
   Heading,
   Mention,
-  MentionForm,
-  Range,
   Reference,
   Severity,
   Span,
@@ -316,81 +310,6 @@ function claimSeverityOf(
   return best;
 }
 
-/**
- * Spans whose `range` is computed from `start`/`end` when asked: an analysis holds tens of
- * thousands of spans, and most ranges are never read (hovers and trees read a few). One set of
- * classes for every analysis, each span holding its analysis's line index: classes made per
- * analysis gave every edit's spans new shapes, and the code that reads them went megamorphic.
- */
-class Located {
-  readonly #lines: LineIndex;
-  constructor(
-    readonly start: number,
-    readonly end: number,
-    lines: LineIndex,
-  ) {
-    this.#lines = lines;
-  }
-  get range(): Range {
-    return this.#lines.range(this.start, this.end);
-  }
-}
-class MentionSpan extends Located implements Mention {
-  constructor(
-    start: number,
-    end: number,
-    lines: LineIndex,
-    readonly type: Mention['type'],
-    readonly id: string,
-    readonly explicit: boolean,
-    readonly form?: MentionForm,
-  ) {
-    super(start, end, lines);
-  }
-}
-class ClaimSpan extends Located implements Claim {
-  readonly #why: ClaimData;
-  constructor(
-    start: number,
-    end: number,
-    lines: LineIndex,
-    readonly kinds: readonly ClaimKind[],
-    why: ClaimData,
-    readonly cited: boolean,
-    readonly citations: readonly number[],
-  ) {
-    super(start, end, lines);
-    this.#why = why;
-  }
-  get evidence(): readonly ClaimEvidence[] {
-    return this.#why.evidence;
-  }
-}
-class KeySpan extends Located implements CitedKey {
-  constructor(
-    start: number,
-    end: number,
-    lines: LineIndex,
-    readonly key: string,
-    readonly locator: boolean,
-  ) {
-    super(start, end, lines);
-  }
-}
-class CitationSpan extends Located implements Citation {
-  constructor(
-    start: number,
-    end: number,
-    lines: LineIndex,
-    readonly kind: Citation['kind'],
-    readonly keys: readonly CitedKey[],
-    readonly label?: string,
-    readonly url?: string,
-  ) {
-    super(start, end, lines);
-  }
-}
-
 interface Placed {
   readonly b: number;
   readonly result: BlockResult;
@@ -472,36 +391,6 @@ interface Spans {
   readonly citations: Citation[];
   readonly claims: Claim[];
   readonly unrecognized: readonly UnrecognizedName[];
-}
-
-/**
- * A claim's kinds, and its evidence placed in the text when first read (most never are): an uncited
- * claim's diagnostic data, and what a Claim reads its evidence from.
- */
-class ClaimData implements DiagnosticData {
-  #evidence: ClaimEvidence[] | undefined;
-  constructor(
-    readonly kinds: readonly ClaimKind[],
-    packed: readonly number[],
-    at: number,
-    source: string,
-  ) {
-    this.#packed = packed;
-    this.#at = at;
-    this.#source = source;
-  }
-  readonly #packed: readonly number[];
-  readonly #at: number;
-  readonly #source: string;
-  get evidence(): readonly ClaimEvidence[] {
-    return (this.#evidence ??= unpackEvidence(this.#packed, this.#at, this.#source));
-  }
-}
-
-/** A block-relative citation placed at the block's offset `b`. */
-function toCitation(c: RawCitation, b: number, lines: LineIndex): Citation {
-  const keys = c.keys.map((k) => new KeySpan(b + k.start, b + k.end, lines, k.key, k.locator === true));
-  return new CitationSpan(b + c.start, b + c.end, lines, c.kind, keys, c.label, c.url);
 }
 
 function documentConflicts(knowledge: KnowledgeBase): RawDiagnostic[] {

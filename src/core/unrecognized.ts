@@ -5,6 +5,7 @@
 import { GROUP_WORDS, ORGANIZATION_WORDS } from './lexicon';
 import type { LineIndex } from './lineIndex';
 import { INITIAL, IN_HEADING, PLACE, TITLED, type NameList } from './names';
+import { Located } from './spans';
 import type { ActorKind, Range, Span } from './types';
 
 export interface NameMention extends Span {
@@ -13,19 +14,15 @@ export interface NameMention extends Span {
   readonly text: string;
 }
 
-/** A mention of a name whose range is made when read: one class, not an object literal with a getter (a closure each). */
-class PlacedName implements NameMention {
-  readonly #lines: LineIndex;
+/** A mention of a name whose range is made when read (a class: an object literal with a getter made a closure each). */
+class PlacedName extends Located implements NameMention {
   constructor(
-    readonly start: number,
-    readonly end: number,
+    start: number,
+    end: number,
     readonly text: string,
     lines: LineIndex,
   ) {
-    this.#lines = lines;
-  }
-  get range(): Range {
-    return this.#lines.range(this.start, this.end);
+    super(start, end, lines);
   }
 }
 
