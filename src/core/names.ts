@@ -96,8 +96,8 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
   const n = prose.length;
   let i = 0;
   while (i < n) {
-    // Outside a run only a word with a capital letter matters: the regular expression jumps to
-    // the next one (most of prose is passed over natively), then the word around it is found.
+    // Outside a run only a word with a capital letter matters: nextUpper jumps to the next one
+    // (most of prose is passed over without a string), then the word around it is found.
     if (run.length === 0) {
       let b = nextUpper(prose, i);
       if (b < 0) break;
