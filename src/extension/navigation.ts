@@ -1,6 +1,6 @@
 // Go to definition (mention -> its YAML definition, citation -> its reference) and the outline.
 import * as vscode from 'vscode';
-import { entryName, targetAt, type Analysis, type Origin } from '../core';
+import { entryName, targetAt, type Analysis, type Heading, type Origin } from '../core';
 import type { Analyses } from './analyses';
 import type { Bibliographies } from './bibliographies';
 import { spanRange, toRange } from './convert';
@@ -52,12 +52,13 @@ export function registerNavigation(
           out.push(fm);
         }
         // Headings nest by level, as in Markdown's own outline.
+        const next = nextSections(a.headings);
         const stack: Array<{ level: number; symbol: vscode.DocumentSymbol }> = [];
         for (let i = 0; i < a.headings.length; i++) {
           const h = a.headings[i]!;
-          const next = a.headings.slice(i + 1).find((x) => x.level <= h.level);
-          const end = next
-            ? doc.lineAt(Math.max(next.range.start.line - 1, h.range.start.line)).range.end
+          const n = a.headings[next[i]!];
+          const end = n
+            ? doc.lineAt(Math.max(n.range.start.line - 1, h.range.start.line)).range.end
             : doc.lineAt(doc.lineCount - 1).range.end;
           const symbol = new vscode.DocumentSymbol(
             h.text || '(untitled)',
@@ -74,4 +75,19 @@ export function registerNavigation(
       },
     }),
   );
+}
+
+/**
+ * For each heading, the index of the next one at its level or above, where its section ends
+ * (past the end: none). One pass: searching the rest for each was quadratic, 84 ms of a 4.5 MB
+ * file's outline.
+ */
+function nextSections(headings: readonly Heading[]): number[] {
+  const next = headings.map(() => headings.length);
+  const open: number[] = [];
+  headings.forEach((h, i) => {
+    while (open.length && headings[open[open.length - 1]!]!.level >= h.level) next[open.pop()!] = i;
+    open.push(i);
+  });
+  return next;
 }

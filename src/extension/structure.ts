@@ -4,6 +4,7 @@ import { documentLinks, foldingSpans, selectionSpans, type Analysis } from '../c
 import type { Analyses } from './analyses';
 import { spanRange } from './convert';
 import { ANALYSIS_SELECTOR, isAnalysisDocument } from './settings';
+import { mapInSlices, Slices } from './slices';
 
 const FOLD_KIND: Partial<Record<string, vscode.FoldingRangeKind>> = {
   'front-matter': vscode.FoldingRangeKind.Imports,
@@ -16,7 +17,8 @@ export function registerStructure(context: vscode.ExtensionContext, analyses: An
       async provideFoldingRanges(doc) {
         if (!isAnalysisDocument(doc)) return [];
         const a = await analyses.request(doc);
-        return foldingSpans(a).map(
+        return mapInSlices(
+          foldingSpans(a),
           (f) => new vscode.FoldingRange(a.lines.lineOf(f.start), a.lines.lineOf(Math.max(f.start, f.end - 1)), FOLD_KIND[f.kind]),
         );
       },
@@ -29,11 +31,16 @@ export function registerStructure(context: vscode.ExtensionContext, analyses: An
       },
     }),
     vscode.languages.registerDocumentLinkProvider(ANALYSIS_SELECTOR, {
-      async provideDocumentLinks(doc) {
+      async provideDocumentLinks(doc, cancel) {
         if (!isAnalysisDocument(doc)) return [];
         const a = await analyses.request(doc);
         const links: vscode.DocumentLink[] = [];
+        const slices = new Slices();
         for (const l of documentLinks(a)) {
+          if (slices.due()) {
+            await slices.pause();
+            if (cancel.isCancellationRequested) return undefined;
+          }
           const target = linkTarget(doc.uri, l.target);
           if (target) links.push(new vscode.DocumentLink(spanRange(a.lines, l), target));
         }

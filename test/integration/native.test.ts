@@ -228,3 +228,55 @@ describe('editor-native features', () => {
     await diagnosticsWhere(plain, (x) => x.length === 0);
   });
 });
+
+describe('the outline', () => {
+  const uri = fixtureUri('outline.policy.md');
+  const OUTLINE = [
+    '# Background', // 0
+    '',
+    'The talks began in spring.',
+    '',
+    '## Earlier rounds',
+    '', // 5
+    '### The first round',
+    '',
+    '## Later rounds',
+    '',
+    '# Outlook', // 10
+    '',
+    'Nothing is settled yet.',
+    '',
+  ].join('\n');
+
+  before(() => writeFileSync(uri.fsPath, OUTLINE));
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    rmSync(uri.fsPath, { force: true });
+  });
+
+  it('nests headings by level, each section running to the next heading at its level or above', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+    type Outline = [string, number, number, number, Outline[]];
+    const outline = (s: vscode.DocumentSymbol): Outline => [
+      s.name,
+      s.range.start.line,
+      s.range.end.line,
+      s.range.end.character,
+      s.children.map(outline),
+    ];
+    assert.deepEqual(symbols.map(outline), [
+      [
+        'Background',
+        0,
+        9,
+        0,
+        [
+          ['Earlier rounds', 4, 7, 0, [['The first round', 6, 7, 0, []]]],
+          ['Later rounds', 8, 9, 0, []],
+        ],
+      ],
+      ['Outlook', 10, 13, 0, []],
+    ]);
+  });
+});
