@@ -1,7 +1,16 @@
 // Quick fixes for the engine's diagnostics. Every fix inserts, except the replacement of a
 // mistyped citation key by a known one, which touches only the key.
 import * as vscode from 'vscode';
-import { citationInsertOffset, closestKeys, DIAGNOSTIC_CODES, unrecognizedAt, type Analysis, type Diagnostic, type FixId } from '../core';
+import {
+  citationInsertOffset,
+  closestKeys,
+  DIAGNOSTIC_CODES,
+  diagnosticsAt,
+  unrecognizedAt,
+  type Analysis,
+  type Diagnostic,
+  type FixId,
+} from '../core';
 import type { Analyses } from './analyses';
 import { toRange } from './convert';
 import { defineEntryEdit, idFromName } from './frontMatterEdit';
@@ -19,7 +28,7 @@ export function registerCodeActions(context: vscode.ExtensionContext, analyses: 
           for (const vd of ctx.diagnostics) {
             if (vd.source !== 'policy-lens') continue;
             const code = typeof vd.code === 'object' ? String(vd.code.value) : String(vd.code);
-            const d = a.diagnostics.find((x) => x.code === code && toRange(x.range).isEqual(vd.range));
+            const d = diagnosticsAt(a, a.lines.offsetAt(vd.range.start), a.lines.offsetAt(vd.range.end)).find((x) => x.code === code);
             if (d) actions.push(...fixes(doc, a, d, vd));
           }
           return actions;

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { diagnosticsAt } from '../../src/core';
 import { codes, r, run, textOf } from './helpers';
 
 const refs = (...ids: string[]) => `---\nreferences:\n${ids.map((id) => `  - id: ${id}\n    title: T ${id}`).join('\n')}\n---\n`;
@@ -46,6 +47,24 @@ describe('citations', () => {
     assert.equal(d[0]!.severity, 'error');
     assert.deepEqual(d[0]!.range, r(5, 15, 5, 22));
     assert.equal(d[0]!.message, 'Unknown citation key "@missing": it is in no bibliography of this file');
+  });
+
+  it('finds a diagnostic by its offsets, as a quick fix looks for it', () => {
+    const text = refs('known') + '[Mystery Corp]{.actor} said 40% of the grain was lost. Costs rose [@known; @gone].';
+    const a = run(text);
+    const found = (start: number, end: number) => diagnosticsAt(a, start, end).map((d) => [d.code, textOf(text, d)]);
+    assert.deepEqual(
+      a.diagnostics.map((d) => [d.code, textOf(text, d)]),
+      [
+        ['uncited-claim', '[Mystery Corp]{.actor} said 40% of the grain was lost.'],
+        ['unknown-ref', 'Mystery Corp'],
+        ['unknown-citation', 'gone'],
+      ],
+    );
+    for (const d of a.diagnostics) assert.deepEqual(found(d.start, d.end), [[d.code, textOf(text, d)]]);
+    const [claim, ref] = a.diagnostics;
+    assert.deepEqual(found(claim!.start, ref!.end), []);
+    assert.deepEqual(found(ref!.start - 1, ref!.end), []);
   });
 
   it('reports inline references that are never cited as hints at their id', () => {
