@@ -189,6 +189,8 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
   // The editor builds the spans its views read within the steps; otherwise they wait to be read.
   let spans = options.spansInSteps ? yield* buildSpans(placed, lines, paragraphScope, text) : undefined;
   const built = () => (spans ??= runSteps(buildSpans(placed, lines, paragraphScope, text))!);
+  // Apart: the views read mentions and claims after every edit, and citations seldom.
+  let citations: readonly Citation[] | undefined;
   const analysis: Analysis = Object.freeze({
     lines,
     frontMatter: fm.info,
@@ -205,7 +207,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
       return built().unrecognized;
     },
     get citations() {
-      return built().citations;
+      return (citations ??= buildCitations(placed, lines));
     },
     get claims() {
       return built().claims;
@@ -331,13 +333,11 @@ export function runSteps<T>(steps: Generator<void, T, void>, until = Infinity): 
 function* buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope: boolean, text: string): Generator<void, Spans, void> {
   const mentions: Mention[] = [];
   const inner: Mention[] = [];
-  const citations: Citation[] = [];
   const claims: Claim[] = [];
+  let first = 0; // the index of the block's first citation in the analysis's
   for (let k = 0; k < placed.length; k++) {
     if (k % (BLOCKS_PER_STEP * 4) === BLOCKS_PER_STEP * 4 - 1) yield;
     const { b, result } = placed[k]!;
-    const first = citations.length;
-    for (const c of result.citations) citations.push(toCitation(c, b, lines));
     const m = result.mentions;
     for (let k = 0; k < m.starts.length; k++)
       mentions.push(
@@ -358,18 +358,9 @@ function* buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope
     for (const s of result.sentences) {
       const cites = paragraphScope ? result.citations.length : s.citations.length;
       const covering = cites === 0 ? EMPTY : paragraphScope ? result.citations.map((_, k) => first + k) : s.citations.map((k) => first + k);
-      claims.push(
-        new ClaimSpan(
-          b + s.start,
-          b + s.end,
-          lines,
-          s.kinds,
-          new ClaimData(s.kinds, s.evidence, b + s.start, text),
-          covering.length > 0,
-          covering,
-        ),
-      );
+      claims.push(new ClaimSpan(b + s.start, b + s.end, lines, s.kinds, s.evidence, covering.length > 0, covering));
     }
+    first += result.citations.length;
   }
   const unrecognized = yield* groupNames(
     text,
@@ -379,16 +370,21 @@ function* buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope
   return {
     mentions: Object.freeze(mentions) as Mention[],
     innerMentions: Object.freeze(inner) as Mention[],
-    citations: Object.freeze(citations) as Citation[],
     claims: Object.freeze(claims) as Claim[],
     unrecognized: Object.freeze(unrecognized),
   };
 }
 
+/** The public citations of an analysis, in order, from its placed block results. */
+function buildCitations(placed: readonly Placed[], lines: LineIndex): readonly Citation[] {
+  const citations: Citation[] = [];
+  for (const { b, result } of placed) for (const c of result.citations) citations.push(toCitation(c, b, lines));
+  return Object.freeze(citations);
+}
+
 interface Spans {
   readonly mentions: Mention[];
   readonly innerMentions: Mention[];
-  readonly citations: Citation[];
   readonly claims: Claim[];
   readonly unrecognized: readonly UnrecognizedName[];
 }

@@ -1,6 +1,6 @@
 // What the sidebar shows: the entries a set of analysed files mention, with every mention.
 import type { Analysis } from './analysis';
-import type { Actor, ActorKind, Concept, Entry, EventEntry, Mention, Range, Span } from './types';
+import type { Actor, ActorKind, Concept, Entry, EntryKind, EventEntry, Mention, Range, Span } from './types';
 import type { NameMention } from './unrecognized';
 
 export interface MentionRef {
@@ -61,27 +61,29 @@ function preview(a: Analysis, m: { readonly range: Range }): string {
  * in file order. Actors and concepts by mentions (most first) then name; events by date, undated last.
  */
 export function collectEntities(files: ReadonlyArray<{ source: string; analysis: Analysis }>): Entities {
-  const found = new Map<string, { entry: Entry; mentions: MentionRef[] }>();
+  // By kind, then id: a key string made per mention cost more than the rest of the walk.
+  const found: Record<EntryKind, Map<string, { entry: Entry; mentions: MentionRef[] }>> = {
+    actor: new Map(),
+    event: new Map(),
+    concept: new Map(),
+  };
   for (const { source, analysis } of files) {
     for (const e of analysis.knowledge.entries()) {
-      if (e.origin.layer === 'document' && !found.has(`${e.type}:${e.id}`)) found.set(`${e.type}:${e.id}`, { entry: e, mentions: [] });
+      if (e.origin.layer === 'document' && !found[e.type].has(e.id)) found[e.type].set(e.id, { entry: e, mentions: [] });
     }
     // Actors named inside longer names count too ("Armenia" in "the Armenia-Azerbaijan conflict").
-    for (const m of analysis.innerMentions.length
-      ? [...analysis.mentions, ...analysis.innerMentions].sort((x, y) => x.start - y.start)
-      : analysis.mentions) {
-      const key = `${m.type}:${m.id}`;
-      let item = found.get(key);
+    for (const m of inOrder(analysis.mentions, analysis.innerMentions)) {
+      let item = found[m.type].get(m.id);
       if (!item) {
         const entry = analysis.knowledge.get(m.type, m.id);
         if (!entry) continue;
         item = { entry, mentions: [] };
-        found.set(key, item);
+        found[m.type].set(m.id, item);
       }
       item.mentions.push(new Ref(source, m, analysis));
     }
   }
-  const items = [...found.values()];
+  const items = [...found.actor.values(), ...found.event.values(), ...found.concept.values()];
   const names = new Map<string, { name: string; kind?: ActorKind; variants: string[]; mentions: NameRef[] }>();
   for (const { source, analysis } of files) {
     for (const u of analysis.unrecognized) {
@@ -105,4 +107,17 @@ export function collectEntities(files: ReadonlyArray<{ source: string; analysis:
     ),
     unrecognized: [...names.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name)),
   };
+}
+
+/** Two lists of mentions, each in order, merged in order (of starts; the first list's first on a tie). */
+function inOrder(a: readonly Mention[], b: readonly Mention[]): readonly Mention[] {
+  if (b.length === 0) return a;
+  const out: Mention[] = [];
+  let j = 0;
+  for (const m of a) {
+    while (j < b.length && b[j]!.start < m.start) out.push(b[j++]!);
+    out.push(m);
+  }
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }

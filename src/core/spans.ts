@@ -23,6 +23,10 @@ export class Located {
   get range(): Range {
     return this.#lines.range(this.start, this.end);
   }
+  /** The analysed text. */
+  protected source(): string {
+    return this.#lines.text;
+  }
 }
 export class MentionSpan extends Located implements Mention {
   constructor(
@@ -38,21 +42,22 @@ export class MentionSpan extends Located implements Mention {
   }
 }
 export class ClaimSpan extends Located implements Claim {
-  readonly #why: ClaimData;
+  readonly #packed: readonly number[];
   constructor(
     start: number,
     end: number,
     lines: LineIndex,
     readonly kinds: readonly ClaimKind[],
-    why: ClaimData,
+    packed: readonly number[],
     readonly cited: boolean,
     readonly citations: readonly number[],
   ) {
     super(start, end, lines);
-    this.#why = why;
+    this.#packed = packed;
   }
+  /** Made when read, and not kept: a tooltip reads one claim's, a report each once. */
   get evidence(): readonly ClaimEvidence[] {
-    return this.#why.evidence;
+    return unpackEvidence(this.#packed, this.start, this.source());
   }
 }
 class KeySpan extends Located implements CitedKey {
@@ -81,11 +86,10 @@ class CitationSpan extends Located implements Citation {
 }
 
 /**
- * A claim's kinds, and its evidence placed in the text when first read (most never are): an uncited
- * claim's diagnostic data, and what a Claim reads its evidence from.
+ * An uncited claim's diagnostic data: its kinds, and its evidence placed in the text when read
+ * (for its message, once), not kept.
  */
 export class ClaimData implements DiagnosticData {
-  #evidence: ClaimEvidence[] | undefined;
   constructor(
     readonly kinds: readonly ClaimKind[],
     packed: readonly number[],
@@ -100,7 +104,7 @@ export class ClaimData implements DiagnosticData {
   readonly #at: number;
   readonly #source: string;
   get evidence(): readonly ClaimEvidence[] {
-    return (this.#evidence ??= unpackEvidence(this.#packed, this.#at, this.#source));
+    return unpackEvidence(this.#packed, this.#at, this.#source);
   }
 }
 
