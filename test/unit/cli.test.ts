@@ -94,6 +94,20 @@ describe('policy-lens CLI', function () {
     assert.deepEqual(f.events, []);
     assert.deepEqual(f.concepts, []);
     assert.deepEqual(f.unrecognized, []);
+    // Laid out with one record per line, in an indented frame.
+    const lines = r.stdout.split('\n');
+    assert.deepEqual(lines.slice(0, 6), [
+      '{',
+      '  "version": 1,',
+      '  "files": [',
+      '    {',
+      '      "path": "docs/a.policy.md",',
+      '      "diagnostics": [',
+    ]);
+    assert.equal(lines[6], `        ${JSON.stringify(f.diagnostics[0])}`);
+    assert.deepEqual(lines.slice(7, 9), ['      ],', '      "claims": [']);
+    assert.equal(lines[9], `        ${JSON.stringify(f.claims[0])},`);
+    assert.deepEqual(lines.slice(-6), ['      "concepts": [],', '      "unrecognized": []', '    }', '  ]', '}', '']);
   });
 
   it('reports unrecognised names, mentions by demonym, and leaves the world out with --no-world (a first word of a sentence is no name)', () => {
