@@ -2,12 +2,18 @@
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+/** Whether each UTF-16 code outside the surrogates is a word's, found when first seen: 0 not yet known, 1 yes, 2 no. */
+const WORD_CLASS = new Uint8Array(65536);
+
 /** Whether the character at `i` belongs to a word (letters, digits, combining marks). */
 export function isWordCode(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   if (code >= 0xd800 && code <= 0xdfff) return WORD_CHAR.test(text.slice(code <= 0xdbff ? i : i - 1, (code <= 0xdbff ? i : i - 1) + 2));
-  return WORD_CHAR.test(text[i]!);
+  // A table, not a regular expression per character: curly quotes and dashes stand in most prose.
+  let known = WORD_CLASS[code]!;
+  if (known === 0) WORD_CLASS[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
 }
 
 export interface Word {
