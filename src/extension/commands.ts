@@ -16,6 +16,8 @@ export function registerCommands(context: vscode.ExtensionContext, analyses: Ana
       await vscode.window.showTextDocument(uri, { selection: range, preserveFocus: false });
     }),
     vscode.commands.registerCommand('policyLens.refresh', () => scope.refresh()),
+    // The "Show more" row of a long list in the sidebar (tree.ts).
+    vscode.commands.registerCommand('policyLens.showMoreRows', (row?: { more?: () => void }) => row?.more?.()),
     vscode.commands.registerCommand('policyLens.scopeWorkspace', () => scope.setScope('workspace')),
     vscode.commands.registerCommand('policyLens.scopeFile', () => scope.setScope('file')),
     // VS Code's own Markdown preview renders these files: they are Markdown with front matter.

@@ -1,8 +1,10 @@
 // The fact kind of uncited claim in the real editor: its diagnostic and message, its own
 // severity setting, and the hover that says which words made the sentence a claim.
 import { strict as assert } from 'node:assert';
+import { rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { api, diagnosticsWhere, hoverText, open, summary, until } from './helpers';
+import type { TreeNode } from '../../src/extension/tree';
+import { api, diagnosticsWhere, fixtureUri, hoverText, open, summary, until } from './helpers';
 
 const FILE = 'facts.policy.md';
 const SENTENCE: [number, number, number, number] = [6, 0, 6, 75];
@@ -75,6 +77,52 @@ describe('checkable facts in VS Code', () => {
           'checkable fact (actor and action): “Meridian Gas cut”',
         ],
       ],
+    );
+  });
+});
+
+describe('long lists in the sidebar', () => {
+  const uri = fixtureUri('many.policy.md');
+  // 1,200 uncited claims, each naming Russia: more than a page of claims and of mentions.
+  const TEXT = Array.from({ length: 1200 }, (_, i) => `Russia said ${i + 1}% of the wheat was lost.\n`).join('\n');
+
+  before(async () => {
+    await api();
+    writeFileSync(uri.fsPath, TEXT);
+  });
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    rmSync(uri.fsPath, { force: true });
+  });
+
+  it('shows 500 rows of a long list, then 500 more at each "Show more"', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const a = await api();
+    await a.scope.refresh();
+    const claims = () => a.claims.getChildren();
+    await until(a.claims.onDidChangeTreeData, () => claims().length === 501);
+    const last = (rows: TreeNode[]) => a.claims.getTreeItem(rows.at(-1)!);
+    const shown = (rows: TreeNode[]) => [rows.filter((r) => r.type === 'claim').length, last(rows).label, last(rows).description];
+    assert.deepEqual(shown(claims()), [500, 'Show 500 more', '500 of 1,200 shown']);
+    assert.equal(a.claims.getTreeItem(claims()[0]!).label, 'Russia said 1% of the wheat was lost.');
+    const more = async () => {
+      const changed = new Promise((resolve) => a.claims.onDidChangeTreeData(resolve));
+      await vscode.commands.executeCommand('policyLens.showMoreRows', claims().at(-1));
+      await changed;
+    };
+    await more();
+    assert.deepEqual(shown(claims()), [1000, 'Show 200 more', '1,000 of 1,200 shown']);
+    await more();
+    assert.equal(claims().length, 1200);
+    assert.equal(a.claims.getTreeItem(claims()[1199]!).label, 'Russia said 1200% of the wheat was lost.');
+
+    // The mentions of an actor named more often than a page holds.
+    const states = a.actors.getChildren().find((n) => n.id === 'group:state')!;
+    const russia = a.actors.getChildren(states).find((n) => n.id === 'actor:russia')!;
+    const mentions = a.actors.getChildren(russia);
+    assert.deepEqual(
+      [mentions.filter((n) => n.type === 'mention').length, a.actors.getTreeItem(mentions.at(-1)!).description],
+      [500, '500 of 1,200 shown'],
     );
   });
 });
