@@ -93,13 +93,16 @@ export function* groupNames(text: string, lines: LineIndex, placed: readonly Pla
   const named = new Set<string>();
   for (const [t, how] of seen) if (how & SEEN_MID_SENTENCE) for (const w of t.split(' ')) named.add(w);
   const common = yield* lowerCaseWords(text, all);
+  // By name, apart for names that start a sentence or stand in a heading (a key string made per
+  // occurrence to tell them apart cost a tenth of the grouping).
   const verdicts = new Map<string, Verdict>();
+  const initialVerdicts = new Map<string, Verdict>();
   const kept: Occurrence[] = [];
   for (const o of all) {
     if (kept.length % STEP === STEP - 1) yield;
-    const key = o.flags & (INITIAL | IN_HEADING) ? `i${o.text}` : `m${o.text}`;
-    let v = verdicts.get(key);
-    if (v === undefined) verdicts.set(key, (v = verdict(o, seen.get(o.text)!, named, common)));
+    const judged = o.flags & (INITIAL | IN_HEADING) ? initialVerdicts : verdicts;
+    let v = judged.get(o.text);
+    if (v === undefined) judged.set(o.text, (v = verdict(o, seen.get(o.text)!, named, common)));
     if (v === DROP) continue;
     if (v !== KEEP) {
       o.start = o.end - v.length;
