@@ -85,7 +85,9 @@ abstract class Provider implements vscode.TreeDataProvider<TreeNode> {
     if (shown < items.length) {
       const more = () => {
         this.shown.set(key, shown + PAGE);
-        this.emitter.fire(parent);
+        // The whole tree (VS Code keeps what is expanded): `parent` may be a node of an older
+        // refresh, which VS Code would no longer know.
+        this.emitter.fire(undefined);
       };
       rows.push({ type: 'more', id: `${key}/more`, shown, total: items.length, ...(parent ? { parent } : {}), more });
     }

@@ -124,5 +124,13 @@ describe('long lists in the sidebar', () => {
       [mentions.filter((n) => n.type === 'mention').length, a.actors.getTreeItem(mentions.at(-1)!).description],
       [500, '500 of 1,200 shown'],
     );
+    const changed = new Promise((resolve) => a.actors.onDidChangeTreeData(resolve));
+    await vscode.commands.executeCommand('policyLens.showMoreRows', mentions.at(-1));
+    await changed;
+    const grown = a.actors.getChildren(russia);
+    assert.deepEqual(
+      [grown.filter((n) => n.type === 'mention').length, a.actors.getTreeItem(grown.at(-1)!).description],
+      [1000, '1,000 of 1,200 shown'],
+    );
   });
 });
