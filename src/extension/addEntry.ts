@@ -66,7 +66,7 @@ async function nameAtCursor(analyses: Analyses): Promise<NameArgument | undefine
   return found && { name: found.name.name, variants: found.name.variants, ...(found.name.kind ? { kind: found.name.kind } : {}) };
 }
 
-/** Asks what it needs (kind, aliases, definition), then writes the entry as one undoable edit and saves the file. */
+/** Asks what it needs (kind, aliases, definition), then writes the entry as one undoable edit, left unsaved. */
 async function addEntry(as: 'actor' | 'concept', name: NameArgument, knowledge: WorkspaceKnowledge): Promise<boolean> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
