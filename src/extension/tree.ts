@@ -70,11 +70,22 @@ const GROUP_LABEL: Record<ActorKind, string> = {
 abstract class Provider implements vscode.TreeDataProvider<TreeNode> {
   protected readonly emitter = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
-  /** How many rows each long list shows, by its parent's id ('' for the view's top): grown by "Show more". */
+  /**
+   * How many rows each long list shows, by its parent's id ('' for the view's top): grown by
+   * "Show more", and back to a page when the view shows other files.
+   */
   private readonly shown = new Map<string, number>();
+  private shownFor = '';
 
   constructor(protected readonly model: ScopeModel) {
-    model.onDidChange(() => this.emitter.fire(undefined));
+    model.onDidChange(() => {
+      const files = model.scopedFiles.map((f) => f.uri.toString()).join('\n');
+      if (files !== this.shownFor) {
+        this.shown.clear();
+        this.shownFor = files;
+      }
+      this.emitter.fire(undefined);
+    });
   }
 
   /** The first rows of a list, made from its items, and a "Show more" row when there are more. */

@@ -132,5 +132,12 @@ describe('long lists in the sidebar', () => {
       [grown.filter((n) => n.type === 'mention').length, a.actors.getTreeItem(grown.at(-1)!).description],
       [1000, '1,000 of 1,200 shown'],
     );
+
+    // Another file in the view, then this one again: its lists start at a page again.
+    await open(FILE);
+    await a.scope.refresh();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await a.scope.refresh();
+    assert.deepEqual(shown(claims()), [500, 'Show 500 more', '500 of 1,200 shown']);
   });
 });
