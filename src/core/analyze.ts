@@ -189,8 +189,9 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
   // The editor builds the spans its views read within the steps; otherwise they wait to be read.
   let spans = options.spansInSteps ? yield* buildSpans(placed, lines, paragraphScope, text) : undefined;
   const built = () => (spans ??= runSteps(buildSpans(placed, lines, paragraphScope, text))!);
-  // Apart: the views read mentions and claims after every edit, and citations seldom.
-  let citations: readonly Citation[] | undefined;
+  // Apart: the views read mentions and claims after every edit, and citations seldom (the
+  // editor's highlighting does: it builds them within the steps too).
+  let citations = options.spansInSteps ? yield* buildCitations(placed, lines) : undefined;
   const analysis: Analysis = Object.freeze({
     lines,
     frontMatter: fm.info,
@@ -207,7 +208,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
       return built().unrecognized;
     },
     get citations() {
-      return (citations ??= buildCitations(placed, lines));
+      return (citations ??= runSteps(buildCitations(placed, lines))!);
     },
     get claims() {
       return built().claims;
@@ -376,9 +377,13 @@ function* buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope
 }
 
 /** The public citations of an analysis, in order, from its placed block results. */
-function buildCitations(placed: readonly Placed[], lines: LineIndex): readonly Citation[] {
+function* buildCitations(placed: readonly Placed[], lines: LineIndex): Generator<void, readonly Citation[], void> {
   const citations: Citation[] = [];
-  for (const { b, result } of placed) for (const c of result.citations) citations.push(toCitation(c, b, lines));
+  for (let k = 0; k < placed.length; k++) {
+    if (k % (BLOCKS_PER_STEP * 4) === BLOCKS_PER_STEP * 4 - 1) yield;
+    const { b, result } = placed[k]!;
+    for (const c of result.citations) citations.push(toCitation(c, b, lines));
+  }
   return Object.freeze(citations);
 }
 
