@@ -24,7 +24,7 @@ export class Located {
     return this.#lines.range(this.start, this.end);
   }
   /** The analysed text. */
-  protected source(): string {
+  protected analysedText(): string {
     return this.#lines.text;
   }
 }
@@ -57,7 +57,7 @@ export class ClaimSpan extends Located implements Claim {
   }
   /** Made when read, and not kept: a tooltip reads one claim's, a report each once. */
   get evidence(): readonly ClaimEvidence[] {
-    return unpackEvidence(this.#packed, this.start, this.source());
+    return unpackEvidence(this.#packed, this.start, this.analysedText());
   }
 }
 class KeySpan extends Located implements CitedKey {
