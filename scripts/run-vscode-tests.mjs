@@ -111,8 +111,11 @@ async function waitForServer(url, child, ms = 60_000) {
   throw new Error(`code-server did not answer at ${url} within ${ms / 1000}s`);
 }
 
-/** Starts code-server on a free loopback port with fresh user data; returns it and a stop(). */
-export async function startCodeServer({ extensionsDir, env = {}, folder }) {
+/**
+ * Starts code-server on a free loopback port with fresh user data; returns it and a stop().
+ * `settings`: user settings beside the defaults below.
+ */
+export async function startCodeServer({ extensionsDir, env = {}, folder, settings = {} }) {
   const install = spawnSync('bash', [join(root, 'scripts/install-offline-vscode.sh')], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -133,6 +136,7 @@ export async function startCodeServer({ extensionsDir, env = {}, folder }) {
       'extensions.autoUpdate': false,
       'workbench.tips.enabled': false,
       'telemetry.telemetryLevel': 'off',
+      ...settings,
     }),
   );
   const exts = extensionsDir ?? mkdtempSync(join(tmpdir(), 'policy-lens-exts-'));
