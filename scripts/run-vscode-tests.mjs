@@ -201,6 +201,9 @@ async function viaCodeServer() {
   const server = await startCodeServer({
     folder,
     env: { POLICY_LENS_TEST_OUT: out, POLICY_LENS_MEASUREMENTS: join(root, 'out/measurements') },
+    // As on the desktop: in a browser VS Code saves every change after a second by default, which
+    // would hide a feature that reads a file from disk instead of its unsaved text.
+    settings: { 'files.autoSave': 'off' },
   });
   log(`using the offline VS Code: code-server ${server.version}`);
   const browser = await launchBrowser();
