@@ -51,16 +51,21 @@ export function targetAt(a: Analysis, offset: number): Target | undefined {
  */
 export function diagnosticsAt(a: Analysis, start: number, end: number): Diagnostic[] {
   const ds = a.diagnostics;
+  const out: Diagnostic[] = [];
+  for (let k = firstFrom(ds, start); k < ds.length && ds[k]!.start === start; k++) if (ds[k]!.end === end) out.push(ds[k]!);
+  return out;
+}
+
+/** The index of the first item, in a list sorted by start, that starts at or after `offset` (its length if none). */
+export function firstFrom(items: readonly Span[], offset: number): number {
   let lo = 0;
-  let hi = ds.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ds[mid]!.start < start) lo = mid + 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
-  const out: Diagnostic[] = [];
-  for (let k = lo; k < ds.length && ds[k]!.start === start; k++) if (ds[k]!.end === end) out.push(ds[k]!);
-  return out;
+  return lo;
 }
 
 export function claimAt(a: Analysis, offset: number): Claim | undefined {

@@ -3,6 +3,7 @@
 // its block only).
 import type { Analysis } from './analysis';
 import { isWordCode } from './proseWords';
+import { firstFrom } from './queries';
 import { splitSentences } from './sentences';
 import type { Span } from './types';
 
@@ -35,15 +36,8 @@ function sectionEnds(a: Analysis): number[] {
  */
 export function blockSentences(a: Analysis, block: Span): Span[] {
   const citations = a.citations;
-  let lo = 0;
-  let hi = citations.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (citations[mid]!.start < block.start) lo = mid + 1;
-    else hi = mid;
-  }
   const inside: Span[] = [];
-  for (let k = lo; k < citations.length && citations[k]!.start < block.end; k++)
+  for (let k = firstFrom(citations, block.start); k < citations.length && citations[k]!.start < block.end; k++)
     if (citations[k]!.end <= block.end) inside.push(citations[k]!);
   const source = a.lines.text.slice(block.start, block.end);
   return splitSentences(source, source, block.start, inside);
