@@ -66,6 +66,8 @@ function fittedMentions(list: MentionList): MentionList {
 
 /** Shared by every block without mentions (never written to). */
 const NO_MENTIONS: MentionList = Object.freeze({ starts: [], ends: [], entries: [] });
+/** A list to append to, made at its first mention. */
+const newList = (): Writable<MentionList> => ({ starts: [], ends: [], entries: [] });
 
 const PIECE = /[\p{L}\p{N}\p{M}]+|\S/gu;
 /** Most names: ASCII words with one space between them, split without a Unicode regular expression. */
@@ -286,10 +288,10 @@ export class MentionMatcher {
       const as = this.bestAs;
       if (inner && entry.type !== 'actor') continue;
       if (!acceptsMention(text, at, end, entry, as, blockFrom, blockTo)) {
-        if (as === 'capital' && !inner) ((out ??= { starts: [], ends: [], entries: [] }).places ??= []).push(at, end);
+        if (as === 'capital' && !inner) ((out ??= newList()).places ??= []).push(at, end);
         continue;
       }
-      pushMention((out ??= { starts: [], ends: [], entries: [] }), at, end, entry, as);
+      pushMention((out ??= newList()), at, end, entry, as);
       // Actors named inside an event's or a concept's name count too ("the Armenia-Azerbaijan conflict").
       if (!inner && end > i && entry.type !== 'actor') this.findInner(text, at, i, end, entry, blockFrom, blockTo, out);
       i = end;
@@ -315,17 +317,11 @@ export class MentionMatcher {
     let first = this.sensitive.get(word);
     if (!first?.entry) first = this.under?.sensitive.get(word) ?? first;
     if (first?.entry?.type === 'actor' && first.entry.id !== outer.id)
-      pushMention((into.inner ??= { starts: [], ends: [], entries: [] }), at, firstEnd, first.entry, first.as);
+      pushMention((into.inner ??= newList()), at, firstEnd, first.entry, first.as);
     const rest = this.scan(text, firstEnd, end, NO_SKIP, blockFrom, blockTo, true);
     for (let k = 0; k < rest.starts.length; k++) {
       if (rest.entries[k]!.id !== outer.id)
-        pushMention(
-          (into.inner ??= { starts: [], ends: [], entries: [] }),
-          rest.starts[k]!,
-          rest.ends[k]!,
-          rest.entries[k]!,
-          rest.forms?.[k],
-        );
+        pushMention((into.inner ??= newList()), rest.starts[k]!, rest.ends[k]!, rest.entries[k]!, rest.forms?.[k]);
     }
   }
 
