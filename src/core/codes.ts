@@ -104,21 +104,32 @@ export const CLAIM_KIND_LABELS: Readonly<Record<ClaimKind, string>> = {
 
 /** "attribution: “reportedly”, statistic: “40%”": each kind with the words that made it one (no brackets: the message keeps its shape). */
 function claimReasons(d: DiagnosticData): string {
+  // Read for every uncited claim after every edit (VS Code gets each message): no callbacks, and
+  // the evidence tidied only when it needs it.
   const evidence = d.evidence ?? [];
-  return (d.kinds ?? [])
-    .map((k) => {
-      const words =
-        evidence
-          .find((e) => e.kind === k)
-          ?.text.replace(/[\s()]+/g, ' ')
-          .trim() ?? '';
-      if (!words) return CLAIM_KIND_LABELS[k]; // a block quotation, a {.claim} span
+  let out = '';
+  for (const k of d.kinds ?? []) {
+    let words = '';
+    for (const e of evidence)
+      if (e.kind === k) {
+        words = tidy(e.text);
+        break;
+      }
+    if (out) out += ', ';
+    if (!words)
+      out += CLAIM_KIND_LABELS[k]; // a block quotation, a {.claim} span
+    else {
       const short = words.length > 40 ? words.slice(0, 39) + '…' : words;
       // A quotation's words carry their own marks.
-      return `${CLAIM_KIND_LABELS[k]}: ${k === 'quotation' ? short : `“${short}”`}`;
-    })
-    .join(', ');
+      out += `${CLAIM_KIND_LABELS[k]}: ${k === 'quotation' ? short : `“${short}”`}`;
+    }
+  }
+  return out;
 }
+
+/** Evidence on one line: runs of white space and brackets made one space, none at the ends. */
+const UNTIDY = /[^\S ]|[()]| {2}|^ | $/;
+const tidy = (text: string): string => (UNTIDY.test(text) ? text.replace(/[\s()]+/g, ' ').trim() : text);
 
 const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
 export function severityRank(s: Severity): number {

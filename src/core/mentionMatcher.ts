@@ -5,7 +5,7 @@
 import { isCaseInsensitive, type MatchForm } from './knowledge';
 import type { Entry, MentionForm } from './types';
 import { hashWord } from './wordHash';
-import { isWordCode } from './proseWords';
+import { isWordCode, wordCodeAt } from './proseWords';
 import { acceptsMention } from './worldRules';
 
 /**
@@ -236,18 +236,21 @@ export class MentionMatcher {
     let s = 0;
     let i = from;
     while (i < to) {
-      // Words by hand: a regular expression would allocate a match per word.
-      if (!isWordCode(text, i)) {
+      // Words by hand: a regular expression would allocate a match per word. Each character is
+      // read once (this loop is a fifth of the matcher's time).
+      let c = text.charCodeAt(i);
+      if (!wordCodeAt(c, text, i)) {
         i++;
         continue;
       }
       const at = i;
-      // The word's hash, computed as it is scanned (ASCII letters lower-cased); -1 once it has other characters.
+      // The word's hash, computed as it is scanned (ASCII lower-cased: c | 32 for a letter or
+      // digit); -1 once it has other characters.
       let h = 0;
-      while (i < to && isWordCode(text, i)) {
-        const c = text.charCodeAt(i++);
-        h = h === -1 || c >= 128 ? -1 : (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
-      }
+      do {
+        h = h === -1 || c >= 128 ? -1 : (Math.imul(h, 31) + (c | 32)) | 0;
+        c = text.charCodeAt(++i);
+      } while (i < to && wordCodeAt(c, text, i));
       while (s < skip.length && skip[s]!.end <= at) s++;
       if (s < skip.length && skip[s]!.start <= at) {
         i = Math.max(i, skip[s]!.end);
