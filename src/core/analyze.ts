@@ -1,10 +1,13 @@
 // text -> Analysis: front matter, knowledge, Markdown blocks, inline syntax, sentences, claims,
 // mentions and diagnostics. Blocks that did not change since options.previous are not analysed again.
 import { DEFAULT_MAX_SIZE, type Analysis, type AnalysisOptions } from './analysis';
-import { analyzeBlock, sameMarkup, type BlockResult } from './blockAnalysis';
+import { analyzeBlock, sameMarkup } from './blockAnalysis';
 import { scanBlocks, type Block } from './blocks';
+import { BlockStore } from './blockStore';
+import { kindBit, kindsOf } from './claims';
 import { severityOf, severityRank } from './codes';
 import { FindingList, toDiagnostics } from './diagnostics';
+import type { RawCitation } from './inline';
 import { findFrontMatter } from './frontMatter';
 import { KnowledgeBase, entryName } from './knowledge';
 import { unknownReferences } from './knowledgeFile';
@@ -54,9 +57,9 @@ interface Reusable {
   readonly knowledgeDiagnostics: readonly RawDiagnostic[];
   readonly linkDefinitions: string;
   readonly crossrefs: boolean;
-  /** Each block's text (by its offsets in `text`), markup and result: the next analysis's cache, made when it asks. */
+  /** Each block's text (by its offsets in `text`), markup and results: the next analysis's cache, made when it asks. */
   readonly text: string;
-  readonly placed: readonly Placed[];
+  readonly store: BlockStore;
   /** The blocks, whose markup is compared when one's text is found in the cache. */
   readonly blocks: readonly Block[];
   cache?: ReadonlyMap<string, CachedBlock>;
@@ -69,16 +72,17 @@ interface Reusable {
 function blockCache(r: Reusable): ReadonlyMap<string, CachedBlock> {
   if (r.cache) return r.cache;
   const cache = new Map<string, CachedBlock>();
-  r.placed.forEach(({ b, result }, k) => {
-    const blockText = r.text.slice(b, r.blocks[k]!.end);
-    if (!cache.has(blockText)) cache.set(blockText, { block: r.blocks[k]!, result });
+  r.blocks.forEach((block, k) => {
+    const blockText = r.text.slice(block.start, block.end);
+    if (!cache.has(blockText)) cache.set(blockText, { block, k });
   });
   return (r.cache = cache);
 }
 
 interface CachedBlock {
   readonly block: Block;
-  readonly result: BlockResult;
+  /** Its index in the previous analysis's store. */
+  readonly k: number;
 }
 
 const reusable = new WeakMap<Analysis, Reusable>();
@@ -134,8 +138,8 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
   const claimSeverity = options.claimSeverity ?? {};
   const claimDefault = severityOf('uncited-claim', options.severity);
   const paragraphScope = options.citationScope === 'paragraph';
-  /** Each block's result at its offset: mentions, citations and claims are built from these when read. */
-  const placed: Placed[] = [];
+  /** Each block's results: mentions, citations and claims are built from these when read. */
+  const store = new BlockStore();
 
   for (let k = 0; k < scan.blocks.length; k++) {
     if (k % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
@@ -143,43 +147,50 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
     const blockText = text.slice(block.start, block.end);
     // Keyed by the text itself (hashing a slice copies nothing); the block's kind and markup beside it.
     const hit = cache?.get(blockText);
-    const result =
-      hit && sameMarkup(hit.block, block) ? hit.result : analyzeBlock(blockText, block, knowledge, scan.linkDefinitions, crossrefs);
     const b = block.start;
-    placed.push({ b, result });
-    for (const c of result.comments) pushDirective(directives, c.body, b + c.start, b + c.end);
-    for (const e of result.refErrors) raw.push({ ...e, start: b + e.start, end: b + e.end });
+    if (hit && sameMarkup(hit.block, block)) store.addFrom(previous!.store, hit.k, b);
+    else store.add(b, analyzeBlock(blockText, block, knowledge, scan.linkDefinitions, crossrefs));
+    const extras = store.extrasOf(k);
+    if (extras) {
+      for (const c of extras.comments) pushDirective(directives, c.body, b + c.start, b + c.end);
+      for (const e of extras.refErrors) raw.push({ ...e, start: b + e.start, end: b + e.end });
+    }
     if (block.kind === 'heading')
       headings.push({
         level: block.level ?? 1,
-        text: result.heading ?? '',
+        text: extras?.heading ?? '',
         start: block.start,
         end: block.end,
         range: lines.range(block.start, block.end),
       });
     if (block.kind === 'footnote')
       footnotes.push({ label: block.label!, start: block.start, end: block.end, range: lines.range(block.start, block.end) });
-    for (const s of result.sentences) {
-      const cited = paragraphScope ? result.citations.length > 0 : s.citations.length > 0;
-      const severity = cited ? undefined : claimSeverityOf(s.kinds, claimSeverity, claimDefault);
+    const [c0, c1] = store.range(k, 'claims');
+    const [q0, q1] = paragraphScope ? store.range(k, 'citations') : [0, 0];
+    for (let c = c0; c < c1; c++) {
+      const cited = paragraphScope ? q1 > q0 : store.claimCitationsTo(c) > store.claimCitationsFrom(c);
+      const kinds = kindsOf(store.claimKinds(c));
+      const severity = cited ? undefined : claimSeverityOf(kinds, claimSeverity, claimDefault);
       if (severity) {
+        const start = b + store.claimStart(c);
         raw.push({
           code: 'uncited-claim',
           severity,
-          start: b + s.start,
-          end: b + s.end,
+          start,
+          end: b + store.claimEnd(c),
           message: '', // made from the kinds when read (diagnostics.ts)
-          data: new ClaimData(s.kinds, s.evidence, b + s.start, text),
+          data: new ClaimData(kinds, store, c, start, text),
         });
       }
     }
   }
+  store.fit();
 
   const unknownKeys = new FindingList('unknown-citation');
   yield;
-  checkCitations(placed, footnotes, references, fm, checkKeys, raw, unknownKeys);
+  checkCitations(store, footnotes, references, fm, checkKeys, raw, unknownKeys);
   yield;
-  if (severityOf('missing-locator', options.severity) !== 'off') checkLocators(placed, raw);
+  if (severityOf('missing-locator', options.severity) !== 'off') checkLocators(store, raw);
 
   // Comments come block by block (one-line comments of the block scan apart): sorted once here.
   directives.sort((a, b) => a.start - b.start);
@@ -187,11 +198,11 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
   yield;
   const diagnostics = suppress(unsuppressed, directives, lines);
   // The editor builds the spans its views read within the steps; otherwise they wait to be read.
-  let spans = options.spansInSteps ? yield* buildSpans(placed, lines, paragraphScope, text) : undefined;
-  const built = () => (spans ??= runSteps(buildSpans(placed, lines, paragraphScope, text))!);
+  let spans = options.spansInSteps ? yield* buildSpans(store, lines, paragraphScope, text) : undefined;
+  const built = () => (spans ??= runSteps(buildSpans(store, lines, paragraphScope, text))!);
   // Apart: the views read mentions and claims after every edit, and citations seldom (the
   // editor's highlighting does: it builds them within the steps too).
-  let citations = options.spansInSteps ? yield* buildCitations(placed, lines) : undefined;
+  let citations = options.spansInSteps ? yield* buildCitations(store, lines) : undefined;
   const analysis: Analysis = Object.freeze({
     lines,
     frontMatter: fm.info,
@@ -208,7 +219,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
       return built().unrecognized;
     },
     get citations() {
-      return (citations ??= runSteps(buildCitations(placed, lines))!);
+      return (citations ??= runSteps(buildCitations(store, lines))!);
     },
     get claims() {
       return built().claims;
@@ -222,7 +233,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
     idReferences: fm.entryReferences,
     bibliographyPaths: fm.bibliography,
     get links() {
-      return placed.flatMap(({ b, result }) => result.links.map((l) => ({ start: b + l.start, end: b + l.end, url: l.url })));
+      return store.links();
     },
   });
   reusable.set(analysis, {
@@ -234,7 +245,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
     linkDefinitions,
     crossrefs,
     text,
-    placed,
+    store,
     blocks: scan.blocks,
   });
   return analysis;
@@ -313,11 +324,6 @@ function claimSeverityOf(
   return best;
 }
 
-interface Placed {
-  readonly b: number;
-  readonly result: BlockResult;
-}
-
 /**
  * Runs steps until they end (their result) or the clock passes `until` (undefined): to the end
  * at once by default, or a slice at a time (the editor).
@@ -330,44 +336,38 @@ export function runSteps<T>(steps: Generator<void, T, void>, until = Infinity): 
   }
 }
 
-/** The public mentions, citations and claims of an analysis, from its placed block results. */
-function* buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope: boolean, text: string): Generator<void, Spans, void> {
+/** The public mentions, citations and claims of an analysis, from its blocks' results. */
+function* buildSpans(store: BlockStore, lines: LineIndex, paragraphScope: boolean, text: string): Generator<void, Spans, void> {
   const mentions: Mention[] = [];
   const inner: Mention[] = [];
   const claims: Claim[] = [];
-  let first = 0; // the index of the block's first citation in the analysis's
-  for (let k = 0; k < placed.length; k++) {
+  for (let k = 0; k < store.blockCount; k++) {
     if (k % (BLOCKS_PER_STEP * 4) === BLOCKS_PER_STEP * 4 - 1) yield;
-    const { b, result } = placed[k]!;
-    const m = result.mentions;
-    for (let k = 0; k < m.starts.length; k++)
-      mentions.push(
-        new MentionSpan(
-          b + m.starts[k]!,
-          b + m.ends[k]!,
-          lines,
-          m.entries[k]!.type,
-          m.entries[k]!.id,
-          m.explicit?.[k] ?? false,
-          m.forms?.[k],
-        ),
-      );
-    const n = m.inner;
-    if (n)
-      for (let k = 0; k < n.starts.length; k++)
-        inner.push(new MentionSpan(b + n.starts[k]!, b + n.ends[k]!, lines, n.entries[k]!.type, n.entries[k]!.id, false, n.forms?.[k]));
-    for (const s of result.sentences) {
-      const cites = paragraphScope ? result.citations.length : s.citations.length;
-      const covering = cites === 0 ? EMPTY : paragraphScope ? result.citations.map((_, k) => first + k) : s.citations.map((k) => first + k);
-      claims.push(new ClaimSpan(b + s.start, b + s.end, lines, s.kinds, s.evidence, covering.length > 0, covering));
+    const b = store.at(k);
+    const [m0, m1] = store.range(k, 'mentions');
+    for (let i = m0; i < m1; i++) {
+      const entry = store.mentionEntry(i);
+      const start = b + store.mentionStart(i);
+      const end = b + store.mentionEnd(i);
+      mentions.push(new MentionSpan(start, end, lines, entry.type, entry.id, store.mentionExplicit(i), store.mentionForm(i)));
     }
-    first += result.citations.length;
+    const [n0, n1] = store.range(k, 'inner');
+    for (let i = n0; i < n1; i++) {
+      const entry = store.innerEntry(i);
+      inner.push(new MentionSpan(b + store.innerStart(i), b + store.innerEnd(i), lines, entry.type, entry.id, false, store.innerForm(i)));
+    }
+    // Claims name their citations by index in the analysis's list: the block's first is q0.
+    const [q0, q1] = store.range(k, 'citations');
+    const [c0, c1] = store.range(k, 'claims');
+    for (let c = c0; c < c1; c++) {
+      const covering = paragraphScope ? indexes(q0, q1) : indexes(q0 + store.claimCitationsFrom(c), q0 + store.claimCitationsTo(c));
+      const start = b + store.claimStart(c);
+      claims.push(
+        new ClaimSpan(start, b + store.claimEnd(c), lines, kindsOf(store.claimKinds(c)), store, c, covering.length > 0, covering),
+      );
+    }
   }
-  const unrecognized = yield* groupNames(
-    text,
-    lines,
-    placed.map(({ b, result }) => ({ at: b, names: result.names })),
-  );
+  const unrecognized = yield* groupNames(text, lines, store);
   return {
     mentions: Object.freeze(mentions) as Mention[],
     innerMentions: Object.freeze(inner) as Mention[],
@@ -376,13 +376,22 @@ function* buildSpans(placed: readonly Placed[], lines: LineIndex, paragraphScope
   };
 }
 
-/** The public citations of an analysis, in order, from its placed block results. */
-function* buildCitations(placed: readonly Placed[], lines: LineIndex): Generator<void, readonly Citation[], void> {
+/** The numbers from `from` to `to` (excluded); one shared empty list for none. */
+function indexes(from: number, to: number): readonly number[] {
+  if (to <= from) return EMPTY;
+  const out = new Array<number>(to - from);
+  for (let i = from; i < to; i++) out[i - from] = i;
+  return out;
+}
+
+/** The public citations of an analysis, in order, from its blocks' results. */
+function* buildCitations(store: BlockStore, lines: LineIndex): Generator<void, readonly Citation[], void> {
   const citations: Citation[] = [];
-  for (let k = 0; k < placed.length; k++) {
+  for (let k = 0; k < store.blockCount; k++) {
     if (k % (BLOCKS_PER_STEP * 4) === BLOCKS_PER_STEP * 4 - 1) yield;
-    const { b, result } = placed[k]!;
-    for (const c of result.citations) citations.push(toCitation(c, b, lines));
+    const b = store.at(k);
+    const [q0, q1] = store.range(k, 'citations');
+    for (let q = q0; q < q1; q++) citations.push(toCitation(store.citation(q), b, lines));
   }
   return Object.freeze(citations);
 }
@@ -542,13 +551,20 @@ function readFrontMatter(text: string, lines: LineIndex, block: ReturnType<typeo
 }
 
 /** Opt-in rule: a quotation cited only by keys, none of which says where (`[@key, p. 12]`). */
-function checkLocators(placed: readonly Placed[], raw: RawDiagnostic[]): void {
-  for (const { b, result } of placed) {
-    for (const s of result.sentences) {
-      if (!s.kinds.includes('quotation') || s.citations.length === 0) continue;
-      const cited = s.citations.map((k) => result.citations[k]!);
+function checkLocators(store: BlockStore, raw: RawDiagnostic[]): void {
+  const QUOTATION = kindBit('quotation');
+  for (let k = 0; k < store.blockCount; k++) {
+    const b = store.at(k);
+    const [q0] = store.range(k, 'citations');
+    const [c0, c1] = store.range(k, 'claims');
+    for (let c = c0; c < c1; c++) {
+      const from = store.claimCitationsFrom(c);
+      const to = store.claimCitationsTo(c);
+      if (!(store.claimKinds(c) & QUOTATION) || to === from) continue;
+      const cited: RawCitation[] = [];
+      for (let q = from; q < to; q++) cited.push(store.citation(q0 + q));
       // A footnote or link may well give the page: only citations by key can be checked.
-      if (!cited.every((c) => c.keys.length > 0) || cited.some((c) => c.keys.some((k) => k.locator))) continue;
+      if (!cited.every((x) => x.keys.length > 0) || cited.some((x) => x.keys.some((key) => key.locator))) continue;
       const first = cited[0]!;
       raw.push({
         code: 'missing-locator',
@@ -562,7 +578,7 @@ function checkLocators(placed: readonly Placed[], raw: RawDiagnostic[]): void {
 }
 
 function checkCitations(
-  placed: readonly Placed[],
+  store: BlockStore,
   footnotes: readonly FootnoteDefinition[],
   references: ReadonlyMap<string, Reference>,
   fm: FrontMatterRead,
@@ -574,8 +590,11 @@ function checkCitations(
   const cited = new Set<string>();
   // One data object per unknown key, however often it is cited.
   const unknown = new Map<string, number>();
-  for (const { b, result } of placed) {
-    for (const c of result.citations) {
+  for (let k = 0; k < store.blockCount; k++) {
+    const b = store.at(k);
+    const [q0, q1] = store.range(k, 'citations');
+    for (let q = q0; q < q1; q++) {
+      const c = store.citation(q);
       if (c.kind === 'footnote' && c.label !== undefined && !labels.has(c.label)) {
         raw.push({
           code: 'undefined-footnote',
@@ -585,13 +604,15 @@ function checkCitations(
           data: { key: c.label },
         });
       }
-      for (const k of c.keys) {
-        cited.add(k.key);
-        if (checkKeys && !references.has(k.key)) {
-          let which = unknown.get(k.key);
-          if (which === undefined) unknown.set(k.key, (which = unknownKeys.addData({ key: k.key })));
+      const keys = c.keys;
+      for (let j = 0; j < keys.length; j++) {
+        const key = keys[j]!;
+        cited.add(key.key);
+        if (checkKeys && !references.has(key.key)) {
+          let which = unknown.get(key.key);
+          if (which === undefined) unknown.set(key.key, (which = unknownKeys.addData({ key: key.key })));
           // The message is made from the key when read.
-          unknownKeys.push(b + k.start, b + k.end, which);
+          unknownKeys.push(b + key.start, b + key.end, which);
         }
       }
     }

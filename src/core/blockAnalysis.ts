@@ -1,16 +1,17 @@
 // Everything the engine learns from one block, in offsets relative to the block. It depends only
 // on the block's text and kind, the knowledge and the link definitions, so an unchanged block's
-// result is reused by the next analysis (incremental re-analysis while typing).
+// result is reused by the next analysis (incremental re-analysis while typing). The result is
+// read once, into the analysis's BlockStore: its lists are not kept.
 import type { Block } from './blocks';
-import { BLOCK_QUOTATION, findClaims, kindBit, kindsOf, MARKED_CLAIM } from './claims';
+import { BLOCK_QUOTATION, findClaims, kindBit, MARKED_CLAIM } from './claims';
 import { scanInline, type InlineComment, type InlineScan, type RawCitation, type RawLink, type RawSpan } from './inline';
 import type { MentionList } from './mentionMatcher';
 import type { KnowledgeBase } from './knowledge';
-import { EMPTY, fitted } from './lists';
+import { EMPTY } from './lists';
 import { maskSpans } from './mask';
 import { findNames, NO_NAMES, type NameList } from './names';
 import { splitSentences } from './sentences';
-import type { ClaimKind, Entry, EntryKind, MentionForm, Span } from './types';
+import type { Entry, EntryKind, MentionForm, Span } from './types';
 import type { RawDiagnostic } from './yamlNodes';
 
 const ENTRY_CLASSES: readonly EntryKind[] = ['actor', 'event', 'concept'];
@@ -27,11 +28,13 @@ export interface BlockMention {
 export interface BlockSentence {
   readonly start: number;
   readonly end: number;
-  readonly kinds: readonly ClaimKind[];
+  /** A mask of kindBit (claims/kindsOf). */
+  readonly kinds: number;
   /** Which words made it a claim: [rule, start, end] triples, one per kind, relative to the sentence (claims/unpackEvidence). */
   readonly evidence: readonly number[];
-  /** Indexes into the block's citations of those that stand in the sentence. */
-  readonly citations: readonly number[];
+  /** The block's citations that stand in the sentence: indexes from the first to past the last. */
+  readonly citationsFrom: number;
+  readonly citationsTo: number;
 }
 
 export interface BlockResult {
@@ -82,11 +85,10 @@ export function analyzeBlock(
   const names =
     block.kind === 'footnote' ? NO_NAMES : findNames(inline.prose, mentions, block.kind === 'heading' || isPseudoHeading(inline.prose));
 
-  // Results are kept as long as the file is open: lists fitted to their length.
-  const found = fitted(inline.citations);
-  const comments = fitted(inline.comments);
-  const errors = fitted(refErrors);
-  const links = fitted(inline.links);
+  const found = inline.citations;
+  const comments = inline.comments;
+  const errors = refErrors;
+  const links = inline.links;
   if (block.kind === 'heading')
     return {
       citations: found,
@@ -125,13 +127,12 @@ export function analyzeBlock(
       evidence = [...evidence, MARKED_CLAIM, 0, 0];
     }
     if (mask === 0) continue;
-    const kinds = kindsOf(mask);
     while (c < inline.citations.length && inline.citations[c]!.start < s.start) c++;
     let e = c;
     while (e < inline.citations.length && inline.citations[e]!.start < s.end) e++;
-    sentences.push({ start: s.start, end: s.end, kinds, evidence, citations: indexRange(c, e) });
+    sentences.push({ start: s.start, end: s.end, kinds: mask, evidence, citationsFrom: c, citationsTo: e });
   }
-  return { citations: found, comments, mentions, names, refErrors: errors, links, sentences: fitted(sentences) };
+  return { citations: found, comments, mentions, names, refErrors: errors, links, sentences };
 }
 
 /** The block's markup as flat [start, end, ...] offsets relative to the block, for maskSpans. */
@@ -139,16 +140,6 @@ function markupSpans(block: Block): number[] {
   const out: number[] = [];
   for (const [a, b] of block.markup) out.push(Math.max(a, block.start) - block.start, Math.min(b, block.end) - block.start);
   return out;
-}
-
-/** One shared, frozen [k] for the first citations of a block: most claims cite one source or none. */
-const SINGLE = Array.from({ length: 16 }, (_, k) => Object.freeze([k]));
-
-/** The indexes from `from` to `to` (excluded), as the analysis keeps them. */
-function indexRange(from: number, to: number): readonly number[] {
-  if (to === from) return EMPTY;
-  if (to === from + 1 && from < SINGLE.length) return SINGLE[from]!;
-  return Array.from({ length: to - from }, (_, k) => from + k);
 }
 
 /** Quarto's cross-reference prefixes: `@fig-map` points at a figure, it cites nothing. */

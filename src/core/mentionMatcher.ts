@@ -21,8 +21,7 @@ interface Node {
 }
 
 /**
- * Mentions of one block as parallel arrays, in order: a report's 20,000 mentions are kept as a
- * few arrays of numbers rather than 20,000 objects (the analysis keeps them while the file is open).
+ * Mentions of one block as parallel arrays, in order, read into the analysis's BlockStore.
  */
 export interface MentionList {
   readonly starts: number[];
@@ -50,19 +49,6 @@ function pushMention(list: Writable<MentionList>, start: number, end: number, en
 }
 
 const NO_SKIP: ReadonlyArray<{ start: number; end: number }> = Object.freeze([]);
-
-/** The list as the analysis keeps it: each array fitted to its length (lists.ts). */
-function fittedMentions(list: MentionList): MentionList {
-  return {
-    starts: list.starts.slice(),
-    ends: list.ends.slice(),
-    entries: list.entries.slice(),
-    ...(list.explicit ? { explicit: list.explicit.slice() } : {}),
-    ...(list.forms ? { forms: list.forms.slice() } : {}),
-    ...(list.inner ? { inner: fittedMentions(list.inner) } : {}),
-    ...(list.places ? { places: list.places.slice() } : {}),
-  };
-}
 
 /** Shared by every block without mentions (never written to). */
 const NO_MENTIONS: MentionList = Object.freeze({ starts: [], ends: [], entries: [] });
@@ -215,8 +201,7 @@ export class MentionMatcher {
    * `skip` holds sorted spans (explicit mentions) where no automatic mention may start or end.
    */
   find(text: string, from: number, to: number, skip: ReadonlyArray<{ start: number; end: number }> = NO_SKIP): MentionList {
-    const found = this.scan(text, from, to, skip, from, to, false);
-    return found === NO_MENTIONS ? found : fittedMentions(found);
+    return this.scan(text, from, to, skip, from, to, false);
   }
 
   /**

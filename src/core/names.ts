@@ -181,8 +181,7 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
     last = end;
   }
   if (run.length) flush(undefined);
-  // Fitted to their length: the analysis keeps them (lists.ts).
-  return out ? { starts: out.starts.slice(), ends: out.ends.slice(), flags: out.flags.slice() } : NO_NAMES;
+  return out ?? NO_NAMES;
 }
 
 /** Three capitals or more and nothing else ("OSCE"); char codes for ASCII words, as most are. */

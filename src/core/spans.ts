@@ -1,5 +1,6 @@
 // The spans an Analysis hands out (mentions, claims, citations and their keys), made from the
 // blocks' packed results when first read. Their ranges are computed when asked.
+import type { BlockStore } from './blockStore';
 import { unpackEvidence } from './claims';
 import type { RawCitation } from './inline';
 import type { LineIndex } from './lineIndex';
@@ -42,22 +43,25 @@ export class MentionSpan extends Located implements Mention {
   }
 }
 export class ClaimSpan extends Located implements Claim {
-  readonly #packed: readonly number[];
+  readonly #store: BlockStore;
+  readonly #claim: number;
   constructor(
     start: number,
     end: number,
     lines: LineIndex,
     readonly kinds: readonly ClaimKind[],
-    packed: readonly number[],
+    store: BlockStore,
+    claim: number,
     readonly cited: boolean,
     readonly citations: readonly number[],
   ) {
     super(start, end, lines);
-    this.#packed = packed;
+    this.#store = store;
+    this.#claim = claim;
   }
   /** Made when read, and not kept: a tooltip reads one claim's, a report each once. */
   get evidence(): readonly ClaimEvidence[] {
-    return unpackEvidence(this.#packed, this.start, this.analysedText());
+    return unpackEvidence(this.#store.claimEvidence(this.#claim), this.start, this.analysedText());
   }
 }
 class KeySpan extends Located implements CitedKey {
@@ -92,19 +96,22 @@ class CitationSpan extends Located implements Citation {
 export class ClaimData implements DiagnosticData {
   constructor(
     readonly kinds: readonly ClaimKind[],
-    packed: readonly number[],
+    store: BlockStore,
+    claim: number,
     at: number,
     source: string,
   ) {
-    this.#packed = packed;
+    this.#store = store;
+    this.#claim = claim;
     this.#at = at;
     this.#source = source;
   }
-  readonly #packed: readonly number[];
+  readonly #store: BlockStore;
+  readonly #claim: number;
   readonly #at: number;
   readonly #source: string;
   get evidence(): readonly ClaimEvidence[] {
-    return unpackEvidence(this.#packed, this.#at, this.#source);
+    return unpackEvidence(this.#store.claimEvidence(this.#claim), this.#at, this.#source);
   }
 }
 

@@ -4,7 +4,8 @@
 // a word capitalised only because it starts a sentence names nothing.
 import { GROUP_WORDS, ORGANIZATION_WORDS } from './lexicon';
 import type { LineIndex } from './lineIndex';
-import { INITIAL, IN_HEADING, PLACE, TITLED, type NameList } from './names';
+import type { BlockStore } from './blockStore';
+import { INITIAL, IN_HEADING, PLACE, TITLED } from './names';
 import { Located } from './spans';
 import type { ActorKind, Range, Span } from './types';
 
@@ -45,12 +46,6 @@ export interface UnrecognizedName {
   readonly mentions: readonly NameMention[];
 }
 
-export interface PlacedNames {
-  /** The block's offset in the text. */
-  readonly at: number;
-  readonly names: NameList;
-}
-
 interface Occurrence {
   start: number;
   readonly end: number;
@@ -63,20 +58,22 @@ const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&]{1,6}$/u;
 const LOWER_WORD = /(?<![\p{L}\p{N}/.@#_-])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{N}/_@-]|\.[\p{L}\p{N}])/gu;
 
 /** The unrecognised names of a text, most mentioned first. */
-export function* groupNames(text: string, lines: LineIndex, placed: readonly PlacedNames[]): Generator<void, UnrecognizedName[], void> {
+export function* groupNames(text: string, lines: LineIndex, store: BlockStore): Generator<void, UnrecognizedName[], void> {
   const all: Occurrence[] = [];
   let sincePause = 0;
-  for (const { at, names } of placed) {
-    sincePause += names.starts.length + 1;
+  for (let k = 0; k < store.blockCount; k++) {
+    const at = store.at(k);
+    const [n0, n1] = store.range(k, 'names');
+    sincePause += n1 - n0 + 1;
     if (sincePause > STEP) {
       sincePause = 0;
       yield;
     }
-    for (let k = 0; k < names.starts.length; k++) {
-      const start = at + names.starts[k]!;
-      const end = at + names.ends[k]!;
+    for (let i = n0; i < n1; i++) {
+      const start = at + store.nameStart(i);
+      const end = at + store.nameEnd(i);
       const raw = text.slice(start, end);
-      all.push({ start, end, text: spacedOnce(raw) ? raw : raw.replace(/\s+/g, ' '), flags: names.flags[k]! });
+      all.push({ start, end, text: spacedOnce(raw) ? raw : raw.replace(/\s+/g, ' '), flags: store.nameFlags(i) });
     }
   }
   if (all.length === 0) return [];

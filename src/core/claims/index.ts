@@ -128,7 +128,7 @@ export function kindsOf(mask: number): readonly ClaimKind[] {
 }
 
 /** Packed evidence as ClaimEvidence in KIND_ORDER, placed at `at` in `source` (whose words it quotes). */
-export function unpackEvidence(packed: readonly number[], at: number, source: string): ClaimEvidence[] {
+export function unpackEvidence(packed: ArrayLike<number>, at: number, source: string): ClaimEvidence[] {
   const out: ClaimEvidence[] = [];
   for (let i = 0; i < packed.length; i += 3) {
     const { kind, name } = ruleOf(packed[i]!);
