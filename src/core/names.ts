@@ -27,8 +27,14 @@ export const NO_NAMES: NameList = Object.freeze({ starts: [], ends: [], flags: [
 const JOINERS = "'’.&-";
 const UPPER = /\p{Lu}/u;
 
-/** Whether each UTF-16 code is an upper-case letter, found when first seen: 0 not yet known, 1 no, 2 yes. */
+/**
+ * Whether each UTF-16 code is an upper-case letter: 0 not yet known, 1 no, 2 yes. ASCII is filled
+ * in here and the rest when first seen: one read per character of prose.
+ */
 const UPPER_CODE = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) UPPER_CODE[c] = c >= 65 && c <= 90 ? 2 : 1;
+// Astral letters (rare) are tested as the pair: their high surrogate is never marked.
+for (let c = 0xd800; c <= 0xdbff; c++) UPPER_CODE[c] = 3;
 
 /**
  * The offset of the next upper-case letter at or after `from`, or -1: a loop over the codes (a
@@ -37,12 +43,14 @@ const UPPER_CODE = new Uint8Array(65536);
 function nextUpper(prose: string, from: number): number {
   for (let i = from; i < prose.length; i++) {
     const c = prose.charCodeAt(i);
-    if (c < 128) {
-      if (c >= 65 && c <= 90) return i;
-    } else if (c >= 0xd800 && c <= 0xdbff) {
-      // Astral letters (rare) are tested as the pair.
+    let known = UPPER_CODE[c]!;
+    if (known === 1) continue;
+    if (known === 3) {
       if (UPPER.test(prose.slice(i, i + 2))) return i;
-    } else if ((UPPER_CODE[c] ||= UPPER.test(prose[i]!) ? 2 : 1) === 2) return i;
+      continue;
+    }
+    if (known === 0) UPPER_CODE[c] = known = UPPER.test(prose[i]!) ? 2 : 1;
+    if (known === 2) return i;
   }
   return -1;
 }

@@ -21,8 +21,8 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\u00a0';
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 }
 
 /**
@@ -75,8 +75,8 @@ export function splitSentences(prose: string, source: string, base: number, cita
     else if (kind === CLOSE) depth = Math.max(0, depth - 1);
     else if (code === 34 /* " */) {
       const prev = prose[i - 1];
-      if (straightOpen && prev !== undefined && !isSpace(prev)) straightOpen = false;
-      else if (prev === undefined || isSpace(prev) || '([{—–-'.includes(prev)) straightOpen = true;
+      if (straightOpen && prev !== undefined && !isSpace(prose.charCodeAt(i - 1))) straightOpen = false;
+      else if (prev === undefined || isSpace(prose.charCodeAt(i - 1)) || '([{—–-'.includes(prev)) straightOpen = true;
     }
     if (kind === TERM) {
       if (pending < 0) pending = i;
@@ -91,7 +91,7 @@ export function splitSentences(prose: string, source: string, base: number, cita
   }
   if (skipSpace(prose, start) < n) {
     let end = n;
-    while (end > start && isSpace(source[end - 1])) end--;
+    while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
     emit(end);
   }
   return out;
@@ -99,20 +99,25 @@ export function splitSentences(prose: string, source: string, base: number, cita
 
 /** Whether the terminator run at `at`, followed by closers up to the space at `space`, ends a sentence. */
 function endsHere(prose: string, at: number, space: number): boolean {
-  const next = prose[skipSpace(prose, space)];
-  if (next === undefined) return true;
+  // By character codes: this runs at every full stop, and strings made here were a fifth of the split's time.
+  const p = skipSpace(prose, space);
+  if (p >= prose.length) return true;
   // A sentence does not start in lower case ("approx. five", "e.g. this").
-  if (next.toLowerCase() === next && next.toUpperCase() !== next) return false;
-  if (prose[at] !== '.' || prose[at + 1] === '.') return true;
+  const c = prose.charCodeAt(p);
+  if (c < 128 ? c >= 97 && c <= 122 : isLowerCase(prose[p]!)) return false;
+  if (prose.charCodeAt(at) !== 46 /* . */ || prose.charCodeAt(at + 1) === 46) return true;
   let w = at;
-  while (w > 0 && /[A-Za-z.]/.test(prose[w - 1]!)) w--;
-  const word = prose.slice(w, at);
-  if (/^[A-Z]$/.test(word)) return false; // an initial: "J. Smith"
-  if (word.includes('.')) return false; // "U.S.", "e.g."
-  return !ABBREVIATIONS.has(word);
+  let dots = false;
+  for (let d = prose.charCodeAt(w - 1); w > 0 && (isAsciiLetter(d) || d === 46); d = prose.charCodeAt(--w - 1)) dots ||= d === 46;
+  if (at - w === 1 && prose.charCodeAt(w) <= 90) return false; // an initial: "J. Smith"
+  if (dots) return false; // "U.S.", "e.g."
+  return !ABBREVIATIONS.has(prose.slice(w, at));
 }
 
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isLowerCase = (ch: string) => ch.toLowerCase() === ch && ch.toUpperCase() !== ch;
+
 function skipSpace(s: string, i: number): number {
-  while (i < s.length && isSpace(s[i])) i++;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
   return i;
 }
