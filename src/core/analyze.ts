@@ -20,6 +20,7 @@ import { ClaimData, ClaimSpan, MentionSpan, toCitation } from './spans';
 import { parseDirective, suppress, type Directive } from './suppression';
 import type {
   Citation,
+  DiagnosticData,
   Claim,
   ClaimKind,
   Entry,
@@ -140,6 +141,8 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
   const paragraphScope = options.citationScope === 'paragraph';
   /** Each block's results: mentions, citations and claims are built from these when read. */
   const store = new BlockStore();
+  // Uncited claims, by their index in the store; their data (kinds, evidence) is made when read.
+  const uncited = new FindingList('uncited-claim', (c, start) => new ClaimData(kindsOf(store.claimKinds(c)), store, c, start, text));
 
   for (let k = 0; k < scan.blocks.length; k++) {
     if (k % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
@@ -169,32 +172,23 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
     const [q0, q1] = paragraphScope ? store.range(k, 'citations') : [0, 0];
     for (let c = c0; c < c1; c++) {
       const cited = paragraphScope ? q1 > q0 : store.claimCitationsTo(c) > store.claimCitationsFrom(c);
-      const kinds = kindsOf(store.claimKinds(c));
-      const severity = cited ? undefined : claimSeverityOf(kinds, claimSeverity, claimDefault);
-      if (severity) {
-        const start = b + store.claimStart(c);
-        raw.push({
-          code: 'uncited-claim',
-          severity,
-          start,
-          end: b + store.claimEnd(c),
-          message: '', // made from the kinds when read (diagnostics.ts)
-          data: new ClaimData(kinds, store, c, start, text),
-        });
-      }
+      const severity = cited ? undefined : claimSeverityOf(kindsOf(store.claimKinds(c)), claimSeverity, claimDefault);
+      if (severity) uncited.push(b + store.claimStart(c), b + store.claimEnd(c), c, severity);
     }
   }
   store.fit();
 
-  const unknownKeys = new FindingList('unknown-citation');
+  // One data object per unknown key, however often it is cited.
+  const keyData: DiagnosticData[] = [];
+  const unknownKeys = new FindingList('unknown-citation', (which) => keyData[which]!);
   yield;
-  checkCitations(store, footnotes, references, fm, checkKeys, raw, unknownKeys);
+  checkCitations(store, footnotes, references, fm, checkKeys, raw, unknownKeys, keyData);
   yield;
   if (severityOf('missing-locator', options.severity) !== 'off') checkLocators(store, raw);
 
   // Comments come block by block (one-line comments of the block scan apart): sorted once here.
   directives.sort((a, b) => a.start - b.start);
-  const unsuppressed = toDiagnostics(raw, lines, options.severity ?? {}, unknownKeys);
+  const unsuppressed = toDiagnostics(raw, lines, options.severity ?? {}, [uncited, unknownKeys]);
   yield;
   const diagnostics = suppress(unsuppressed, directives, lines);
   // The editor builds the spans its views read within the steps; otherwise they wait to be read.
@@ -585,10 +579,10 @@ function checkCitations(
   checkKeys: boolean,
   raw: RawDiagnostic[],
   unknownKeys: FindingList,
+  keyData: DiagnosticData[],
 ): void {
   const labels = new Set(footnotes.map((f) => f.label));
   const cited = new Set<string>();
-  // One data object per unknown key, however often it is cited.
   const unknown = new Map<string, number>();
   for (let k = 0; k < store.blockCount; k++) {
     const b = store.at(k);
@@ -610,7 +604,7 @@ function checkCitations(
         cited.add(key.key);
         if (checkKeys && !references.has(key.key)) {
           let which = unknown.get(key.key);
-          if (which === undefined) unknown.set(key.key, (which = unknownKeys.addData({ key: key.key })));
+          if (which === undefined) unknown.set(key.key, (which = keyData.push({ key: key.key }) - 1));
           // The message is made from the key when read.
           unknownKeys.push(b + key.start, b + key.end, which);
         }

@@ -74,7 +74,7 @@ export function analyzeBlock(
   linkDefinitions: ReadonlyMap<string, string>,
   crossrefs = false,
 ): BlockResult {
-  const masked = block.markup.length ? maskSpans(text, markupSpans(block)) : text;
+  const masked = block.markup.length ? maskSpans(text, markupSpans(block)) : flat(text);
   const scanned = scanInline(masked, 0, linkDefinitions);
   const inline = crossrefs ? withoutCrossrefs(scanned) : scanned;
   const refErrors: RawDiagnostic[] = [];
@@ -133,6 +133,16 @@ export function analyzeBlock(
     sentences.push({ start: s.start, end: s.end, kinds: mask, evidence, citationsFrom: c, citationsTo: e });
   }
   return { citations: found, comments, mentions, names, refErrors: errors, links, sentences };
+}
+
+/**
+ * `text` as a string of its own. A block's text is a slice of the file's, which V8 keeps as a view
+ * of the whole: each character read goes through it, and every scanner of the block reads each
+ * character (a pass over 1 MB of slices took 4.0 ms, of strings of their own 2.9). Joined from
+ * two parts, the string is copied into one when first read.
+ */
+function flat(text: string): string {
+  return text.length < 2 ? text : text[0]! + text.slice(1);
 }
 
 /** The block's markup as flat [start, end, ...] offsets relative to the block, for maskSpans. */

@@ -52,44 +52,49 @@ class MessageFinding extends Finding {
 
 /**
  * Findings of one code kept as parallel arrays in offset order: a file of 100,000 unknown
- * citation keys. Each becomes a diagnostic of two fields, reading its offsets from here.
+ * citation keys, or 20,000 uncited claims. Each becomes a diagnostic of two fields, reading its
+ * offsets from here and its data from `dataOf`, which makes it when read.
  */
 export class FindingList {
   // Typed arrays: not scanned by the garbage collector, and grown by a plain copy.
   starts = new Int32Array(64);
   ends = new Int32Array(64);
-  /** Index into `data` of each finding's data: findings of one key share it. */
+  /** What `dataOf` reads for each finding's data: findings of one key share it. */
   which = new Int32Array(64);
+  /** Each finding's own severity (SEVERITIES), or -1 for the list's. */
+  levels = new Int8Array(64);
   length = 0;
-  readonly data: DiagnosticData[] = [];
   /** The code's default until the list becomes diagnostics, which set it. */
   severity: Severity;
   lines: LineIndex | undefined;
-  constructor(readonly code: DiagnosticCode) {
+  constructor(
+    readonly code: DiagnosticCode,
+    /** A finding's data from its `which` and its start. */
+    readonly dataOf: (which: number, start: number) => DiagnosticData,
+  ) {
     this.severity = DIAGNOSTIC_CODES[code].severity;
   }
 
-  /** Adds a data object that findings can share; returns its index for `push`. */
-  addData(data: DiagnosticData): number {
-    return this.data.push(data) - 1;
-  }
-
-  push(start: number, end: number, which: number): void {
+  push(start: number, end: number, which: number, severity?: Severity): void {
     if (this.length === this.starts.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
+      const grow = <A extends Int32Array | Int8Array>(a: A, make: (n: number) => A) => {
+        const b = make(a.length * 2);
         b.set(a);
         return b;
       };
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-      this.which = grow(this.which);
+      this.starts = grow(this.starts, (n) => new Int32Array(n));
+      this.ends = grow(this.ends, (n) => new Int32Array(n));
+      this.which = grow(this.which, (n) => new Int32Array(n));
+      this.levels = grow(this.levels, (n) => new Int8Array(n));
     }
     this.starts[this.length] = start;
     this.ends[this.length] = end;
+    this.levels[this.length] = severity === undefined ? -1 : SEVERITIES.indexOf(severity);
     this.which[this.length++] = which;
   }
 }
+
+const SEVERITIES: readonly Severity[] = ['hint', 'info', 'warning', 'error'];
 
 /** Entry `k` of a FindingList as a diagnostic. */
 class ListedFinding implements Diagnostic {
@@ -101,7 +106,8 @@ class ListedFinding implements Diagnostic {
     return this.list.code;
   }
   get severity(): Severity {
-    return this.list.severity;
+    const level = this.list.levels[this.k]!;
+    return level < 0 ? this.list.severity : SEVERITIES[level]!;
   }
   get start(): number {
     return this.list.starts[this.k]!;
@@ -110,7 +116,7 @@ class ListedFinding implements Diagnostic {
     return this.list.ends[this.k]!;
   }
   get data(): DiagnosticData {
-    return this.list.data[this.list.which[this.k]!]!;
+    return this.list.dataOf(this.list.which[this.k]!, this.start);
   }
   get message(): string {
     return derivedMessage(this.list.code, this.data);
@@ -121,14 +127,14 @@ class ListedFinding implements Diagnostic {
 }
 
 /**
- * Gives raw diagnostics (and a list of findings, if any) their configured severities, in offset
- * order; drops those turned off. On equal offsets a raw diagnostic comes before the list's.
+ * Gives raw diagnostics (and lists of findings) their configured severities, in offset order;
+ * drops those turned off. On equal offsets raw diagnostics come first, then the lists in order.
  */
 export function toDiagnostics(
   raw: readonly RawDiagnostic[],
   lines: LineIndex,
   severity: Partial<Record<DiagnosticCode, SeveritySetting>>,
-  list?: FindingList,
+  lists: readonly FindingList[] = [],
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const text = lines.text;
@@ -151,22 +157,45 @@ export function toDiagnostics(
         : new Finding(d.code, sev, d.start, end, data, lines),
     );
   };
-  const listLevel = list && severityOf(list.code, severity);
-  const listed = list && listLevel !== 'off' ? list.length : 0;
-  if (list && listLevel !== 'off') {
+  // The lists that are not turned off, each with its next finding.
+  const open: FindingList[] = [];
+  for (const list of lists) {
+    const level = severityOf(list.code, severity);
+    if (level === 'off' || list.length === 0) continue;
     list.lines = lines;
-    list.severity = listLevel!;
+    list.severity = level;
+    open.push(list);
   }
-  const addListed = (k: number) => {
-    list!.ends[k] = trimmedEnd(list!.starts[k]!, list!.ends[k]!);
-    out.push(new ListedFinding(list!, k));
+  const next = new Array<number>(open.length).fill(0);
+  /** The index in `open` of the list whose next finding comes first, if it comes before (start, end). */
+  const firstBefore = (start: number, end: number): number => {
+    let best = -1;
+    for (let j = 0; j < open.length; j++) {
+      const k = next[j]!;
+      if (k >= open[j]!.length) continue;
+      const s = open[j]!.starts[k]!;
+      const e = open[j]!.ends[k]!;
+      if (s > start || (s === start && e >= end)) continue;
+      if (
+        best < 0 ||
+        s < open[best]!.starts[next[best]!]! ||
+        (s === open[best]!.starts[next[best]!]! && e < open[best]!.ends[next[best]!]!)
+      )
+        best = j;
+    }
+    return best;
   };
-  let k = 0;
+  const addListed = (j: number) => {
+    const list = open[j]!;
+    const k = next[j]!++;
+    list.ends[k] = trimmedEnd(list.starts[k]!, list.ends[k]!);
+    out.push(new ListedFinding(list, k));
+  };
   for (const d of sorted) {
-    for (; k < listed && (list!.starts[k]! < d.start || (list!.starts[k] === d.start && list!.ends[k]! < d.end)); k++) addListed(k);
+    for (let j = firstBefore(d.start, d.end); j >= 0; j = firstBefore(d.start, d.end)) addListed(j);
     add(d);
   }
-  for (; k < listed; k++) addListed(k);
+  for (let j = firstBefore(Infinity, Infinity); j >= 0; j = firstBefore(Infinity, Infinity)) addListed(j);
   return out;
 }
 
