@@ -13,7 +13,6 @@ import { KnowledgeBase, entryName } from './knowledge';
 import { unknownReferences } from './knowledgeFile';
 import { knowledgeSections, readKnowledge, type EntryReference } from './knowledgeSchema';
 import { LineIndex } from './lineIndex';
-import { EMPTY } from './lists';
 import { collectReferences } from './referenceSet';
 import { readCslItems } from './references';
 import { ClaimData, ClaimSpan, MentionSpan, toCitation } from './spans';
@@ -339,26 +338,27 @@ function* buildSpans(store: BlockStore, lines: LineIndex, paragraphScope: boolea
     if (k % (BLOCKS_PER_STEP * 4) === BLOCKS_PER_STEP * 4 - 1) yield;
     const b = store.at(k);
     const [m0, m1] = store.range(k, 'mentions');
-    for (let i = m0; i < m1; i++) {
-      const entry = store.mentionEntry(i);
-      const start = b + store.mentionStart(i);
-      const end = b + store.mentionEnd(i);
-      mentions.push(new MentionSpan(start, end, lines, entry.type, entry.id, store.mentionExplicit(i), store.mentionForm(i)));
-    }
+    for (let i = m0; i < m1; i++)
+      mentions.push(
+        new MentionSpan(
+          b + store.mentionStart(i),
+          b + store.mentionEnd(i),
+          lines,
+          store.mentionEntry(i),
+          store.mentionExplicit(i),
+          store.mentionForm(i),
+        ),
+      );
     const [n0, n1] = store.range(k, 'inner');
-    for (let i = n0; i < n1; i++) {
-      const entry = store.innerEntry(i);
-      inner.push(new MentionSpan(b + store.innerStart(i), b + store.innerEnd(i), lines, entry.type, entry.id, false, store.innerForm(i)));
-    }
+    for (let i = n0; i < n1; i++)
+      inner.push(new MentionSpan(b + store.innerStart(i), b + store.innerEnd(i), lines, store.innerEntry(i), false, store.innerForm(i)));
     // Claims name their citations by index in the analysis's list: the block's first is q0.
     const [q0, q1] = store.range(k, 'citations');
     const [c0, c1] = store.range(k, 'claims');
     for (let c = c0; c < c1; c++) {
-      const covering = paragraphScope ? indexes(q0, q1) : indexes(q0 + store.claimCitationsFrom(c), q0 + store.claimCitationsTo(c));
-      const start = b + store.claimStart(c);
-      claims.push(
-        new ClaimSpan(start, b + store.claimEnd(c), lines, kindsOf(store.claimKinds(c)), store, c, covering.length > 0, covering),
-      );
+      const from = paragraphScope ? q0 : q0 + store.claimCitationsFrom(c);
+      const to = paragraphScope ? q1 : q0 + store.claimCitationsTo(c);
+      claims.push(new ClaimSpan(b + store.claimStart(c), b + store.claimEnd(c), lines, kindsOf(store.claimKinds(c)), store, c, from, to));
     }
   }
   const unrecognized = yield* groupNames(text, lines, store);
@@ -368,14 +368,6 @@ function* buildSpans(store: BlockStore, lines: LineIndex, paragraphScope: boolea
     claims: Object.freeze(claims) as Claim[],
     unrecognized: Object.freeze(unrecognized),
   };
-}
-
-/** The numbers from `from` to `to` (excluded); one shared empty list for none. */
-function indexes(from: number, to: number): readonly number[] {
-  if (to <= from) return EMPTY;
-  const out = new Array<number>(to - from);
-  for (let i = from; i < to; i++) out[i - from] = i;
-  return out;
 }
 
 /** The public citations of an analysis, in order, from its blocks' results. */

@@ -4,7 +4,7 @@ import type { BlockStore } from './blockStore';
 import { unpackEvidence } from './claims';
 import type { RawCitation } from './inline';
 import type { LineIndex } from './lineIndex';
-import type { Citation, CitedKey, Claim, ClaimEvidence, ClaimKind, DiagnosticData, Mention, MentionForm, Range } from './types';
+import type { Citation, CitedKey, Claim, ClaimEvidence, ClaimKind, DiagnosticData, Entry, Mention, MentionForm, Range } from './types';
 
 /**
  * Spans whose `range` is computed from `start`/`end` when asked: an analysis holds tens of
@@ -29,22 +29,38 @@ export class Located {
     return this.#lines.text;
   }
 }
+/** A mention: its entry and how it is written are read through, so each costs five fields (the Actors view reads 20,000). */
 export class MentionSpan extends Located implements Mention {
-  constructor(
-    start: number,
-    end: number,
-    lines: LineIndex,
-    readonly type: Mention['type'],
-    readonly id: string,
-    readonly explicit: boolean,
-    readonly form?: MentionForm,
-  ) {
+  readonly #entry: Entry;
+  /** EXPLICIT, and the form's index in FORMS. */
+  readonly #flags: number;
+  constructor(start: number, end: number, lines: LineIndex, entry: Entry, explicit: boolean, form: MentionForm | undefined) {
     super(start, end, lines);
+    this.#entry = entry;
+    this.#flags = (explicit ? EXPLICIT : 0) | (form === undefined ? 0 : FORMS.indexOf(form));
+  }
+  get type(): Mention['type'] {
+    return this.#entry.type;
+  }
+  get id(): string {
+    return this.#entry.id;
+  }
+  get explicit(): boolean {
+    return (this.#flags & EXPLICIT) !== 0;
+  }
+  get form(): MentionForm | undefined {
+    return FORMS[this.#flags & 3];
   }
 }
+const FORMS: ReadonlyArray<MentionForm | undefined> = [undefined, 'demonym', 'capital'];
+const EXPLICIT = 4;
+
 export class ClaimSpan extends Located implements Claim {
   readonly #store: BlockStore;
   readonly #claim: number;
+  /** The claim's citations: indexes into the analysis's, from the first to past the last. */
+  readonly #from: number;
+  readonly #to: number;
   constructor(
     start: number,
     end: number,
@@ -52,12 +68,21 @@ export class ClaimSpan extends Located implements Claim {
     readonly kinds: readonly ClaimKind[],
     store: BlockStore,
     claim: number,
-    readonly cited: boolean,
-    readonly citations: readonly number[],
+    citationsFrom: number,
+    citationsTo: number,
   ) {
     super(start, end, lines);
     this.#store = store;
     this.#claim = claim;
+    this.#from = citationsFrom;
+    this.#to = citationsTo;
+  }
+  get cited(): boolean {
+    return this.#to > this.#from;
+  }
+  /** Made when read: a report reads them, the views do not. */
+  get citations(): readonly number[] {
+    return Array.from({ length: this.#to - this.#from }, (_, k) => this.#from + k);
   }
   /** Made when read, and not kept: a tooltip reads one claim's, a report each once. */
   get evidence(): readonly ClaimEvidence[] {
