@@ -77,11 +77,13 @@ const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 /** What pass 1 of the inline scan stops at (nextOf sets its lastIndex). */
 const INTERESTING = /[\\`<]/g;
 
-/** The offset of the next match of the global `re` in `text` from `from`, or the text's length. */
+/**
+ * The offset of the next match of the global `re` (a one-character class) in `text` from `from`,
+ * or the text's length. test() makes no match object.
+ */
 function nextOf(re: RegExp, text: string, from: number): number {
   re.lastIndex = from;
-  const m = re.exec(text);
-  return m ? m.index : text.length;
+  return re.test(text) ? re.lastIndex - 1 : text.length;
 }
 
 /**
