@@ -167,10 +167,12 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
       });
     if (block.kind === 'footnote')
       footnotes.push({ label: block.label!, start: block.start, end: block.end, range: lines.range(block.start, block.end) });
-    const [c0, c1] = store.range(k, 'claims');
-    const [q0, q1] = paragraphScope ? store.range(k, 'citations') : [0, 0];
+    const c0 = store.first(k, 'claims');
+    const c1 = store.end(k, 'claims');
+    // In paragraph scope a claim is cited by any citation of its block.
+    const blockCited = paragraphScope && store.end(k, 'citations') > store.first(k, 'citations');
     for (let c = c0; c < c1; c++) {
-      const cited = paragraphScope ? q1 > q0 : store.claimCitationsTo(c) > store.claimCitationsFrom(c);
+      const cited = paragraphScope ? blockCited : store.claimCitationsTo(c) > store.claimCitationsFrom(c);
       const severity = cited ? undefined : claimSeverityOf(kindsOf(store.claimKinds(c)), claimSeverity, claimDefault);
       if (severity) uncited.push(b + store.claimStart(c), b + store.claimEnd(c), c, severity);
     }
@@ -309,7 +311,8 @@ function claimSeverityOf(
   byCode: SeveritySetting,
 ): Severity | undefined {
   let best: Severity | undefined;
-  for (const k of kinds) {
+  for (let i = 0; i < kinds.length; i++) {
+    const k = kinds[i]!; // indexed: kinds is a shared, frozen list (a for-of makes an object per item)
     // A kind without a setting takes the severity of uncited-claim (configured, or the registry's default).
     const s = config[k] ?? byCode;
     if (s !== 'off' && (!best || severityRank(s) > severityRank(best))) best = s;
@@ -337,7 +340,8 @@ function* buildSpans(store: BlockStore, lines: LineIndex, paragraphScope: boolea
   for (let k = 0; k < store.blockCount; k++) {
     if (k % (BLOCKS_PER_STEP * 4) === BLOCKS_PER_STEP * 4 - 1) yield;
     const b = store.at(k);
-    const [m0, m1] = store.range(k, 'mentions');
+    const m0 = store.first(k, 'mentions');
+    const m1 = store.end(k, 'mentions');
     for (let i = m0; i < m1; i++)
       mentions.push(
         new MentionSpan(
@@ -349,12 +353,15 @@ function* buildSpans(store: BlockStore, lines: LineIndex, paragraphScope: boolea
           store.mentionForm(i),
         ),
       );
-    const [n0, n1] = store.range(k, 'inner');
+    const n0 = store.first(k, 'inner');
+    const n1 = store.end(k, 'inner');
     for (let i = n0; i < n1; i++)
       inner.push(new MentionSpan(b + store.innerStart(i), b + store.innerEnd(i), lines, store.innerEntry(i), false, store.innerForm(i)));
     // Claims name their citations by index in the analysis's list: the block's first is q0.
-    const [q0, q1] = store.range(k, 'citations');
-    const [c0, c1] = store.range(k, 'claims');
+    const q0 = store.first(k, 'citations');
+    const q1 = store.end(k, 'citations');
+    const c0 = store.first(k, 'claims');
+    const c1 = store.end(k, 'claims');
     for (let c = c0; c < c1; c++) {
       const from = paragraphScope ? q0 : q0 + store.claimCitationsFrom(c);
       const to = paragraphScope ? q1 : q0 + store.claimCitationsTo(c);
@@ -376,7 +383,8 @@ function* buildCitations(store: BlockStore, lines: LineIndex): Generator<void, r
   for (let k = 0; k < store.blockCount; k++) {
     if (k % (BLOCKS_PER_STEP * 4) === BLOCKS_PER_STEP * 4 - 1) yield;
     const b = store.at(k);
-    const [q0, q1] = store.range(k, 'citations');
+    const q0 = store.first(k, 'citations');
+    const q1 = store.end(k, 'citations');
     for (let q = q0; q < q1; q++) citations.push(toCitation(store.citation(q), b, lines));
   }
   return Object.freeze(citations);
@@ -541,8 +549,9 @@ function checkLocators(store: BlockStore, raw: RawDiagnostic[]): void {
   const QUOTATION = kindBit('quotation');
   for (let k = 0; k < store.blockCount; k++) {
     const b = store.at(k);
-    const [q0] = store.range(k, 'citations');
-    const [c0, c1] = store.range(k, 'claims');
+    const q0 = store.first(k, 'citations');
+    const c0 = store.first(k, 'claims');
+    const c1 = store.end(k, 'claims');
     for (let c = c0; c < c1; c++) {
       const from = store.claimCitationsFrom(c);
       const to = store.claimCitationsTo(c);
@@ -578,7 +587,8 @@ function checkCitations(
   const unknown = new Map<string, number>();
   for (let k = 0; k < store.blockCount; k++) {
     const b = store.at(k);
-    const [q0, q1] = store.range(k, 'citations');
+    const q0 = store.first(k, 'citations');
+    const q1 = store.end(k, 'citations');
     for (let q = q0; q < q1; q++) {
       const c = store.citation(q);
       if (c.kind === 'footnote' && c.label !== undefined && !labels.has(c.label)) {

@@ -102,16 +102,19 @@ export class BlockStore {
       this.names.push(names.ends[k]!);
       this.names.push(names.flags[k]!);
     }
-    for (const s of r.sentences) {
+    // Indexed loops: some of these lists are the shared, frozen EMPTY, and a for-of that meets a
+    // frozen array makes an iterator result per item.
+    for (let k = 0; k < r.sentences.length; k++) {
+      const s = r.sentences[k]!;
       this.claims.push(s.start);
       this.claims.push(s.end);
       this.claims.push(s.kinds);
       this.claims.push(s.citationsFrom);
       this.claims.push(s.citationsTo);
-      for (const x of s.evidence) this.evidence.push(x);
+      for (let e = 0; e < s.evidence.length; e++) this.evidence.push(s.evidence[e]!);
       this.claims.push(this.evidence.length);
     }
-    for (const c of r.citations) this.citationList.push(c);
+    for (let k = 0; k < r.citations.length; k++) this.citationList.push(r.citations[k]!);
     if (r.comments.length || r.refErrors.length || r.links.length || r.heading !== undefined)
       this.extras.set(this.count, { comments: r.comments, refErrors: r.refErrors, links: r.links, heading: r.heading });
     this.close(at);
@@ -119,16 +122,21 @@ export class BlockStore {
 
   /** Adds block `k` of `from` (an earlier analysis's store), unchanged, at offset `at`. */
   addFrom(from: BlockStore, k: number, at: number): void {
-    const [m0, m1] = from.span(k, MENTIONS);
+    const m0 = from.from(k, MENTIONS);
+    const m1 = from.to(k, MENTIONS);
     this.mentions.copy(from.mentions, m0 * SPAN, m1 * SPAN);
     for (let i = m0; i < m1; i++) this.mentionEntries.push(from.mentionEntries[i]!);
-    const [i0, i1] = from.span(k, INNER);
+    const i0 = from.from(k, INNER);
+    const i1 = from.to(k, INNER);
     this.inner.copy(from.inner, i0 * SPAN, i1 * SPAN);
     for (let i = i0; i < i1; i++) this.innerEntries.push(from.innerEntries[i]!);
-    const [n0, n1] = from.span(k, NAMES);
+    const n0 = from.from(k, NAMES);
+    const n1 = from.to(k, NAMES);
     this.names.copy(from.names, n0 * SPAN, n1 * SPAN);
-    const [c0, c1] = from.span(k, CLAIMS);
-    const [e0, e1] = from.span(k, EVIDENCE);
+    const c0 = from.from(k, CLAIMS);
+    const c1 = from.to(k, CLAIMS);
+    const e0 = from.from(k, EVIDENCE);
+    const e1 = from.to(k, EVIDENCE);
     const shift = this.evidence.length - e0; // where its evidence moves to
     const d = from.claims.data;
     for (let c = c0; c < c1; c++) {
@@ -136,7 +144,8 @@ export class BlockStore {
       this.claims.push(d[c * CLAIM + CLAIM - 1]! + shift);
     }
     this.evidence.copy(from.evidence, e0, e1);
-    const [q0, q1] = from.span(k, CITATIONS);
+    const q0 = from.from(k, CITATIONS);
+    const q1 = from.to(k, CITATIONS);
     for (let q = q0; q < q1; q++) this.citationList.push(from.citationList[q]!);
     const extras = from.extras.get(k);
     if (extras) this.extras.set(this.count, extras);
@@ -164,13 +173,18 @@ export class BlockStore {
     return this.blocks.data[k * BLOCK + AT]!;
   }
 
-  /** The indexes of block `k`'s items in a list: from the first to past the last. */
-  range(k: number, list: ListName): [number, number] {
-    return this.span(k, COLUMN[list]);
+  /** The index of block `k`'s first item in a list. */
+  first(k: number, list: ListName): number {
+    return k === 0 ? 0 : this.to(k - 1, COLUMN[list]);
   }
 
-  private span(k: number, column: number): [number, number] {
-    return [k === 0 ? 0 : this.to(k - 1, column), this.to(k, column)];
+  /** The index past block `k`'s last item in a list. */
+  end(k: number, list: ListName): number {
+    return this.to(k, COLUMN[list]);
+  }
+
+  private from(k: number, column: number): number {
+    return k === 0 ? 0 : this.to(k - 1, column);
   }
 
   private to(k: number, column: number): number {

@@ -107,8 +107,11 @@ function claimReasons(d: DiagnosticData): string {
   // Read for every uncited claim after every edit (VS Code gets each message): no callbacks, and
   // the evidence tidied only when it needs it.
   const evidence = d.evidence ?? [];
+  const kinds = d.kinds ?? [];
   let out = '';
-  for (const k of d.kinds ?? []) {
+  // Indexed: kinds is a shared, frozen list (a for-of makes an object per item).
+  for (let i = 0; i < kinds.length; i++) {
+    const k = kinds[i]!;
     let words = '';
     for (const e of evidence)
       if (e.kind === k) {

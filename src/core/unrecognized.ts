@@ -63,7 +63,8 @@ export function* groupNames(text: string, lines: LineIndex, store: BlockStore): 
   let sincePause = 0;
   for (let k = 0; k < store.blockCount; k++) {
     const at = store.at(k);
-    const [n0, n1] = store.range(k, 'names');
+    const n0 = store.first(k, 'names');
+    const n1 = store.end(k, 'names');
     sincePause += n1 - n0 + 1;
     if (sincePause > STEP) {
       sincePause = 0;
