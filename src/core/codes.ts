@@ -131,8 +131,21 @@ function claimReasons(d: DiagnosticData): string {
 }
 
 /** Evidence on one line: runs of white space and brackets made one space, none at the ends. */
-const UNTIDY = /[^\S ]|[()]| {2}|^ | $/;
-const tidy = (text: string): string => (UNTIDY.test(text) ? text.replace(/[\s()]+/g, ' ').trim() : text);
+const tidy = (text: string): string => (isTidy(text) ? text : text.replace(/[\s()]+/g, ' ').trim());
+
+/** Whether `text` has only single spaces between its words, and no bracket (most evidence: a character loop, not a regular expression). */
+function isTidy(text: string): boolean {
+  const n = text.length;
+  if (n > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32)) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (text.charCodeAt(i + 1) === 32) return false;
+    } else if (c < 32 || c === 40 || c === 41 || (c >= 0x80 && WHITE.test(text[i]!))) return false;
+  }
+  return true;
+}
+const WHITE = /\s/;
 
 const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
 export function severityRank(s: Severity): number {

@@ -183,8 +183,14 @@ function* lowerCaseWords(text: string, all: readonly Occurrence[], onePass = fal
 const FEW_WORDS = 64;
 const MAX_CHECKS = 20_000;
 
+/** ASCII characters that may not stand before a word of prose (LOWER_WORD's look-behind). */
+const ASCII_BEFORE = Uint8Array.from({ length: 128 }, (_, c) => (/[\p{L}\p{N}/.@#_-]/u.test(String.fromCharCode(c)) ? 1 : 0));
+
 /** Whether [start, end) stands as a word of prose: what LOWER_WORD's look-arounds say. */
 function isProseWord(text: string, start: number, end: number): boolean {
+  // Most places a word is found are inside a longer word: told by the code, without a string.
+  const c = text.charCodeAt(start - 1);
+  if (c < 128 && ASCII_BEFORE[c] === 1) return false;
   const before = text[start - 1];
   const after = text[end];
   if (before !== undefined && /[\p{L}\p{N}/.@#_-]/u.test(before)) return false;
