@@ -74,9 +74,12 @@ export function analyzeBlock(
   linkDefinitions: ReadonlyMap<string, string>,
   crossrefs = false,
 ): BlockResult {
-  const masked = block.markup.length ? maskSpans(text, markupSpans(block)) : flat(text);
+  const masked = block.markup.length ? maskSpans(text, markupSpans(block)) : text;
   const scanned = scanInline(masked, 0, linkDefinitions);
-  const inline = crossrefs ? withoutCrossrefs(scanned) : scanned;
+  // Masked prose is a string of its own already; unmasked, it is the slice of the file: copied
+  // once here, for the scanners that read each of its characters.
+  const read = scanned.prose === text ? { ...scanned, prose: flat(text) } : scanned;
+  const inline = crossrefs ? withoutCrossrefs(read) : read;
   const refErrors: RawDiagnostic[] = [];
   const explicit = explicitMentions(inline.spans, text, knowledge, refErrors);
   const auto = knowledge.matcher.find(inline.prose, 0, inline.prose.length, explicit);

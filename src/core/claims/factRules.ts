@@ -91,14 +91,17 @@ function verbPhraseAt(tokens: readonly Token[], i: number, present: boolean): nu
  * questions and imperatives, which are never facts; the sentence's length when nothing turns it.
  */
 function opinionFrom(s: SentenceView): number {
-  if (memo.view !== s) remember(s);
+  if (!remembered(s)) remember(s);
   return memo.opinion;
 }
 
 /** What the fact rules ask of one sentence more than once, computed when the sentence changes. */
-const memo = { view: undefined as SentenceView | undefined, opinion: 0, actorAt: new Uint8Array(0) };
+const memo = { view: undefined as SentenceView | undefined, generation: -1, opinion: 0, actorAt: new Uint8Array(0) };
+/** Whether memo holds what was computed for this sentence (views are reused: the tokens' generation tells sentences apart). */
+const remembered = (s: SentenceView) => memo.view === s && memo.generation === tokenGeneration();
 function remember(s: SentenceView): void {
   memo.view = s;
+  memo.generation = tokenGeneration();
   memo.opinion = computeOpinionFrom(s);
   const t = s.tokens;
   const at = t.length <= memo.actorAt.length ? memo.actorAt.fill(0, 0, t.length) : (memo.actorAt = new Uint8Array(t.length * 2));
@@ -130,7 +133,7 @@ const before = (s: SentenceView, e: Evidence | undefined) => (e && e.end <= opin
 /** Whether token `i` names someone: a known actor, or a proper noun (not a sentence's first word on its own). */
 function isName(s: SentenceView, i: number): boolean {
   const t = s.tokens[i]!;
-  if (memo.view !== s) remember(s);
+  if (!remembered(s)) remember(s);
   if (memo.actorAt[i]) return !(t.bits & W.DETERMINER);
   if (!t.cap || t.bits & (W.CAPITAL_STOP | W.MONTH | W.WEEKDAY)) return false;
   const prev = s.tokens[i - 1];

@@ -54,6 +54,8 @@ export interface SentenceContext {
 /** What joins the parts of one token ("two-thirds", "U.S", "lion's"). */
 const JOINED = /['.\-]/;
 const NO_MENTIONS: MentionSpans = { starts: [], ends: [], entries: [] };
+/** The one sentence view, set for each sentence in turn (rules keep offsets, never the view). */
+const VIEW = new SentenceRange();
 
 /**
  * The claims of one sentence, packed as the engine keeps them: `kinds`, a mask of KIND_ORDER
@@ -64,7 +66,7 @@ const NO_MENTIONS: MentionSpans = { starts: [], ends: [], entries: [] };
 export function findClaims(text: string, context: SentenceContext = {}, filtered = true): PackedClaims {
   const start = context.start ?? 0;
   const end = context.end ?? text.length;
-  const view: SentenceView = new SentenceRange(
+  const view: SentenceView = VIEW.reset(
     text,
     start,
     end - start,
@@ -96,8 +98,7 @@ export function findClaims(text: string, context: SentenceContext = {}, filtered
       kinds |= bit;
     }
   }
-  // Fitted to its length: the analysis keeps it (lists.ts).
-  return { kinds, evidence: evidence ? evidence.slice() : NO_PACKED };
+  return { kinds, evidence: evidence ?? NO_PACKED };
 }
 const KIND_BIT = CLAIM_RULES.map((rule) => kindBit(rule.kind));
 const NO_EVIDENCE: readonly Evidence[] = [];

@@ -52,18 +52,31 @@ export interface ClaimRule {
 
 export const evidence = (kind: ClaimKind, start: number, end: number): Evidence => ({ kind, start, end });
 
-/** A sentence as a range of a longer text: most sentences are never sliced (no rule reads their text). */
+/**
+ * A sentence as a range of a longer text: most sentences are never sliced (no rule reads their
+ * text). One is reused from sentence to sentence (`reset`): rules keep offsets, never the view.
+ */
 export class SentenceRange implements SentenceView {
   #text: string | undefined;
-  constructor(
-    private readonly source: string,
-    private readonly at: number,
-    readonly length: number,
-    readonly tokens: readonly Token[],
-    readonly mentions: MentionSpans,
-    readonly offset: number,
-    readonly from: number,
-  ) {}
+  private source = '';
+  private at = 0;
+  length = 0;
+  tokens: readonly Token[] = [];
+  mentions: MentionSpans = { starts: [], ends: [], entries: [] };
+  offset = 0;
+  from = 0;
+
+  reset(source: string, at: number, length: number, tokens: readonly Token[], mentions: MentionSpans, offset: number, from: number): this {
+    this.#text = undefined;
+    this.source = source;
+    this.at = at;
+    this.length = length;
+    this.tokens = tokens;
+    this.mentions = mentions;
+    this.offset = offset;
+    this.from = from;
+    return this;
+  }
   get text(): string {
     return (this.#text ??= this.source.slice(this.at, this.at + this.length));
   }
