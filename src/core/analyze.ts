@@ -344,19 +344,12 @@ function* buildSpans(store: BlockStore, lines: LineIndex, paragraphScope: boolea
     const m1 = store.end(k, 'mentions');
     for (let i = m0; i < m1; i++)
       mentions.push(
-        new MentionSpan(
-          b + store.mentionStart(i),
-          b + store.mentionEnd(i),
-          lines,
-          store.mentionEntry(i),
-          store.mentionExplicit(i),
-          store.mentionForm(i),
-        ),
+        new MentionSpan(b + store.mentionStart(i), b + store.mentionEnd(i), lines, store.mentionEntry(i), store.mentionFlags(i)),
       );
     const n0 = store.first(k, 'inner');
     const n1 = store.end(k, 'inner');
     for (let i = n0; i < n1; i++)
-      inner.push(new MentionSpan(b + store.innerStart(i), b + store.innerEnd(i), lines, store.innerEntry(i), false, store.innerForm(i)));
+      inner.push(new MentionSpan(b + store.innerStart(i), b + store.innerEnd(i), lines, store.innerEntry(i), store.innerFlags(i)));
     // Claims name their citations by index in the analysis's list: the block's first is q0.
     const q0 = store.first(k, 'citations');
     const q1 = store.end(k, 'citations');

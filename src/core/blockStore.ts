@@ -54,9 +54,13 @@ const SPAN = 3;
 /** A claim's record: start, end, kinds (a mask of kindBit), its citations' range in its block's, where its evidence ends. */
 const CLAIM = 6;
 
+/** How a mention is written, as one number: its form's index in FORMS, and EXPLICIT. */
 const FORMS: ReadonlyArray<MentionForm | undefined> = [undefined, 'demonym', 'capital'];
-const formCode = (form: MentionForm | undefined) => (form === undefined ? 0 : FORMS.indexOf(form));
 const EXPLICIT = 4;
+export const mentionFlags = (explicit: boolean, form: MentionForm | undefined): number =>
+  (explicit ? EXPLICIT : 0) | (form === undefined ? 0 : FORMS.indexOf(form));
+export const formOf = (flags: number): MentionForm | undefined => FORMS[flags & 3];
+export const isExplicit = (flags: number): boolean => (flags & EXPLICIT) !== 0;
 
 export type ListName = 'mentions' | 'inner' | 'names' | 'claims' | 'citations';
 const COLUMN: Record<ListName, number> = { mentions: MENTIONS, inner: INNER, names: NAMES, claims: CLAIMS, citations: CITATIONS };
@@ -85,7 +89,7 @@ export class BlockStore {
     for (let k = 0; k < m.starts.length; k++) {
       this.mentions.push(m.starts[k]!);
       this.mentions.push(m.ends[k]!);
-      this.mentions.push(formCode(m.forms?.[k]) | (m.explicit?.[k] ? EXPLICIT : 0));
+      this.mentions.push(mentionFlags(m.explicit?.[k] === true, m.forms?.[k]));
       this.mentionEntries.push(m.entries[k]!);
     }
     const n = m.inner;
@@ -93,7 +97,7 @@ export class BlockStore {
       for (let k = 0; k < n.starts.length; k++) {
         this.inner.push(n.starts[k]!);
         this.inner.push(n.ends[k]!);
-        this.inner.push(formCode(n.forms?.[k]));
+        this.inner.push(mentionFlags(false, n.forms?.[k]));
         this.innerEntries.push(n.entries[k]!);
       }
     const names = r.names;
@@ -205,11 +209,9 @@ export class BlockStore {
   mentionEntry(i: number): Entry {
     return this.mentionEntries[i]!;
   }
-  mentionForm(i: number): MentionForm | undefined {
-    return FORMS[this.mentions.data[i * SPAN + 2]! & 3];
-  }
-  mentionExplicit(i: number): boolean {
-    return (this.mentions.data[i * SPAN + 2]! & EXPLICIT) !== 0;
+  /** mentionFlags: its form, and whether it is explicit. */
+  mentionFlags(i: number): number {
+    return this.mentions.data[i * SPAN + 2]!;
   }
   innerStart(i: number): number {
     return this.inner.data[i * SPAN]!;
@@ -220,8 +222,8 @@ export class BlockStore {
   innerEntry(i: number): Entry {
     return this.innerEntries[i]!;
   }
-  innerForm(i: number): MentionForm | undefined {
-    return FORMS[this.inner.data[i * SPAN + 2]!];
+  innerFlags(i: number): number {
+    return this.inner.data[i * SPAN + 2]!;
   }
   nameStart(i: number): number {
     return this.names.data[i * SPAN]!;

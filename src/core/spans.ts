@@ -1,6 +1,6 @@
 // The spans an Analysis hands out (mentions, claims, citations and their keys), made from the
 // blocks' packed results when first read. Their ranges are computed when asked.
-import type { BlockStore } from './blockStore';
+import { formOf, isExplicit, type BlockStore } from './blockStore';
 import { unpackEvidence } from './claims';
 import type { RawCitation } from './inline';
 import type { LineIndex } from './lineIndex';
@@ -32,12 +32,12 @@ export class Located {
 /** A mention: its entry and how it is written are read through, so each costs five fields (the Actors view reads 20,000). */
 export class MentionSpan extends Located implements Mention {
   readonly #entry: Entry;
-  /** EXPLICIT, and the form's index in FORMS. */
   readonly #flags: number;
-  constructor(start: number, end: number, lines: LineIndex, entry: Entry, explicit: boolean, form: MentionForm | undefined) {
+  /** `flags`: how it is written (blockStore.ts mentionFlags). */
+  constructor(start: number, end: number, lines: LineIndex, entry: Entry, flags: number) {
     super(start, end, lines);
     this.#entry = entry;
-    this.#flags = (explicit ? EXPLICIT : 0) | (form === undefined ? 0 : FORMS.indexOf(form));
+    this.#flags = flags;
   }
   get type(): Mention['type'] {
     return this.#entry.type;
@@ -46,14 +46,12 @@ export class MentionSpan extends Located implements Mention {
     return this.#entry.id;
   }
   get explicit(): boolean {
-    return (this.#flags & EXPLICIT) !== 0;
+    return isExplicit(this.#flags);
   }
   get form(): MentionForm | undefined {
-    return FORMS[this.#flags & 3];
+    return formOf(this.#flags);
   }
 }
-const FORMS: ReadonlyArray<MentionForm | undefined> = [undefined, 'demonym', 'capital'];
-const EXPLICIT = 4;
 
 export class ClaimSpan extends Located implements Claim {
   readonly #store: BlockStore;
