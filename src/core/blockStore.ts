@@ -1,9 +1,10 @@
 // What an analysis learned from each of its blocks, in block order, in a few flat lists: numbers
 // in typed arrays, entries and citations in one array each. An analysis keeps this while its file
-// is open. Kept as a few small arrays and objects per block, a 1 MB file's results were some
-// 60,000 objects that the garbage collector copied once or twice while the analysis was built
-// (a sixth of its time); it never looks inside a typed array. Offsets are relative to each block,
-// so an unchanged block's items are copied as they are into the next analysis's store.
+// is open. Kept as a few small arrays and objects per block, a 1 MB file's results were tens of
+// thousands of objects that the garbage collector copied once or twice while the analysis was
+// built (without them, in an experiment, the analysis took 97 ms instead of 147); it never looks
+// inside a typed array. Offsets are relative to each block, so an unchanged block's items are
+// copied as they are into the next analysis's store.
 import type { BlockResult } from './blockAnalysis';
 import type { InlineComment, RawCitation, RawLink } from './inline';
 import type { Entry, MentionForm } from './types';
