@@ -88,13 +88,21 @@ interface Token {
 export function findNames(prose: string, mentions: MentionList, heading: boolean): NameList {
   let out: NameList | undefined;
   let run: Token[] = [];
+  // A run can be no name once two of its words that judge keeps are more than MAX_NAME_WORDS
+  // apart: judge's trimmed name starts at or before the first (firstKept) and ends at or after
+  // the last. Such a run ("The Group The Group…" over a whole line) keeps only its last token,
+  // which is all the loop reads of it: holding every token was most of a 1 MB line's time.
+  let firstKept = -1;
+  let hopeless = false;
   let m = 0;
   const cities = mentions.places ?? [];
   let c = 0;
   let last = -1;
   const flush = (next: Token | undefined) => {
-    const found = judge(prose, run, next, heading);
+    const found = hopeless ? undefined : judge(prose, run, next, heading);
     run = [];
+    firstKept = -1;
+    hopeless = false;
     if (!found) return;
     out ??= { starts: [], ends: [], flags: [] };
     out.starts.push(found.start);
@@ -185,7 +193,17 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
       continue;
     }
     if (run.length && (!joined || inMention)) flush(inMention ? undefined : token);
-    if (!inMention && (token.cap || (run.length && connects(run, token.lower)))) run.push(token);
+    if (!inMention && (token.cap || (run.length && connects(run, token.lower)))) {
+      if (hopeless) run[run.length - 1] = token;
+      else {
+        run.push(token);
+        // A word judge keeps at the end of a name; and the first that can start one (no title or small word).
+        if (token.cap && !FUNCTION_WORDS.has(lower) && !NOT_NAMES.has(lower)) {
+          if (firstKept < 0 && !TITLES.has(lower) && !TITLE_MODIFIERS.has(lower) && !CONNECTORS.has(lower)) firstKept = run.length - 1;
+          else if (firstKept >= 0 && run.length - 1 - firstKept >= MAX_NAME_WORDS) hopeless = true;
+        }
+      }
+    }
     last = end;
   }
   if (run.length) flush(undefined);

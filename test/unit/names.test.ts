@@ -94,6 +94,20 @@ describe('unrecognised names', () => {
     );
   });
 
+  it('takes no run longer than any name for one, however long, and still finds a name after a long run of titles', () => {
+    assert.deepEqual(names('Yesterday Orbin Tessaly Varn Dusk Meral Quon Falb Tirr Hosk Wend met us.'), []);
+    assert.deepEqual(names('Yesterday Orbin Tessaly Varn Dusk Meral Quon Falb Tirr met us.'), [
+      ['Orbin Tessaly Varn Dusk Meral Quon Falb Tirr', 1, '', ['Orbin Tessaly Varn Dusk Meral Quon Falb Tirr']],
+    ]);
+    // Eleven titles and modifiers before the name: only the words judged to be the name count.
+    assert.deepEqual(
+      names('Yesterday Former Deputy Foreign Minister Acting Chief Deputy Prime Minister Vice President Ines Calder resigned.'),
+      [['Ines Calder', 1, 'person', ['Ines Calder']]],
+    );
+    // A run of 4,000 capitalised words (a title-cased line) ends, and the name after it is found.
+    assert.deepEqual(names(`Yesterday ${'Orbin Tessaly '.repeat(2000)}met Ines Calder.`), [['Ines Calder', 1, '', ['Ines Calder']]]);
+  });
+
   it('finds the name under the cursor, for the Add as actor action', () => {
     const text = 'Yesterday Maria Okafor resigned.';
     const a = run(text);
