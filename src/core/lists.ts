@@ -1,13 +1,4 @@
-// Lists as an analysis keeps them while its file is open.
+// The empty list an analysis's results share.
 
 /** The one empty list every result without items shares (never written to). */
 export const EMPTY: readonly never[] = Object.freeze([]);
-
-/**
- * A copy of `list` fitted to its length, or EMPTY. An array grown by push keeps room for 17
- * items or more, and the garbage collector copies all that room for as long as the analysis
- * lives: unfitted, such room was half of what an analysis held.
- */
-export function fitted<T>(list: readonly T[]): readonly T[] {
-  return list.length ? list.slice() : EMPTY;
-}
