@@ -180,7 +180,7 @@ export class BlockStore {
 
   /** The index of block `k`'s first item in a list. */
   first(k: number, list: ListName): number {
-    return k === 0 ? 0 : this.to(k - 1, COLUMN[list]);
+    return this.from(k, COLUMN[list]);
   }
 
   /** The index past block `k`'s last item in a list. */
