@@ -183,17 +183,17 @@ function* lowerCaseWords(text: string, all: readonly Occurrence[], onePass = fal
 const FEW_WORDS = 64;
 const MAX_CHECKS = 20_000;
 
-/** ASCII characters that may not stand before a word of prose (LOWER_WORD's look-behind). */
-const ASCII_BEFORE = Uint8Array.from({ length: 128 }, (_, c) => (/[\p{L}\p{N}/.@#_-]/u.test(String.fromCharCode(c)) ? 1 : 0));
+/** What may not stand before a word of prose (LOWER_WORD's look-behind), and its ASCII part as a table. */
+const BEFORE_WORD = /[\p{L}\p{N}/.@#_-]/u;
+const ASCII_BEFORE = Uint8Array.from({ length: 128 }, (_, c) => (BEFORE_WORD.test(String.fromCharCode(c)) ? 1 : 0));
 
 /** Whether [start, end) stands as a word of prose: what LOWER_WORD's look-arounds say. */
 function isProseWord(text: string, start: number, end: number): boolean {
   // Most places a word is found are inside a longer word: told by the code, without a string.
+  // The regular expression only for a character outside ASCII (NaN at the text's start: none).
   const c = text.charCodeAt(start - 1);
-  if (c < 128 && ASCII_BEFORE[c] === 1) return false;
-  const before = text[start - 1];
+  if (c < 128 ? ASCII_BEFORE[c] === 1 : c >= 128 && BEFORE_WORD.test(text[start - 1]!)) return false;
   const after = text[end];
-  if (before !== undefined && /[\p{L}\p{N}/.@#_-]/u.test(before)) return false;
   if (after === undefined) return true;
   if (/[\p{L}\p{N}/_@-]/u.test(after)) return false;
   return !(after === '.' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ''));
