@@ -240,12 +240,9 @@ export function scanInline(text: string, base: number, linkDefinitions: Readonly
       start: base + at,
       end: base + after,
       keys: [
-        {
-          key,
-          start: base + keyStart,
-          end: base + keyStart + key.length,
-          ...(bracket && hasLocator(bracket) ? { locator: true as const } : {}),
-        },
+        bracket && hasLocator(bracket)
+          ? { key, start: base + keyStart, end: base + keyStart + key.length, locator: true }
+          : { key, start: base + keyStart, end: base + keyStart + key.length },
       ],
     });
     mask3.push(at, at + m[0].length);
@@ -357,21 +354,15 @@ function bracketPair(
     let ok = true;
     let itemStart = 0;
     for (const item of inner.split(';')) {
-      const found = [...item.matchAll(GROUP_KEY)];
-      if (found.length !== 1) {
+      const found = itemKey(item);
+      if (!found) {
         ok = false;
         break;
       }
-      const m = found[0]!;
-      const key = m[1] ?? m[2]!;
-      const keyStart = open + 1 + itemStart + m.index + (m[0][0] === '-' ? 1 : 0) + (m[1] ? 1 : 2);
-      const suffix = item.slice(m.index + m[0].length);
-      keys.push({
-        key,
-        start: base + keyStart,
-        end: base + keyStart + key.length,
-        ...(hasLocator(suffix) ? { locator: true as const } : {}),
-      });
+      const key = item.slice(found.start, found.end);
+      const start = base + open + 1 + itemStart + found.start;
+      const end = start + key.length;
+      keys.push(hasLocator(item.slice(found.end)) ? { key, start, end, locator: true } : { key, start, end });
       itemStart += item.length + 1;
     }
     if (ok && keys.length) {
@@ -405,6 +396,35 @@ function simpleKey(s: string, from: number, to: number): number {
     if (!isKeyPunct(c) || i + 1 >= to || !isKeyChar(s.charCodeAt(i + 1))) return 0;
   }
   return start - from;
+}
+
+/**
+ * Where the one key of a citation group's item ("see @a, p. 4") starts and ends in it; undefined
+ * when it names none or several. Plain ASCII around the key is read by hand (most groups), the
+ * rest by GROUP_KEY.
+ */
+function itemKey(item: string): { start: number; end: number } | undefined {
+  const at = item.indexOf('@');
+  if (at < 0) return undefined;
+  const before = at > 0 ? item.charCodeAt(at - 1) : 32;
+  const first = item.charCodeAt(at + 1);
+  if (item.indexOf('@', at + 1) < 0 && before < 128 && first < 128 && first !== 123 /* { */) {
+    // The key may not follow a word character (an e-mail address is no citation).
+    if (isKeyChar(before) || !isKeyChar(first)) return undefined;
+    let end = at + 2;
+    for (;;) {
+      const c = item.charCodeAt(end);
+      if (isKeyChar(c) || (isKeyPunct(c) && isKeyChar(item.charCodeAt(end + 1)))) end++;
+      else break;
+    }
+    // A letter outside ASCII may continue the key: GROUP_KEY decides.
+    if (!(item.charCodeAt(end) >= 128) && !(item.charCodeAt(end + 1) >= 128)) return { start: at + 1, end };
+  }
+  const found = [...item.matchAll(GROUP_KEY)];
+  if (found.length !== 1) return undefined;
+  const m = found[0]!;
+  const start = m.index + (m[0][0] === '-' ? 1 : 0) + (m[1] ? 1 : 2);
+  return { start, end: start + (m[1] ?? m[2]!).length };
 }
 
 const isAttrChar = (c: number) => isKeyChar(c) || c === 45; /* - */

@@ -22,6 +22,43 @@ describe('citations', () => {
     assert.deepEqual(codes(a), []);
   });
 
+  it('reads the keys of groups in and outside ASCII alike, and no group with an item that names none', () => {
+    // The ASCII items are read by hand, the others by a regular expression: both give the same keys.
+    const body = [
+      'A [see @doe:2021.a, p. 4; -@müller2019; @{odd.key}; @b].',
+      'B [see @çelik2020 ch. 2; @b].',
+      'C [write to me@example.org; @b].',
+      'D [@a @b; @c].',
+    ].join(' ');
+    const text = refs('a', 'b', 'c') + body;
+    const found = run(text).citations.map((c) => [c.kind, textOf(text, c), c.keys.map((k) => [k.key, textOf(text, k), k.locator])]);
+    assert.deepEqual(found, [
+      [
+        'pandoc',
+        '[see @doe:2021.a, p. 4; -@müller2019; @{odd.key}; @b]',
+        [
+          ['doe:2021.a', 'doe:2021.a', true],
+          ['müller2019', 'müller2019', false],
+          ['odd.key', 'odd.key', false],
+          ['b', 'b', false],
+        ],
+      ],
+      [
+        'pandoc',
+        '[see @çelik2020 ch. 2; @b]',
+        [
+          ['çelik2020', 'çelik2020', true],
+          ['b', 'b', false],
+        ],
+      ],
+      // An e-mail address and an item with two keys make no group: the keys are read in the text.
+      ['in-text', '@b', [['b', 'b', false]]],
+      ['in-text', '@a', [['a', 'a', false]]],
+      ['in-text', '@b', [['b', 'b', false]]],
+      ['in-text', '@c', [['c', 'c', false]]],
+    ]);
+  });
+
   it('reads in-text citations, but not e-mail addresses or escaped @', () => {
     const text = refs('smith2020') + 'As @smith2020 shows, write to me@example.org or \\@nobody.';
     const a = run(text);
