@@ -13,7 +13,7 @@ export interface Block {
   /** Footnote label, for footnote definitions. */
   label?: string;
   /** Spans inside the block that are markup, not prose: quote markers, list markers, `#`s. */
-  readonly markup: Array<[number, number]>;
+  markup: ReadonlyArray<[number, number]>;
   /** Blockquote depth, so a quote does not run on into the paragraph after it. */
   readonly quote: number;
 }
@@ -50,6 +50,9 @@ const INDENTED = /^(?: {4}|\t)/;
 const LINES_PER_STEP = 8192;
 
 /** The blocks of the body, as steps: it pauses every few thousand lines. */
+/** The markup of most paragraphs: one shared empty list, not one per block the analysis keeps. */
+const NO_MARKUP: ReadonlyArray<[number, number]> = Object.freeze([]);
+
 export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): Generator<void, BlockScan, void> {
   const blocks: Block[] = [];
   const comments: HtmlComment[] = [];
@@ -62,8 +65,16 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
   let inList = false;
   let previousBlank = true;
 
+  /**
+   * Keeps a block with its markup fitted: a list grown by push holds room for 16 pairs, and the
+   * analysis keeps every block while the file is open.
+   */
+  const keep = (block: Block) => {
+    block.markup = block.markup.length === 0 ? NO_MARKUP : block.markup.slice();
+    blocks.push(block);
+  };
   const close = () => {
-    if (open) blocks.push(open);
+    if (open) keep(open);
     open = undefined;
   };
 
@@ -83,7 +94,7 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
       if (inList && previousBlank) inList = false;
       previousBlank = false;
       if (open) open.end = lineEnd;
-      else open = { kind: 'paragraph', start: lineStart, end: lineEnd, markup: [], quote: 0 };
+      else open = { kind: 'paragraph', start: lineStart, end: lineEnd, markup: NO_MARKUP, quote: 0 };
       continue;
     }
     let raw = text.slice(lineStart, lineEnd);
@@ -159,7 +170,7 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
       const contentEnd = closing >= atx[0].length ? offset + closing : lineEnd;
       markup.push([offset, offset + atx[0].length]);
       if (contentEnd < lineEnd) markup.push([contentEnd, lineEnd]);
-      blocks.push({ kind: 'heading', level: atx[1]!.length, start: offset, end: lineEnd, markup, quote });
+      keep({ kind: 'heading', level: atx[1]!.length, start: offset, end: lineEnd, markup, quote });
       continue;
     }
     if (open?.kind === 'paragraph' && (SETEXT_1.test(raw) || SETEXT_2.test(raw))) {
@@ -191,7 +202,7 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
     }
     if (TABLE_ROW.test(raw)) {
       close();
-      blocks.push({ kind: 'table-row', start: offset, end: lineEnd, markup, quote });
+      keep({ kind: 'table-row', start: offset, end: lineEnd, markup, quote });
       continue;
     }
     const item = LIST_ITEM.exec(raw);
@@ -205,7 +216,9 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
     }
     if (open) {
       open.end = lineEnd;
-      open.markup.push(...markup);
+      // The first markup of a paragraph replaces the shared empty list; later lines add to it.
+      if (markup.length && open.markup === NO_MARKUP) open.markup = markup;
+      else if (markup.length) (open.markup as Array<[number, number]>).push(...markup);
       continue;
     }
     open = { kind: 'paragraph', start: offset, end: lineEnd, markup, quote };

@@ -366,7 +366,8 @@ function bracketPair(
       itemStart += item.length + 1;
     }
     if (ok && keys.length) {
-      citations.push({ kind: 'pandoc', start: base + open, end: base + close + 1, keys });
+      // Fitted: a list grown by push holds room for 16 keys, and the analysis keeps every citation.
+      citations.push({ kind: 'pandoc', start: base + open, end: base + close + 1, keys: keys.slice() });
       mask.push(open, close + 1);
       return close + 1;
     }

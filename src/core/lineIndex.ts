@@ -5,16 +5,24 @@ import type { Position, Range } from './types';
  * Built once per text; lookups are binary searches.
  */
 export class LineIndex {
-  private readonly starts: number[];
+  /**
+   * Where each line starts. A typed array: the garbage collector neither scans nor copies it (a
+   * 1 MB file has 25,000 lines, and its index lives as long as the analysis).
+   */
+  private readonly starts: Int32Array;
 
   constructor(readonly text: string) {
-    const starts = [0];
     if (!text.includes('\r')) {
-      // The common case: only \n, found by the native search.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      // The common case: only \n, found by the native search (twice: to count, then to fill).
+      let count = 1;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+      const starts = new Int32Array(count);
+      let k = 1;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
       this.starts = starts;
       return;
     }
+    const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
@@ -23,7 +31,7 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    this.starts = starts;
+    this.starts = Int32Array.from(starts);
   }
 
   get lineCount(): number {
