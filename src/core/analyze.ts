@@ -193,44 +193,27 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
   yield;
   const diagnostics = suppress(unsuppressed, directives, lines);
   // The editor builds the spans its views read within the steps; otherwise they wait to be read.
-  let spans = options.spansInSteps ? yield* buildSpans(store, lines, paragraphScope, text) : undefined;
-  const built = () => (spans ??= runSteps(buildSpans(store, lines, paragraphScope, text))!);
+  const spans = options.spansInSteps ? yield* buildSpans(store, lines, paragraphScope, text) : undefined;
   // Apart: the views read mentions and claims after every edit, and citations seldom (the
   // editor's highlighting does: it builds them within the steps too).
-  let citations = options.spansInSteps ? yield* buildCitations(store, lines) : undefined;
-  const analysis: Analysis = Object.freeze({
-    lines,
-    frontMatter: fm.info,
-    knowledge,
-    references,
-    // Built when first read: the work is done, only the objects wait (most features read few of them).
-    get mentions() {
-      return built().mentions;
+  const citations = options.spansInSteps ? yield* buildCitations(store, lines) : undefined;
+  const analysis = new AnalysisResult(
+    {
+      lines,
+      frontMatter: fm.info,
+      knowledge,
+      references,
+      footnotes: Object.freeze(footnotes),
+      headings: Object.freeze(headings),
+      diagnostics: Object.freeze(diagnostics),
+      blocks: scan.blocks,
+      fences: scan.fences,
+      disabledRegions: disabledRegions(directives, text.length),
+      idReferences: fm.entryReferences,
+      bibliographyPaths: fm.bibliography,
     },
-    get innerMentions() {
-      return built().innerMentions;
-    },
-    get unrecognized() {
-      return built().unrecognized;
-    },
-    get citations() {
-      return (citations ??= runSteps(buildCitations(store, lines))!);
-    },
-    get claims() {
-      return built().claims;
-    },
-    footnotes: Object.freeze(footnotes),
-    headings: Object.freeze(headings),
-    diagnostics: Object.freeze(diagnostics),
-    blocks: scan.blocks,
-    fences: scan.fences,
-    disabledRegions: disabledRegions(directives, text.length),
-    idReferences: fm.entryReferences,
-    bibliographyPaths: fm.bibliography,
-    get links() {
-      return store.links();
-    },
-  });
+    { store, text, paragraphScope, spans, citations },
+  );
   reusable.set(analysis, {
     baseKnowledge,
     frontMatterText,
@@ -244,6 +227,75 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
     blocks: scan.blocks,
   });
   return analysis;
+}
+
+type AnalysisParts = Omit<Analysis, 'mentions' | 'innerMentions' | 'unrecognized' | 'citations' | 'claims' | 'links' | 'skipped'>;
+
+/** What an analysis builds its spans from, when they are first read. */
+interface SpanSources {
+  readonly store: BlockStore;
+  readonly text: string;
+  readonly paragraphScope: boolean;
+  /** Built already (the editor builds them within the steps). */
+  readonly spans: Spans | undefined;
+  readonly citations: readonly Citation[] | undefined;
+}
+
+/**
+ * An analysis as handed out: frozen, with its spans built when first read (the work is done,
+ * only the objects wait: most features read few of them). They are kept on the object itself,
+ * not in a closure of analyzeSteps: the generator's context lives as long as a large analysis
+ * takes, so the collector has moved it to the old generation by the end, and a young collection
+ * counts whatever an old object holds as alive. The spans of a dropped 1 MB analysis (2.2 MB)
+ * were promoted that way instead of dying young. (Private fields can be set on a frozen object.)
+ */
+class AnalysisResult implements Analysis {
+  readonly lines!: LineIndex;
+  readonly frontMatter!: Analysis['frontMatter'];
+  readonly knowledge!: KnowledgeBase;
+  readonly references!: Analysis['references'];
+  readonly footnotes!: Analysis['footnotes'];
+  readonly headings!: Analysis['headings'];
+  readonly diagnostics!: Analysis['diagnostics'];
+  readonly blocks!: Analysis['blocks'];
+  readonly fences!: Analysis['fences'];
+  readonly disabledRegions!: Analysis['disabledRegions'];
+  readonly idReferences!: Analysis['idReferences'];
+  readonly bibliographyPaths!: Analysis['bibliographyPaths'];
+  readonly #sources: SpanSources;
+  #spans: Spans | undefined;
+  #citations: readonly Citation[] | undefined;
+
+  constructor(parts: AnalysisParts, sources: SpanSources) {
+    Object.assign(this, parts);
+    this.#sources = sources;
+    this.#spans = sources.spans;
+    this.#citations = sources.citations;
+    Object.freeze(this);
+  }
+
+  #built(): Spans {
+    const { store, text, paragraphScope } = this.#sources;
+    return (this.#spans ??= runSteps(buildSpans(store, this.lines, paragraphScope, text))!);
+  }
+  get mentions(): readonly Mention[] {
+    return this.#built().mentions;
+  }
+  get innerMentions(): readonly Mention[] {
+    return this.#built().innerMentions;
+  }
+  get unrecognized(): readonly UnrecognizedName[] {
+    return this.#built().unrecognized;
+  }
+  get claims(): readonly Claim[] {
+    return this.#built().claims;
+  }
+  get citations(): readonly Citation[] {
+    return (this.#citations ??= runSteps(buildCitations(this.#sources.store, this.lines))!);
+  }
+  get links(): Analysis['links'] {
+    return this.#sources.store.links();
+  }
 }
 
 function tooLarge(text: string, lines: LineIndex, knowledge: KnowledgeBase, options: AnalysisOptions): Analysis {

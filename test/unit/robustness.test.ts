@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import type { Analysis } from '../../src/core';
 import { run } from './helpers';
 
 const sample = [
@@ -74,5 +75,34 @@ describe('bad and odd input', () => {
 
   it('is deterministic', () => {
     assert.deepEqual(JSON.stringify(run(sample).diagnostics), JSON.stringify(run(sample).diagnostics));
+  });
+
+  it('hands out an analysis that cannot be changed, whose spans are built once, in steps or when read', () => {
+    for (const spansInSteps of [false, true]) {
+      const a = run(sample, { spansInSteps });
+      assert.ok(Object.isFrozen(a));
+      assert.throws(() => Object.assign(a, { diagnostics: [] }), TypeError);
+      // The same lists on every read: views compare them, and nothing is built twice.
+      for (const read of [
+        (x: Analysis) => x.mentions,
+        (x: Analysis) => x.claims,
+        (x: Analysis) => x.citations,
+        (x: Analysis) => x.unrecognized,
+      ])
+        assert.equal(read(a), read(a));
+      assert.deepEqual(
+        a.claims.map((c) => [c.start, c.end, c.kinds, c.cited]),
+        run(sample, { spansInSteps: !spansInSteps }).claims.map((c) => [c.start, c.end, c.kinds, c.cited]),
+      );
+      assert.deepEqual(
+        a.mentions.map((m) => [m.start, m.end, m.id]),
+        [
+          [41, 51, 'kazakhstan'],
+          [53, 58, 'putin'],
+          [131, 136, 'belarus'],
+          [141, 147, 'russia'],
+        ],
+      );
+    }
   });
 });
