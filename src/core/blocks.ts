@@ -49,10 +49,10 @@ const INDENTED = /^(?: {4}|\t)/;
 /** Lines scanned between two pauses of the scan (see analyzeSteps). */
 const LINES_PER_STEP = 8192;
 
-/** The blocks of the body, as steps: it pauses every few thousand lines. */
 /** The markup of most paragraphs: one shared empty list, not one per block the analysis keeps. */
 const NO_MARKUP: ReadonlyArray<[number, number]> = Object.freeze([]);
 
+/** The blocks of the body, as steps: it pauses every few thousand lines. */
 export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): Generator<void, BlockScan, void> {
   const blocks: Block[] = [];
   const comments: HtmlComment[] = [];
