@@ -1,6 +1,7 @@
 // text -> Analysis: front matter, knowledge, Markdown blocks, inline syntax, sentences, claims,
 // mentions and diagnostics. Blocks that did not change since options.previous are not analysed again.
 import { DEFAULT_MAX_SIZE, type Analysis, type AnalysisOptions } from './analysis';
+import { AnalysisResult, buildCitations, buildSpans } from './analysisResult';
 import { analyzeBlock, sameMarkup } from './blockAnalysis';
 import { scanBlocks, type Block } from './blocks';
 import { BlockStore } from './blockStore';
@@ -15,24 +16,21 @@ import { knowledgeSections, readKnowledge, type EntryReference } from './knowled
 import { LineIndex } from './lineIndex';
 import { collectReferences } from './referenceSet';
 import { readCslItems } from './references';
-import { ClaimData, ClaimSpan, MentionSpan, toCitation } from './spans';
+import { ClaimData } from './spans';
+import { BLOCKS_PER_STEP, runSteps } from './steps';
 import { parseDirective, suppress, type Directive } from './suppression';
 import type {
-  Citation,
   DiagnosticData,
-  Claim,
   ClaimKind,
   Entry,
   FootnoteDefinition,
   FrontMatter,
   Heading,
-  Mention,
   Reference,
   Severity,
   Span,
   SeveritySetting,
 } from './types';
-import { groupNames, type UnrecognizedName } from './unrecognized';
 import {
   describe,
   isMap,
@@ -90,9 +88,6 @@ const reusable = new WeakMap<Analysis, Reusable>();
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   return runSteps(analyzeSteps(text, options))!;
 }
-
-/** Blocks analysed between two pauses of analyzeSteps: a few hundred microseconds of work. */
-const BLOCKS_PER_STEP = 32;
 
 /**
  * The analysis as steps: it pauses (yields) between parts of the work, so the editor can run it
@@ -229,75 +224,6 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
   return analysis;
 }
 
-type AnalysisParts = Omit<Analysis, 'mentions' | 'innerMentions' | 'unrecognized' | 'citations' | 'claims' | 'links' | 'skipped'>;
-
-/** What an analysis builds its spans from, when they are first read. */
-interface SpanSources {
-  readonly store: BlockStore;
-  readonly text: string;
-  readonly paragraphScope: boolean;
-  /** Built already (the editor builds them within the steps). */
-  readonly spans: Spans | undefined;
-  readonly citations: readonly Citation[] | undefined;
-}
-
-/**
- * An analysis as handed out: frozen, with its spans built when first read (the work is done,
- * only the objects wait: most features read few of them). They are kept on the object itself,
- * not in a closure of analyzeSteps: the generator's context lives as long as a large analysis
- * takes, so the collector has moved it to the old generation by the end, and a young collection
- * counts whatever an old object holds as alive. The spans of a dropped 1 MB analysis (2.2 MB)
- * were promoted that way instead of dying young. (Private fields can be set on a frozen object.)
- */
-class AnalysisResult implements Analysis {
-  readonly lines!: LineIndex;
-  readonly frontMatter!: Analysis['frontMatter'];
-  readonly knowledge!: KnowledgeBase;
-  readonly references!: Analysis['references'];
-  readonly footnotes!: Analysis['footnotes'];
-  readonly headings!: Analysis['headings'];
-  readonly diagnostics!: Analysis['diagnostics'];
-  readonly blocks!: Analysis['blocks'];
-  readonly fences!: Analysis['fences'];
-  readonly disabledRegions!: Analysis['disabledRegions'];
-  readonly idReferences!: Analysis['idReferences'];
-  readonly bibliographyPaths!: Analysis['bibliographyPaths'];
-  readonly #sources: SpanSources;
-  #spans: Spans | undefined;
-  #citations: readonly Citation[] | undefined;
-
-  constructor(parts: AnalysisParts, sources: SpanSources) {
-    Object.assign(this, parts);
-    this.#sources = sources;
-    this.#spans = sources.spans;
-    this.#citations = sources.citations;
-    Object.freeze(this);
-  }
-
-  #built(): Spans {
-    const { store, text, paragraphScope } = this.#sources;
-    return (this.#spans ??= runSteps(buildSpans(store, this.lines, paragraphScope, text))!);
-  }
-  get mentions(): readonly Mention[] {
-    return this.#built().mentions;
-  }
-  get innerMentions(): readonly Mention[] {
-    return this.#built().innerMentions;
-  }
-  get unrecognized(): readonly UnrecognizedName[] {
-    return this.#built().unrecognized;
-  }
-  get claims(): readonly Claim[] {
-    return this.#built().claims;
-  }
-  get citations(): readonly Citation[] {
-    return (this.#citations ??= runSteps(buildCitations(this.#sources.store, this.lines))!);
-  }
-  get links(): Analysis['links'] {
-    return this.#sources.store.links();
-  }
-}
-
 function tooLarge(text: string, lines: LineIndex, knowledge: KnowledgeBase, options: AnalysisOptions): Analysis {
   const limit = options.maxSize ?? DEFAULT_MAX_SIZE;
   const diagnostics = toDiagnostics(
@@ -370,76 +296,6 @@ function claimSeverityOf(
     if (s !== 'off' && (!best || severityRank(s) > severityRank(best))) best = s;
   }
   return best;
-}
-
-/**
- * Runs steps until they end (their result) or the clock passes `until` (undefined): to the end
- * at once by default, or a slice at a time (the editor).
- */
-export function runSteps<T>(steps: Generator<void, T, void>, until = Infinity): T | undefined {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (until !== Infinity && performance.now() >= until) return undefined;
-  }
-}
-
-/** The public mentions, citations and claims of an analysis, from its blocks' results. */
-function* buildSpans(store: BlockStore, lines: LineIndex, paragraphScope: boolean, text: string): Generator<void, Spans, void> {
-  const mentions: Mention[] = [];
-  const inner: Mention[] = [];
-  const claims: Claim[] = [];
-  for (let k = 0; k < store.blockCount; k++) {
-    if (k % (BLOCKS_PER_STEP * 4) === BLOCKS_PER_STEP * 4 - 1) yield;
-    const b = store.at(k);
-    const m0 = store.first(k, 'mentions');
-    const m1 = store.end(k, 'mentions');
-    for (let i = m0; i < m1; i++)
-      mentions.push(
-        new MentionSpan(b + store.mentionStart(i), b + store.mentionEnd(i), lines, store.mentionEntry(i), store.mentionFlags(i)),
-      );
-    const n0 = store.first(k, 'inner');
-    const n1 = store.end(k, 'inner');
-    for (let i = n0; i < n1; i++)
-      inner.push(new MentionSpan(b + store.innerStart(i), b + store.innerEnd(i), lines, store.innerEntry(i), store.innerFlags(i)));
-    // Claims name their citations by index in the analysis's list: the block's first is q0.
-    const q0 = store.first(k, 'citations');
-    const q1 = store.end(k, 'citations');
-    const c0 = store.first(k, 'claims');
-    const c1 = store.end(k, 'claims');
-    for (let c = c0; c < c1; c++) {
-      const from = paragraphScope ? q0 : q0 + store.claimCitationsFrom(c);
-      const to = paragraphScope ? q1 : q0 + store.claimCitationsTo(c);
-      claims.push(new ClaimSpan(b + store.claimStart(c), b + store.claimEnd(c), lines, kindsOf(store.claimKinds(c)), store, c, from, to));
-    }
-  }
-  const unrecognized = yield* groupNames(text, lines, store);
-  return {
-    mentions: Object.freeze(mentions) as Mention[],
-    innerMentions: Object.freeze(inner) as Mention[],
-    claims: Object.freeze(claims) as Claim[],
-    unrecognized: Object.freeze(unrecognized),
-  };
-}
-
-/** The public citations of an analysis, in order, from its blocks' results. */
-function* buildCitations(store: BlockStore, lines: LineIndex): Generator<void, readonly Citation[], void> {
-  const citations: Citation[] = [];
-  for (let k = 0; k < store.blockCount; k++) {
-    if (k % (BLOCKS_PER_STEP * 4) === BLOCKS_PER_STEP * 4 - 1) yield;
-    const b = store.at(k);
-    const q0 = store.first(k, 'citations');
-    const q1 = store.end(k, 'citations');
-    for (let q = q0; q < q1; q++) citations.push(toCitation(store.citation(q), b, lines));
-  }
-  return Object.freeze(citations);
-}
-
-interface Spans {
-  readonly mentions: Mention[];
-  readonly innerMentions: Mention[];
-  readonly claims: Claim[];
-  readonly unrecognized: readonly UnrecognizedName[];
 }
 
 function documentConflicts(knowledge: KnowledgeBase): RawDiagnostic[] {

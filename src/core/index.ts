@@ -1,7 +1,8 @@
 // The engine's public surface. Nothing here imports `vscode` (a unit test checks).
 export * from './types';
 export * from './analysis';
-export { analyze, analyzeSteps, runSteps } from './analyze';
+export { analyze, analyzeSteps } from './analyze';
+export { runSteps } from './steps';
 export { KnowledgeBase, entryName, surfaceForms, type KnowledgeSource, type AliasConflict } from './knowledge';
 export { parseKnowledgeFile, knowledgeFileDiagnostics, withoutPositions, type ParsedKnowledgeFile } from './knowledgeFile';
 export { parseBibliography, unsupportedBibliography, formatReference, doiUrl, type BibliographyResult } from './references';
