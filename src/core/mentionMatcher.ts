@@ -10,14 +10,17 @@ import { acceptsMention } from './worldRules';
 
 /**
  * A node of the trie: the entry whose alias ends here (the first defined), and the pieces that
- * can follow, keyed by the piece (lower-cased for case-insensitive entries), with a leading space
- * when whitespace separates it from the piece before.
+ * can follow, keyed by the piece (lower-cased for case-insensitive entries), apart for those
+ * that whitespace separates from the piece before.
  */
 interface Node {
   entry?: Entry;
   /** How the alias ending here names its entry, when not by a name. */
   as?: MentionForm;
+  /** The pieces that follow with no space between ("-" in "Nagorno-Karabakh"). */
   next?: Map<string, Node>;
+  /** The pieces that follow after white space: a key without the space, so the walk makes no string to look one up. */
+  spaced?: Map<string, Node>;
 }
 
 /**
@@ -139,9 +142,12 @@ export class MentionMatcher {
       let node = index.get(first);
       if (!node) index.set(first, (node = {}));
       for (let k = 1; k < pieces.length; k++) {
-        node.next ??= new Map();
-        let child = node.next.get(pieces[k]!);
-        if (!child) node.next.set(pieces[k]!, (child = {}));
+        const piece = pieces[k]!;
+        const spaced = piece.charCodeAt(0) === 32;
+        const level: Map<string, Node> = spaced ? (node.spaced ??= new Map()) : (node.next ??= new Map());
+        const key = spaced ? piece.slice(1) : piece;
+        let child: Node | undefined = level.get(key);
+        if (!child) level.set(key, (child = {}));
         node = child;
       }
       if (!node.entry) {
@@ -344,10 +350,12 @@ export class MentionMatcher {
     let end = node.entry ? pos : -1;
     let entry = node.entry;
     let as = node.as;
-    while (node.next) {
+    while (node.next || node.spaced) {
       let p = pos;
       while (p < to && isSpace(text.charCodeAt(p))) p++;
       if (p >= to) break;
+      const level: Map<string, Node> | undefined = p > pos ? node.spaced : node.next;
+      if (!level) break;
       let q = p;
       const word = isWordCode(text, p);
       if (word) while (q < to && isWordCode(text, q)) q++;
@@ -355,17 +363,15 @@ export class MentionMatcher {
       if (q > to) break;
       let piece = text.slice(p, q);
       if (insensitive) piece = piece.toLowerCase();
-      const key = p > pos ? ` ${piece}` : piece;
       if (insensitive && word && piece.endsWith('s')) {
-        const plural =
-          node.next.get(key.slice(0, -1))?.entry ?? (piece.endsWith('es') ? node.next.get(key.slice(0, -2))?.entry : undefined);
+        const plural = level.get(piece.slice(0, -1))?.entry ?? (piece.endsWith('es') ? level.get(piece.slice(0, -2))?.entry : undefined);
         if (plural) {
           end = q;
           entry = plural;
           as = undefined;
         }
       }
-      const child = node.next.get(key);
+      const child: Node | undefined = level.get(piece);
       if (!child) break;
       node = child;
       pos = q;
