@@ -258,9 +258,10 @@ async function main(): Promise<number> {
     return longest;
   };
   const stepLabel = smoke ? '50 KB' : '5 MB';
-  // The sections above leave hundreds of MB of garbage (traced: 800 MB of heap here), which the
-  // editor's extension host never holds; collected first, it cannot land in a step as a pause
-  // of its own (one run measured 187 ms). The first of the three runs is not counted either.
+  // The sections above leave hundreds of MB of garbage (traced: 670-860 MB of heap here, some
+  // 410 MB of it garbage), which the editor's extension host never holds; collected first, it
+  // cannot land in a step as a pause of its own (one run measured 187 ms). The first of the
+  // three runs is not counted either.
   gc();
   const longestStep = stepsAt(at[stepLabel]!.text);
   console.log(`\nlongest step of the editor's sliced analysis of ${stepLabel}: ${fmt(longestStep)} ms`);
