@@ -262,7 +262,11 @@ export class ClaimsTree extends Provider {
     // Uncited first, each part in file order; rows are made for those shown only.
     const uncited: Array<{ f: ScopedFile; c: Claim }> = [];
     const cited: Array<{ f: ScopedFile; c: Claim }> = [];
-    for (const f of this.model.scopedFiles) for (const c of f.analysis.claims) (c.cited ? cited : uncited).push({ f, c });
+    for (const f of this.model.scopedFiles) {
+      const claims = f.analysis.claims;
+      // Indexed: the list is frozen, and a for-of over a frozen array makes an object per item.
+      for (let k = 0; k < claims.length; k++) (claims[k]!.cited ? cited : uncited).push({ f, c: claims[k]! });
+    }
     return this.paged([...uncited, ...cited], ({ f, c }) => {
       const text = f.analysis.lines.text.slice(c.start, c.end).replace(/\s+/g, ' ');
       return {
