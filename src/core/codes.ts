@@ -147,7 +147,9 @@ function isTidy(text: string): boolean {
 }
 const WHITE = /\s/;
 
-const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+/** Severities from the lowest: a severity's rank is its index. */
+export const SEVERITIES: readonly Severity[] = ['hint', 'info', 'warning', 'error'];
+const RANK = Object.fromEntries(SEVERITIES.map((s, i) => [s, i])) as Record<Severity, number>;
 export function severityRank(s: Severity): number {
   return RANK[s];
 }

@@ -1,4 +1,4 @@
-import { DIAGNOSTIC_CODES, severityOf } from './codes';
+import { DIAGNOSTIC_CODES, SEVERITIES, severityOf, severityRank } from './codes';
 import type { LineIndex } from './lineIndex';
 import type { Diagnostic, DiagnosticCode, DiagnosticData, Range, Severity, SeveritySetting } from './types';
 import type { RawDiagnostic } from './yamlNodes';
@@ -61,7 +61,7 @@ export class FindingList {
   ends = new Int32Array(64);
   /** What `dataOf` reads for each finding's data: findings of one key share it. */
   which = new Int32Array(64);
-  /** Each finding's own severity (SEVERITIES), or -1 for the list's. */
+  /** Each finding's own severity (its rank, an index of SEVERITIES), or -1 for the list's. */
   levels = new Int8Array(64);
   length = 0;
   /** The code's default until the list becomes diagnostics, which set it. */
@@ -89,12 +89,10 @@ export class FindingList {
     }
     this.starts[this.length] = start;
     this.ends[this.length] = end;
-    this.levels[this.length] = severity === undefined ? -1 : SEVERITIES.indexOf(severity);
+    this.levels[this.length] = severity === undefined ? -1 : severityRank(severity);
     this.which[this.length++] = which;
   }
 }
-
-const SEVERITIES: readonly Severity[] = ['hint', 'info', 'warning', 'error'];
 
 /** Entry `k` of a FindingList as a diagnostic. */
 class ListedFinding implements Diagnostic {
