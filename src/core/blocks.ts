@@ -1,6 +1,7 @@
 // Splits the Markdown body into blocks of prose (paragraphs, headings, list items, table rows,
 // footnote definitions), line by line. Code, comments, markers and definitions are not prose.
 import type { LineIndex } from './lineIndex';
+import { EMPTY, fitted } from './lists';
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-row' | 'footnote';
 
@@ -49,9 +50,6 @@ const INDENTED = /^(?: {4}|\t)/;
 /** Lines scanned between two pauses of the scan (see analyzeSteps). */
 const LINES_PER_STEP = 8192;
 
-/** The markup of most paragraphs: one shared empty list, not one per block the analysis keeps. */
-const NO_MARKUP: ReadonlyArray<[number, number]> = Object.freeze([]);
-
 /** The blocks of the body, as steps: it pauses every few thousand lines. */
 export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): Generator<void, BlockScan, void> {
   const blocks: Block[] = [];
@@ -65,12 +63,9 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
   let inList = false;
   let previousBlank = true;
 
-  /**
-   * Keeps a block with its markup fitted: a list grown by push holds room for 16 pairs, and the
-   * analysis keeps every block while the file is open.
-   */
+  /** Keeps a block with its markup fitted (most paragraphs share EMPTY): the analysis keeps every block. */
   const keep = (block: Block) => {
-    block.markup = block.markup.length === 0 ? NO_MARKUP : block.markup.slice();
+    block.markup = fitted(block.markup);
     blocks.push(block);
   };
   const close = () => {
@@ -94,7 +89,7 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
       if (inList && previousBlank) inList = false;
       previousBlank = false;
       if (open) open.end = lineEnd;
-      else open = { kind: 'paragraph', start: lineStart, end: lineEnd, markup: NO_MARKUP, quote: 0 };
+      else open = { kind: 'paragraph', start: lineStart, end: lineEnd, markup: EMPTY, quote: 0 };
       continue;
     }
     let raw = text.slice(lineStart, lineEnd);
@@ -217,7 +212,7 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
     if (open) {
       open.end = lineEnd;
       // The first markup of a paragraph replaces the shared empty list; later lines add to it.
-      if (markup.length && open.markup === NO_MARKUP) open.markup = markup;
+      if (markup.length && open.markup === EMPTY) open.markup = markup;
       else if (markup.length) (open.markup as Array<[number, number]>).push(...markup);
       continue;
     }

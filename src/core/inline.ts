@@ -3,6 +3,8 @@
 //  2. bracket pairs (matched with a stack): citations, footnotes, links and bracketed spans;
 //     then in-text `@key` citations and bare URLs.
 // Everything that is markup is masked by spaces, leaving the block's prose at the same offsets.
+import { nextOf } from './charSearch';
+import { fitted } from './lists';
 import { maskSpans } from './mask';
 import { ForwardSearch, matchPairs } from './pairs';
 import type { CitationKind } from './types';
@@ -76,15 +78,6 @@ const BARE_URL = /\bhttps?:\/\/[^\s<>"'`]+/g;
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 /** What pass 1 of the inline scan stops at (nextOf sets its lastIndex). */
 const INTERESTING = /[\\`<]/g;
-
-/**
- * The offset of the next match of the global `re` (a one-character class) in `text` from `from`,
- * or the text's length. test() makes no match object.
- */
-function nextOf(re: RegExp, text: string, from: number): number {
-  re.lastIndex = from;
-  return re.test(text) ? re.lastIndex - 1 : text.length;
-}
 
 /**
  * One string per distinct key, however often it is cited: the analysis keeps them. Shared by
@@ -366,8 +359,8 @@ function bracketPair(
       itemStart += item.length + 1;
     }
     if (ok && keys.length) {
-      // Fitted: a list grown by push holds room for 16 keys, and the analysis keeps every citation.
-      citations.push({ kind: 'pandoc', start: base + open, end: base + close + 1, keys: keys.slice() });
+      // Fitted: the analysis keeps every citation.
+      citations.push({ kind: 'pandoc', start: base + open, end: base + close + 1, keys: fitted(keys) });
       mask.push(open, close + 1);
       return close + 1;
     }

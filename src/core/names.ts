@@ -3,6 +3,7 @@
 // ("President"), and flags for what the analysis-wide grouping (unrecognized.ts) must judge:
 // a name whose first word starts a sentence may only be capitalised for that reason.
 import { FUNCTION_WORDS, INSTITUTION_WORDS, NOT_NAMES, PLACE_HEADS, TITLES, TITLE_MODIFIERS } from './lexicon';
+import { nextOf } from './charSearch';
 import type { MentionList } from './mentionMatcher';
 import { isUpper, isWordCode, oneBreakBetween, startsSentence } from './proseWords';
 
@@ -41,14 +42,10 @@ const MAYBE_UPPER = /[A-Z\u0080-\uffff]/g;
 
 /**
  * The offset of the next upper-case letter at or after `from`, or -1. The engine's search skips
- * what cannot be one (half the time of a loop over the codes in JS; `\p{Lu}` itself is slower);
- * test() makes no match object.
+ * what cannot be one (half the time of a loop over the codes in JS; `\p{Lu}` itself is slower).
  */
 function nextUpper(prose: string, from: number): number {
-  for (let i = from; ; i++) {
-    MAYBE_UPPER.lastIndex = i;
-    if (!MAYBE_UPPER.test(prose)) return -1;
-    i = MAYBE_UPPER.lastIndex - 1;
+  for (let i = nextOf(MAYBE_UPPER, prose, from); i < prose.length; i = nextOf(MAYBE_UPPER, prose, i + 1)) {
     const c = prose.charCodeAt(i);
     let known = UPPER_CODE[c]!;
     if (known === 3) {
@@ -58,6 +55,7 @@ function nextUpper(prose: string, from: number): number {
     if (known === 0) UPPER_CODE[c] = known = UPPER.test(prose[i]!) ? 2 : 1;
     if (known === 2) return i;
   }
+  return -1;
 }
 const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|de|van|von)-\p{Lu})/u;
 /** Lower-case words that may join capitalised ones inside a name ("Bank of England", "Ministry for Foreign Affairs"). */

@@ -1,5 +1,6 @@
 // Splits a block's prose into sentences. Abbreviations ("U.S.", "Dr."), initials, decimals and
 // quotations do not end a sentence; a citation right after the full stop ("...end.[^1]") belongs to it.
+import { nextOf } from './charSearch';
 import type { Span } from './types';
 
 // Character classes for the scan, by char code (ASCII in a table, the rest tested inline).
@@ -53,7 +54,7 @@ export function splitSentences(prose: string, source: string, base: number, cita
   for (let i = start; i < n; i++) {
     // With no terminator pending, only terminators and quote marks change anything: the engine's
     // search finds the next (a loop over every character was most of the split's time).
-    if (pending < 0 && (i = nextStop(prose, i)) >= n) break;
+    if (pending < 0 && (i = nextOf(STOP, prose, i)) >= n) break;
     const code = prose.charCodeAt(i);
     // Plain letters, digits and spaces are most of the text: skip them fast.
     const kind =
@@ -120,15 +121,8 @@ function endsHere(prose: string, at: number, space: number): boolean {
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isLowerCase = (ch: string) => ch.toLowerCase() === ch && ch.toUpperCase() !== ch;
 
-/** Terminators and quote marks: what the split's state changes at. */
+/** Terminators and quote marks: what the split's state changes at (nextOf, one character a match). */
 const STOP = /[.!?…“«„”»"]/g;
-
-/** The offset of the next terminator or quote mark at or after `from`, or the text's length. */
-function nextStop(prose: string, from: number): number {
-  STOP.lastIndex = from;
-  // test() makes no match object; each match is one character.
-  return STOP.test(prose) ? STOP.lastIndex - 1 : prose.length;
-}
 
 function skipSpace(s: string, i: number): number {
   while (i < s.length && isSpace(s.charCodeAt(i))) i++;
