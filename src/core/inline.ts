@@ -382,14 +382,18 @@ function simpleKey(s: string, from: number, to: number): number {
   const skip = s.charCodeAt(from) === 45 /* - */ ? 1 : 0;
   if (s.charCodeAt(from + skip) !== 64 /* @ */) return 0;
   const start = from + skip + 1;
-  if (start >= to || !isKeyChar(s.charCodeAt(start))) return 0;
-  for (let i = start + 1; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (isKeyChar(c)) continue;
-    // Internal punctuation must be followed by a key character.
-    if (!isKeyPunct(c) || i + 1 >= to || !isKeyChar(s.charCodeAt(i + 1))) return 0;
-  }
+  if (start >= to || !isKeyChar(s.charCodeAt(start)) || asciiKeyEnd(s, start + 1, to) < to) return 0;
   return start - from;
+}
+
+/**
+ * Where an ASCII key whose first character stands before `from` ends, at most at `to`: key
+ * characters, and internal punctuation followed by one.
+ */
+function asciiKeyEnd(s: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (isKeyChar(s.charCodeAt(i)) || (isKeyPunct(s.charCodeAt(i)) && i + 1 < to && isKeyChar(s.charCodeAt(i + 1))))) i++;
+  return i;
 }
 
 /**
@@ -405,12 +409,7 @@ function itemKey(item: string): { start: number; end: number } | undefined {
   if (item.indexOf('@', at + 1) < 0 && before < 128 && first < 128 && first !== 123 /* { */) {
     // The key may not follow a word character (an e-mail address is no citation).
     if (isKeyChar(before) || !isKeyChar(first)) return undefined;
-    let end = at + 2;
-    for (;;) {
-      const c = item.charCodeAt(end);
-      if (isKeyChar(c) || (isKeyPunct(c) && isKeyChar(item.charCodeAt(end + 1)))) end++;
-      else break;
-    }
+    const end = asciiKeyEnd(item, at + 2, item.length);
     // A letter outside ASCII may continue the key: GROUP_KEY decides.
     if (!(item.charCodeAt(end) >= 128) && !(item.charCodeAt(end + 1) >= 128)) return { start: at + 1, end };
   }
