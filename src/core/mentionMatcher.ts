@@ -23,6 +23,42 @@ interface Node {
   spaced?: Map<string, Node>;
 }
 
+/** A first word of the tries, in a chain of those whose ASCII hash is the same. */
+interface First {
+  /** The word as the trie keys it (lower case in the case-insensitive trie). */
+  readonly word: string;
+  readonly node: Node;
+  readonly other: First | undefined;
+}
+
+/** What the first words of one ASCII hash start. */
+interface Head {
+  /**
+   * The ASCII characters the piece after the word can start with, a bit each, when every alias
+   * starting with it goes on ("the" only starts "the Kremlin", "the West"...); null when some
+   * alias is the word alone. Lets common words be skipped without reading further.
+   */
+  allowed: Uint32Array | null;
+  sensitive: First | undefined;
+  insensitive: First | undefined;
+  /** Some one-word concept term's plural (-s, -es) has this hash. */
+  plural: boolean;
+}
+
+/** The node of `first`'s chain whose word is text[at, end) (ASCII letters and digits), in either case when `lower`. */
+function sameWord(first: First | undefined, text: string, at: number, end: number, lower: boolean): Node | undefined {
+  for (; first; first = first.other) {
+    const w = first.word;
+    if (w.length !== end - at) continue;
+    let k = 0;
+    // Letters and digits only: `| 32` lower-cases a letter and leaves a digit as it is.
+    if (lower) while (k < w.length && (text.charCodeAt(at + k) | 32) === w.charCodeAt(k)) k++;
+    else while (k < w.length && text.charCodeAt(at + k) === w.charCodeAt(k)) k++;
+    if (k === w.length) return first.node;
+  }
+  return undefined;
+}
+
 /**
  * Mentions of one block as parallel arrays, in order, read into the analysis's BlockStore.
  */
@@ -82,9 +118,6 @@ function toPieces(text: string): string[] {
 const FILTER_BITS = 1 << 20;
 /** A layer's filters (a document's few names over the knowledge's): 4,096 bits, not a million per file. */
 const LAYER_FILTER_BITS = 1 << 12;
-/** What candidate() says a first word may start: SENSITIVE names only, or concept terms too. */
-const SENSITIVE = 1;
-const INSENSITIVE = 2;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x202f || code === 0x2009;
@@ -99,15 +132,12 @@ export class MentionMatcher {
    * hash is not set cannot start a name, and is skipped without making a string of it.
    */
   private readonly firstWords: Uint8Array;
-  /** The same bits for the case-insensitive tries alone: most names are not concept terms, and skip lower-casing. */
-  private readonly insensitiveWords: Uint8Array;
   private readonly filterMask: number;
   /**
-   * By first-word hash, when every alias starting with that word goes on to another piece: the
-   * ASCII characters that piece can start with ("the" only starts "the Kremlin", "the West"...).
-   * null when some alias is the word alone. Lets common words be skipped without a string.
+   * The ASCII first words by their hash, which the scan computes as it reads a word: it finds
+   * their nodes without making a string of the word or hashing it again.
    */
-  private readonly followers = new Map<number, Uint32Array | null>();
+  private readonly heads = new Map<number, Head>();
 
   /**
    * `under`: the matcher of the knowledge below, when these forms are a layer over it (a front
@@ -122,7 +152,6 @@ export class MentionMatcher {
     const bits = under ? LAYER_FILTER_BITS : FILTER_BITS;
     this.filterMask = bits - 1;
     this.firstWords = new Uint8Array(bits >> 3);
-    this.insensitiveWords = new Uint8Array(bits >> 3);
     for (const { form, entry, as } of forms) {
       const insensitive = isCaseInsensitive(entry);
       const text = insensitive ? form.toLowerCase() : form;
@@ -131,16 +160,24 @@ export class MentionMatcher {
       if (pieces.length === 0 || !isWordCode(pieces[0]!, 0)) continue;
       const index = insensitive ? this.insensitive : this.sensitive;
       const first = pieces[0]!;
-      this.mark(first, insensitive);
-      this.follow(first, pieces[1]?.trimStart(), insensitive);
+      this.mark(first);
+      const head = this.follow(first, pieces[1]?.trimStart(), insensitive);
       if (insensitive && pieces.length === 1) {
-        this.mark(`${first}s`, true);
-        this.mark(`${first}es`, true);
-        this.follow(`${first}s`, undefined, true);
-        this.follow(`${first}es`, undefined, true);
+        this.mark(`${first}s`);
+        this.mark(`${first}es`);
+        const plural = this.follow(`${first}s`, undefined, true);
+        if (plural) plural.plural = true;
+        const pluralEs = this.follow(`${first}es`, undefined, true);
+        if (pluralEs) pluralEs.plural = true;
       }
       let node = index.get(first);
-      if (!node) index.set(first, (node = {}));
+      if (!node) {
+        index.set(first, (node = {}));
+        if (head) {
+          if (insensitive) head.insensitive = { word: first, node, other: head.insensitive };
+          else head.sensitive = { word: first, node, other: head.sensitive };
+        }
+      }
       for (let k = 1; k < pieces.length; k++) {
         const piece = pieces[k]!;
         const spaced = piece.charCodeAt(0) === 32;
@@ -157,29 +194,32 @@ export class MentionMatcher {
     }
   }
 
-  private mark(word: string, insensitive: boolean): void {
+  private mark(word: string): void {
     const h = hashWord(word, 0, word.length) & this.filterMask;
     this.firstWords[h >> 3]! |= 1 << (h & 7);
-    if (insensitive) this.insensitiveWords[h >> 3]! |= 1 << (h & 7);
   }
 
-  private follow(first: string, next: string | undefined, insensitive: boolean): void {
+  /** Notes that `first` can be followed by a piece starting as `next` (undefined: by nothing); its head, for an ASCII word. */
+  private follow(first: string, next: string | undefined, insensitive: boolean): Head | undefined {
     const h = hashWord(first, 0, first.length);
-    if (h === -1) return;
+    if (h === -1) return undefined;
+    let head = this.heads.get(h);
     const c = next === undefined ? -1 : next.charCodeAt(0);
-    if (c < 0 || c >= 128 || this.followers.get(h) === null) {
-      this.followers.set(h, null);
-      return;
+    if (c < 0 || c >= 128 || head?.allowed === null) {
+      if (head) head.allowed = null;
+      else this.heads.set(h, (head = { allowed: null, sensitive: undefined, insensitive: undefined, plural: false }));
+      return head;
     }
     // 128 bits, one per ASCII character: 16 bytes that V8 keeps on its heap (a Uint8Array(128)
     // for each of some 1,500 words took an allocation of its own, a third of a cold start's matcher).
-    let allowed = this.followers.get(h);
-    if (!allowed) this.followers.set(h, (allowed = new Uint32Array(4)));
+    if (!head) this.heads.set(h, (head = { allowed: new Uint32Array(4), sensitive: undefined, insensitive: undefined, plural: false }));
+    const allowed = head.allowed!;
     // A name's next piece is matched as written; a concept term's in either case. ("the" starts
     // "the Kremlin" and "the West": "the energy sector" is skipped here, 4,000 times in 1 MB.)
     setBit(allowed, c);
     if (insensitive && c >= 65 && c <= 90) setBit(allowed, c + 32);
     if (insensitive && c >= 97 && c <= 122) setBit(allowed, c - 32);
+    return head;
   }
 
   get size(): number {
@@ -187,20 +227,21 @@ export class MentionMatcher {
   }
 
   /**
-   * What the first word text[.., i), of ASCII hash `h`, may start in this matcher's own tries:
-   * 0 (nothing: skipped without a string), SENSITIVE, or SENSITIVE | INSENSITIVE.
+   * The head of the first word text[.., i), of ASCII hash `h`, in this matcher's own tries, when
+   * it may start an alias there (undefined: the word is skipped without a string).
    */
-  private candidate(h: number, text: string, i: number, to: number): number {
+  private candidate(h: number, text: string, i: number, to: number): Head | undefined {
     const bit = h & this.filterMask;
-    if (!(this.firstWords[bit >> 3]! & (1 << (bit & 7)))) return 0;
-    const allowed = this.followers.get(h);
+    if (!(this.firstWords[bit >> 3]! & (1 << (bit & 7)))) return undefined;
+    const head = this.heads.get(h);
+    const allowed = head?.allowed;
     if (allowed) {
       let j = i;
       while (j < to && isSpace(text.charCodeAt(j))) j++;
       const c = text.charCodeAt(j);
-      if (j >= to || (c < 128 && !((allowed[c >> 5]! >>> (c & 31)) & 1))) return 0;
+      if (j >= to || (c < 128 && !((allowed[c >> 5]! >>> (c & 31)) & 1))) return undefined;
     }
-    return this.insensitiveWords[bit >> 3]! & (1 << (bit & 7)) ? SENSITIVE | INSENSITIVE : SENSITIVE;
+    return head;
   }
 
   /**
@@ -248,35 +289,30 @@ export class MentionMatcher {
         i = Math.max(i, skip[s]!.end);
         continue;
       }
-      // Most words cannot start a name: skip them without making a string. A word that is not
-      // plain ASCII is tried in every trie.
-      const under = this.under;
-      let own = SENSITIVE | INSENSITIVE;
-      let below = under ? SENSITIVE | INSENSITIVE : 0;
-      if (h !== -1) {
-        own = this.candidate(h, text, i, to);
-        below = under ? under.candidate(h, text, i, to) : 0;
-        if (!own && !below) continue;
-      }
-      const word = text.slice(at, i);
       // The longest alias starting here: its end and entry (the object is made once, for the winner).
       // This layer's tries before those below, and names before concept terms: the first wins a tie.
       this.bestEnd = -1;
       this.bestAs = undefined;
-      if (own) this.walk(this.sensitive.get(word), text, i, to, false);
-      if (below) this.walk(under!.sensitive.get(word), text, i, to, false);
-      const ownTerms = own & INSENSITIVE && this.insensitive.size > 0 && !inner;
-      const belowTerms = below & INSENSITIVE && under!.insensitive.size > 0 && !inner;
-      if (ownTerms || belowTerms) {
-        const lower = word.toLowerCase();
-        if (ownTerms) this.walk(this.insensitive.get(lower), text, i, to, true);
-        if (belowTerms) this.walk(under!.insensitive.get(lower), text, i, to, true);
-        // Plural of a one-word concept term ("regimes"): -s and -es only.
-        if (lower.length > 3 && lower.endsWith('s')) {
-          if (ownTerms) this.keepPlural(this.insensitive, lower, i);
-          if (belowTerms) this.keepPlural(under!.insensitive, lower, i);
+      if (h !== -1) {
+        // Most words cannot start a name: skipped without making a string. An ASCII word's nodes
+        // are found by its hash, and compared in place.
+        const under = this.under;
+        const own = this.candidate(h, text, i, to);
+        const below = under?.candidate(h, text, i, to);
+        if (!own && !below) continue;
+        if (own?.sensitive) this.walk(sameWord(own.sensitive, text, at, i, false), text, i, to, false);
+        if (below?.sensitive) this.walk(sameWord(below.sensitive, text, at, i, false), text, i, to, false);
+        if (!inner) {
+          if (own?.insensitive) this.walk(sameWord(own.insensitive, text, at, i, true), text, i, to, true);
+          if (below?.insensitive) this.walk(sameWord(below.insensitive, text, at, i, true), text, i, to, true);
+          // Plural of a one-word concept term ("regimes"): -s and -es only.
+          if ((own?.plural || below?.plural) && i - at > 3 && (text.charCodeAt(i - 1) | 32) === 115) {
+            const lower = text.slice(at, i).toLowerCase();
+            if (own?.plural) this.keepPlural(this.insensitive, lower, i);
+            if (below?.plural) this.keepPlural(under!.insensitive, lower, i);
+          }
         }
-      }
+      } else this.walkFrom(text.slice(at, i), text, i, to, inner);
       const end = this.bestEnd;
       if (end < 0 || (s < skip.length && skip[s]!.start < end)) continue;
       const entry = this.bestEntry!;
@@ -292,6 +328,22 @@ export class MentionMatcher {
       i = end;
     }
     return out ?? NO_MENTIONS;
+  }
+
+  /** The walks from the word before `i` when it is not plain ASCII (it has no hash): its nodes by its string. */
+  private walkFrom(word: string, text: string, i: number, to: number, inner: boolean): void {
+    const under = this.under;
+    this.walk(this.sensitive.get(word), text, i, to, false);
+    if (under) this.walk(under.sensitive.get(word), text, i, to, false);
+    if (inner) return;
+    const lower = word.toLowerCase();
+    this.walk(this.insensitive.get(lower), text, i, to, true);
+    if (under) this.walk(under.insensitive.get(lower), text, i, to, true);
+    // Plural of a one-word concept term ("régimes"): -s and -es only.
+    if (lower.length > 3 && lower.endsWith('s')) {
+      this.keepPlural(this.insensitive, lower, i);
+      if (under) this.keepPlural(under.insensitive, lower, i);
+    }
   }
 
   /**
