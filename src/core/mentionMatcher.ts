@@ -21,6 +21,12 @@ interface Node {
   next?: Map<string, Node>;
   /** The pieces that follow after white space: a key without the space, so the walk makes no string to look one up. */
   spaced?: Map<string, Node>;
+  /**
+   * A bit (code & 31) for the first character of each piece that follows, so that the walk stops
+   * without a string where the text goes on with none of them. ASCII letters of either case share
+   * a bit, so a lower-cased key's bit holds for the text's capital too.
+   */
+  firsts?: number;
 }
 
 /** A first word of the tries, in a chain of those whose ASCII hash is the same. */
@@ -183,6 +189,7 @@ export class MentionMatcher {
         const spaced = piece.charCodeAt(0) === 32;
         const level: Map<string, Node> = spaced ? (node.spaced ??= new Map()) : (node.next ??= new Map());
         const key = spaced ? piece.slice(1) : piece;
+        node.firsts = (node.firsts ?? 0) | (1 << (key.charCodeAt(0) & 31));
         let child: Node | undefined = level.get(key);
         if (!child) level.set(key, (child = {}));
         node = child;
@@ -408,6 +415,9 @@ export class MentionMatcher {
       if (p >= to) break;
       const level: Map<string, Node> | undefined = p > pos ? node.spaced : node.next;
       if (!level) break;
+      // Outside ASCII, a lower-cased key may start with another bit than the text's capital.
+      const c = text.charCodeAt(p);
+      if (c < 128 && !((node.firsts ?? 0) & (1 << (c & 31)))) break;
       let q = p;
       const word = isWordCode(text, p);
       if (word) while (q < to && isWordCode(text, q)) q++;
