@@ -90,7 +90,10 @@ export function* groupNames(text: string, lines: LineIndex, store: BlockStore): 
   // Words that stand capitalised away from a sentence's start: those are names wherever they stand.
   const named = new Set<string>();
   for (const [t, how] of seen) if (how & SEEN_MID_SENTENCE) for (const w of t.split(' ')) named.add(w);
-  const common = yield* lowerCaseWords(text, all);
+  const common = yield* lowerCaseWords(
+    text,
+    all.filter((o) => asksCommon(o, seen.get(o.text)!, named)),
+  );
   // By name, apart for names that start a sentence or stand in a heading (a key string made per
   // occurrence to tell them apart cost a tenth of the grouping).
   const verdicts = new Map<string, Verdict>();
@@ -144,13 +147,23 @@ function verdict(o: Occurrence, seen: number, named: ReadonlySet<string>, common
 }
 
 /**
+ * Whether verdict may ask if the occurrence's first word is a common word: not for a name it
+ * drops whatever the answer, such as one word that starts a sentence and is never capitalised
+ * anywhere else ("Analysts say"), the most frequent candidate of all. Each word asked about is a
+ * search of the whole text.
+ */
+function asksCommon(o: Occurrence, seen: number, named: ReadonlySet<string>): boolean {
+  if (o.flags & IN_HEADING && !(seen & SEEN_IN_PROSE)) return false;
+  const single = !o.text.includes(' ');
+  return o.flags & (INITIAL | IN_HEADING) ? !single || named.has(o.text) : single;
+}
+
+/**
  * The lower-case words of the text among those the candidates need judged (their first words).
  * A few words are searched for one by one (native searches, no match objects); many, in one pass.
  */
 function* lowerCaseWords(text: string, all: readonly Occurrence[], onePass = false): Generator<void, Set<string>, void> {
-  const wanted = new Set(
-    all.filter((o) => o.flags & (INITIAL | IN_HEADING) || !o.text.includes(' ')).map((o) => o.text.split(' ')[0]!.toLowerCase()),
-  );
+  const wanted = new Set(all.map((o) => o.text.split(' ')[0]!.toLowerCase()));
   const found = new Set<string>();
   if (onePass || wanted.size > FEW_WORDS) {
     const words = new RegExp(LOWER_WORD.source, 'gu');
