@@ -59,11 +59,7 @@ export interface BlockResult {
  */
 export function sameMarkup(a: Block, b: Block): boolean {
   if (a.kind !== b.kind || a.level !== b.level || a.label !== b.label || a.markup.length !== b.markup.length) return false;
-  for (let k = 0; k < a.markup.length; k++) {
-    const [x0, x1] = a.markup[k]!;
-    const [y0, y1] = b.markup[k]!;
-    if (x0 - a.start !== y0 - b.start || x1 - a.start !== y1 - b.start) return false;
-  }
+  for (let k = 0; k < a.markup.length; k++) if (a.markup[k]! - a.start !== b.markup[k]! - b.start) return false;
   return true;
 }
 
@@ -151,7 +147,8 @@ function flat(text: string): string {
 /** The block's markup as flat [start, end, ...] offsets relative to the block, for maskSpans. */
 function markupSpans(block: Block): number[] {
   const out: number[] = [];
-  for (const [a, b] of block.markup) out.push(Math.max(a, block.start) - block.start, Math.min(b, block.end) - block.start);
+  const m = block.markup;
+  for (let k = 0; k < m.length; k += 2) out.push(Math.max(m[k]!, block.start) - block.start, Math.min(m[k + 1]!, block.end) - block.start);
   return out;
 }
 

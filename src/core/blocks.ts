@@ -13,8 +13,12 @@ export interface Block {
   level?: number;
   /** Footnote label, for footnote definitions. */
   label?: string;
-  /** Spans inside the block that are markup, not prose: quote markers, list markers, `#`s. */
-  markup: ReadonlyArray<[number, number]>;
+  /**
+   * Spans inside the block that are markup, not prose (quote markers, list markers, `#`s), flat:
+   * [start0, end0, start1, end1, ...]. The analysis keeps every block, and a pair array each was
+   * a third of the objects it held.
+   */
+  markup: readonly number[];
   /** Blockquote depth, so a quote does not run on into the paragraph after it. */
   readonly quote: number;
 }
@@ -113,14 +117,13 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
     }
 
     // Blockquote markers are markup; what follows them is an ordinary line.
-    const markup: Array<[number, number]> = [];
+    const markup: number[] = [];
     let quote = 0;
     let offset = lineStart;
     for (let q = QUOTE_MARKER.exec(raw); q; q = QUOTE_MARKER.exec(raw)) {
       // Nested markers are one span of markup: `> > > …` a thousand deep is one range, not a thousand.
-      const last = markup[markup.length - 1];
-      if (last && last[1] === offset) last[1] += q[0].length;
-      else markup.push([offset, offset + q[0].length]);
+      if (markup.length && markup[markup.length - 1] === offset) markup[markup.length - 1]! += q[0].length;
+      else markup.push(offset, offset + q[0].length);
       offset += q[0].length;
       raw = raw.slice(q[0].length);
       quote++;
@@ -163,8 +166,8 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
       close();
       const closing = closingHashes(raw);
       const contentEnd = closing >= atx[0].length ? offset + closing : lineEnd;
-      markup.push([offset, offset + atx[0].length]);
-      if (contentEnd < lineEnd) markup.push([contentEnd, lineEnd]);
+      markup.push(offset, offset + atx[0].length);
+      if (contentEnd < lineEnd) markup.push(contentEnd, lineEnd);
       keep({ kind: 'heading', level: atx[1]!.length, start: offset, end: lineEnd, markup, quote });
       continue;
     }
@@ -181,7 +184,7 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
     const footnote = FOOTNOTE_DEF.exec(raw);
     if (footnote) {
       close();
-      markup.push([offset, offset + footnote[0].length]);
+      markup.push(offset, offset + footnote[0].length);
       open = { kind: 'footnote', label: footnote[1]!, start: offset, end: lineEnd, markup, quote };
       continue;
     }
@@ -205,7 +208,7 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
     if (item && !(open?.kind === 'paragraph' && /^\d/.test(item[2]!) && item[2] !== '1.' && item[2] !== '1)')) {
       close();
       inList = true;
-      markup.push([offset, offset + item[0].length]);
+      markup.push(offset, offset + item[0].length);
       open = { kind: 'list-item', start: offset, end: lineEnd, markup, quote };
       continue;
     }
@@ -213,7 +216,7 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
       open.end = lineEnd;
       // The first markup of a paragraph replaces the shared empty list; later lines add to it.
       if (markup.length && open.markup === EMPTY) open.markup = markup;
-      else if (markup.length) (open.markup as Array<[number, number]>).push(...markup);
+      else if (markup.length) (open.markup as number[]).push(...markup);
       continue;
     }
     open = { kind: 'paragraph', start: offset, end: lineEnd, markup, quote };
