@@ -2,7 +2,7 @@ import type { Position, Range } from './types';
 
 /**
  * Offset <-> position conversion. Line breaks are \n, \r\n and a lone \r, as in VS Code.
- * Built once per text; lookups are binary searches.
+ * Built once per text; lookups are binary searches, but for one near the last.
  */
 export class LineIndex {
   /**
@@ -51,8 +51,20 @@ export class LineIndex {
     return end;
   }
 
+  /**
+   * The line lineOf found last. Readers mostly go forward through the file (the diagnostics, the
+   * Claims view's rows, a range's end after its start), so the next offset is often on that line
+   * or the one after it, found without a search.
+   */
+  private last = 0;
+
   lineOf(offset: number): number {
     const s = this.starts;
+    const near = this.last;
+    if (s[near]! <= offset) {
+      if (near + 1 >= s.length || offset < s[near + 1]!) return near;
+      if (near + 2 >= s.length || offset < s[near + 2]!) return (this.last = near + 1);
+    }
     let lo = 0;
     let hi = s.length - 1;
     while (lo < hi) {
@@ -60,7 +72,7 @@ export class LineIndex {
       if (s[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return lo;
+    return (this.last = lo);
   }
 
   /** The position of an offset; one inside a line break (between \r and \n) is the end of its line. */
