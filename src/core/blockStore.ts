@@ -6,8 +6,9 @@
 // inside a typed array. Offsets are relative to each block, so an unchanged block's items are
 // copied as they are into the next analysis's store.
 import type { BlockResult } from './blockAnalysis';
+import { unpackEvidence } from './claims';
 import type { InlineComment, RawCitation, RawLink } from './inline';
-import type { Entry, MentionForm } from './types';
+import type { ClaimEvidence, Entry, MentionForm } from './types';
 import type { RawDiagnostic } from './yamlNodes';
 
 /** A growable list of 32-bit integers, read through `data` (valid until the next push). */
@@ -256,11 +257,14 @@ export class BlockStore {
     return this.citationList[i]!;
   }
 
-  /** Claim `i`'s evidence as packed triples (claims/unpackEvidence). */
-  claimEvidence(i: number): ArrayLike<number> {
+  /**
+   * Claim `i`'s evidence, placed at `at` in `source` (claims/unpackEvidence). Read in place: a
+   * view of the packed triples was an object per diagnostic message, after every edit.
+   */
+  claimEvidence(i: number, at: number, source: string): ClaimEvidence[] {
     const end = this.claims.data[i * CLAIM + CLAIM - 1]!;
     const start = i === 0 ? 0 : this.claims.data[(i - 1) * CLAIM + CLAIM - 1]!;
-    return this.evidence.data.subarray(start, end);
+    return unpackEvidence(this.evidence.data, start, end, at, source);
   }
 
   /** The links to other files, with offsets in the text. */

@@ -1,7 +1,6 @@
 // The spans an Analysis hands out (mentions, claims, citations and their keys), made from the
 // blocks' packed results when first read. Their ranges are computed when asked.
 import { formOf, isExplicit, type BlockStore } from './blockStore';
-import { unpackEvidence } from './claims';
 import type { RawCitation } from './inline';
 import type { LineIndex } from './lineIndex';
 import type { Citation, CitedKey, Claim, ClaimEvidence, ClaimKind, DiagnosticData, Entry, Mention, MentionForm, Range } from './types';
@@ -84,7 +83,7 @@ export class ClaimSpan extends Located implements Claim {
   }
   /** Made when read, and not kept: a tooltip reads one claim's, a report each once. */
   get evidence(): readonly ClaimEvidence[] {
-    return unpackEvidence(this.#store.claimEvidence(this.#claim), this.start, this.analysedText());
+    return this.#store.claimEvidence(this.#claim, this.start, this.analysedText());
   }
 }
 class KeySpan extends Located implements CitedKey {
@@ -134,7 +133,7 @@ export class ClaimData implements DiagnosticData {
   readonly #at: number;
   readonly #source: string;
   get evidence(): readonly ClaimEvidence[] {
-    return unpackEvidence(this.#store.claimEvidence(this.#claim), this.#at, this.#source);
+    return this.#store.claimEvidence(this.#claim, this.#at, this.#source);
   }
 }
 

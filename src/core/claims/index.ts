@@ -132,10 +132,10 @@ export function kindsOf(mask: number): readonly ClaimKind[] {
   return list;
 }
 
-/** Packed evidence as ClaimEvidence in KIND_ORDER, placed at `at` in `source` (whose words it quotes). */
-export function unpackEvidence(packed: ArrayLike<number>, at: number, source: string): ClaimEvidence[] {
+/** Packed evidence packed[from, to) as ClaimEvidence in KIND_ORDER, placed at `at` in `source` (whose words it quotes). */
+export function unpackEvidence(packed: ArrayLike<number>, from: number, to: number, at: number, source: string): ClaimEvidence[] {
   const out: ClaimEvidence[] = [];
-  for (let i = 0; i < packed.length; i += 3) {
+  for (let i = from; i < to; i += 3) {
     const { kind, name } = ruleOf(packed[i]!);
     const start = at + packed[i + 1]!;
     const end = at + packed[i + 2]!;
