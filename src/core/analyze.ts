@@ -486,11 +486,27 @@ function checkCitations(
   const labels = new Set(footnotes.map((f) => f.label));
   const cited = new Set<string>();
   const unknown = new Map<string, number>();
+  const citedKey = (key: string, start: number, end: number) => {
+    cited.add(key);
+    if (checkKeys && !references.has(key)) {
+      let which = unknown.get(key);
+      if (which === undefined) unknown.set(key, (which = keyData.push({ key }) - 1));
+      // The message is made from the key when read.
+      unknownKeys.push(start, end, which);
+    }
+  };
   for (let k = 0; k < store.blockCount; k++) {
     const b = store.at(k);
     const q0 = store.first(k, 'citations');
     const q1 = store.end(k, 'citations');
     for (let q = q0; q < q1; q++) {
+      // A `[@key]` (most citations) read without making it an object: its key runs up to the closing bracket.
+      const one = store.citationKey(q);
+      if (one !== undefined) {
+        const end = b + store.citationEnd(q) - 1;
+        citedKey(one, end - one.length, end);
+        continue;
+      }
       const c = store.citation(q);
       if (c.kind === 'footnote' && c.label !== undefined && !labels.has(c.label)) {
         raw.push({
@@ -502,16 +518,7 @@ function checkCitations(
         });
       }
       const keys = c.keys;
-      for (let j = 0; j < keys.length; j++) {
-        const key = keys[j]!;
-        cited.add(key.key);
-        if (checkKeys && !references.has(key.key)) {
-          let which = unknown.get(key.key);
-          if (which === undefined) unknown.set(key.key, (which = keyData.push({ key: key.key }) - 1));
-          // The message is made from the key when read.
-          unknownKeys.push(b + key.start, b + key.end, which);
-        }
-      }
+      for (let j = 0; j < keys.length; j++) citedKey(keys[j]!.key, b + keys[j]!.start, b + keys[j]!.end);
     }
   }
   if (fm.nocite.has('*')) return;

@@ -7,7 +7,7 @@
 // copied as they are into the next analysis's store.
 import type { BlockResult } from './blockAnalysis';
 import { unpackEvidence } from './claims';
-import type { InlineComment, RawCitation, RawLink } from './inline';
+import { oneKeyCitation, oneKeyOf, type InlineComment, type RawCitation, type RawLink } from './inline';
 import type { ClaimEvidence, Entry, MentionForm } from './types';
 import type { RawDiagnostic } from './yamlNodes';
 
@@ -76,7 +76,13 @@ export class BlockStore {
   private readonly names = new Ints();
   private readonly claims = new Ints();
   private readonly evidence = new Ints();
-  private readonly citationList: RawCitation[] = [];
+  /**
+   * The citations: a `[@key]` (most of them) as its key here and its offsets in `citationSpans`,
+   * made an object again when read; any other as its object. Kept as objects, 4,000 of them at
+   * 1 MB were copied and promoted by the garbage collector while the analysis was built.
+   */
+  private readonly citationItems: Array<string | RawCitation> = [];
+  private readonly citationSpans = new Ints();
   /** By block, for the blocks that have any. */
   private readonly extras = new Map<number, BlockExtras>();
   private count = 0;
@@ -120,7 +126,12 @@ export class BlockStore {
       for (let e = 0; e < s.evidence.length; e++) this.evidence.push(s.evidence[e]!);
       this.claims.push(this.evidence.length);
     }
-    for (let k = 0; k < r.citations.length; k++) this.citationList.push(r.citations[k]!);
+    for (let k = 0; k < r.citations.length; k++) {
+      const c = r.citations[k]!;
+      this.citationItems.push(oneKeyOf(c) ?? c);
+      this.citationSpans.push(c.start);
+      this.citationSpans.push(c.end);
+    }
     if (r.comments.length || r.refErrors.length || r.links.length || r.heading !== undefined)
       this.extras.set(this.count, { comments: r.comments, refErrors: r.refErrors, links: r.links, heading: r.heading });
     this.close(at);
@@ -152,7 +163,8 @@ export class BlockStore {
     this.evidence.copy(from.evidence, e0, e1);
     const q0 = from.from(k, CITATIONS);
     const q1 = from.to(k, CITATIONS);
-    for (let q = q0; q < q1; q++) this.citationList.push(from.citationList[q]!);
+    for (let q = q0; q < q1; q++) this.citationItems.push(from.citationItems[q]!);
+    this.citationSpans.copy(from.citationSpans, q0 * 2, q1 * 2);
     const extras = from.extras.get(k);
     if (extras) this.extras.set(this.count, extras);
     this.close(at);
@@ -165,13 +177,13 @@ export class BlockStore {
     this.blocks.push(this.names.length / SPAN);
     this.blocks.push(this.claims.length / CLAIM);
     this.blocks.push(this.evidence.length);
-    this.blocks.push(this.citationList.length);
+    this.blocks.push(this.citationItems.length);
     this.count++;
   }
 
   /** Done adding: the lists lose their spare room. */
   fit(): void {
-    for (const list of [this.blocks, this.mentions, this.inner, this.names, this.claims, this.evidence]) list.fit();
+    for (const list of [this.blocks, this.mentions, this.inner, this.names, this.claims, this.evidence, this.citationSpans]) list.fit();
   }
 
   /** Block `k`'s offset in the text. */
@@ -253,8 +265,17 @@ export class BlockStore {
   claimCitationsTo(i: number): number {
     return this.claims.data[i * CLAIM + 4]!;
   }
+  /** Citation `i`'s key when it is a `[@key]`, which citation(i) would make an object of: undefined for any other. */
+  citationKey(i: number): string | undefined {
+    const item = this.citationItems[i]!;
+    return typeof item === 'string' ? item : undefined;
+  }
+  citationEnd(i: number): number {
+    return this.citationSpans.data[2 * i + 1]!;
+  }
   citation(i: number): RawCitation {
-    return this.citationList[i]!;
+    const item = this.citationItems[i]!;
+    return typeof item === 'string' ? oneKeyCitation(this.citationSpans.data[2 * i]!, this.citationSpans.data[2 * i + 1]!, item) : item;
   }
 
   /**

@@ -110,7 +110,7 @@ class OneKeyCitation implements RawCitation {
   constructor(
     readonly start: number,
     readonly end: number,
-    private readonly key: string,
+    readonly key: string,
   ) {}
   get kind(): 'pandoc' {
     return 'pandoc';
@@ -119,6 +119,16 @@ class OneKeyCitation implements RawCitation {
   get keys(): readonly RawKey[] {
     return [{ key: this.key, start: this.end - 1 - this.key.length, end: this.end - 1 }];
   }
+}
+
+/** The key of a `[@key]` citation as scanInline makes it, or undefined for any other citation. */
+export function oneKeyOf(c: RawCitation): string | undefined {
+  return c instanceof OneKeyCitation ? c.key : undefined;
+}
+
+/** A `[@key]` citation at [start, end), as scanInline makes it. */
+export function oneKeyCitation(start: number, end: number, key: string): RawCitation {
+  return new OneKeyCitation(start, end, key);
 }
 
 /** Reads as "not escaped" everywhere (out of bounds), for blocks without a backslash. */
