@@ -16,7 +16,7 @@ import { knowledgeSections, readKnowledge, type EntryReference } from './knowled
 import { LineIndex } from './lineIndex';
 import { collectReferences } from './referenceSet';
 import { readCslItems } from './references';
-import { ClaimData } from './spans';
+import { ClaimData, FootnoteSpan, HeadingSpan } from './spans';
 import { BLOCKS_PER_STEP, runSteps } from './steps';
 import { parseDirective, suppress, type Directive } from './suppression';
 import type {
@@ -152,16 +152,8 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
       for (const c of extras.comments) pushDirective(directives, c.body, b + c.start, b + c.end);
       for (const e of extras.refErrors) raw.push({ ...e, start: b + e.start, end: b + e.end });
     }
-    if (block.kind === 'heading')
-      headings.push({
-        level: block.level ?? 1,
-        text: extras?.heading ?? '',
-        start: block.start,
-        end: block.end,
-        range: lines.range(block.start, block.end),
-      });
-    if (block.kind === 'footnote')
-      footnotes.push({ label: block.label!, start: block.start, end: block.end, range: lines.range(block.start, block.end) });
+    if (block.kind === 'heading') headings.push(new HeadingSpan(block.start, block.end, lines, block.level ?? 1, extras?.heading ?? ''));
+    if (block.kind === 'footnote') footnotes.push(new FootnoteSpan(block.start, block.end, lines, block.label!));
     const c0 = store.first(k, 'claims');
     const c1 = store.end(k, 'claims');
     // In paragraph scope a claim is cited by any citation of its block.

@@ -3,7 +3,20 @@
 import { formOf, isExplicit, type BlockStore } from './blockStore';
 import type { RawCitation } from './inline';
 import type { LineIndex } from './lineIndex';
-import type { Citation, CitedKey, Claim, ClaimEvidence, ClaimKind, DiagnosticData, Entry, Mention, MentionForm, Range } from './types';
+import type {
+  Citation,
+  CitedKey,
+  Claim,
+  ClaimEvidence,
+  ClaimKind,
+  DiagnosticData,
+  Entry,
+  FootnoteDefinition,
+  Heading,
+  Mention,
+  MentionForm,
+  Range,
+} from './types';
 
 /**
  * Spans whose `range` is computed from `start`/`end` when asked: an analysis holds tens of
@@ -86,6 +99,31 @@ export class ClaimSpan extends Located implements Claim {
     return this.#store.claimEvidence(this.#claim, this.start, this.analysedText());
   }
 }
+/** A heading, its range made when read (an outline or a breadcrumb reads a few of 250). */
+export class HeadingSpan extends Located implements Heading {
+  constructor(
+    start: number,
+    end: number,
+    lines: LineIndex,
+    readonly level: number,
+    readonly text: string,
+  ) {
+    super(start, end, lines);
+  }
+}
+
+/** A footnote's definition, its range made when read. */
+export class FootnoteSpan extends Located implements FootnoteDefinition {
+  constructor(
+    start: number,
+    end: number,
+    lines: LineIndex,
+    readonly label: string,
+  ) {
+    super(start, end, lines);
+  }
+}
+
 class KeySpan extends Located implements CitedKey {
   constructor(
     start: number,
