@@ -6,9 +6,13 @@ import { kindsOf } from './claims';
 import type { KnowledgeBase } from './knowledge';
 import type { LineIndex } from './lineIndex';
 import { ClaimSpan, MentionSpan, toCitation } from './spans';
-import { BLOCKS_PER_STEP, runSteps } from './steps';
+import { BLOCKS_PER_STEP, pausesAt, runSteps } from './steps';
+
 import type { Citation, Claim, Mention } from './types';
 import { groupNames, type UnrecognizedName } from './unrecognized';
+
+/** Blocks whose spans are built between two pauses: lighter work than analysing them. */
+const SPAN_BLOCKS_PER_STEP = BLOCKS_PER_STEP * 4;
 
 export type AnalysisParts = Omit<Analysis, 'mentions' | 'innerMentions' | 'unrecognized' | 'citations' | 'claims' | 'links' | 'skipped'>;
 
@@ -85,7 +89,7 @@ export function* buildSpans(store: BlockStore, lines: LineIndex, paragraphScope:
   const inner: Mention[] = [];
   const claims: Claim[] = [];
   for (let k = 0; k < store.blockCount; k++) {
-    if (k % (BLOCKS_PER_STEP * 4) === BLOCKS_PER_STEP * 4 - 1) yield;
+    if (pausesAt(k, SPAN_BLOCKS_PER_STEP)) yield;
     const b = store.at(k);
     const m0 = store.first(k, 'mentions');
     const m1 = store.end(k, 'mentions');
@@ -121,7 +125,7 @@ export function* buildSpans(store: BlockStore, lines: LineIndex, paragraphScope:
 export function* buildCitations(store: BlockStore, lines: LineIndex): Generator<void, readonly Citation[], void> {
   const citations: Citation[] = [];
   for (let k = 0; k < store.blockCount; k++) {
-    if (k % (BLOCKS_PER_STEP * 4) === BLOCKS_PER_STEP * 4 - 1) yield;
+    if (pausesAt(k, SPAN_BLOCKS_PER_STEP)) yield;
     const b = store.at(k);
     const q0 = store.first(k, 'citations');
     const q1 = store.end(k, 'citations');

@@ -8,7 +8,7 @@ import { BlockStore } from './blockStore';
 import { kindBit, kindsOf } from './claims';
 import { severityOf, severityRank } from './codes';
 import { FindingList, toDiagnostics } from './diagnostics';
-import type { RawCitation } from './inline';
+import { oneKeyEnd, type RawCitation } from './inline';
 import { findFrontMatter } from './frontMatter';
 import { KnowledgeBase, entryName } from './knowledge';
 import { unknownReferences } from './knowledgeFile';
@@ -17,7 +17,7 @@ import { LineIndex } from './lineIndex';
 import { collectReferences } from './referenceSet';
 import { readCslItems } from './references';
 import { ClaimData, FootnoteSpan, HeadingSpan } from './spans';
-import { BLOCKS_PER_STEP, runSteps } from './steps';
+import { BLOCKS_PER_STEP, pausesAt, runSteps } from './steps';
 import { parseDirective, suppress, type Directive } from './suppression';
 import type {
   DiagnosticData,
@@ -139,7 +139,7 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
   const uncited = new FindingList('uncited-claim', (c, start) => new ClaimData(kindsOf(store.claimKinds(c)), store, c, start, text));
 
   for (let k = 0; k < scan.blocks.length; k++) {
-    if (k % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    if (pausesAt(k, BLOCKS_PER_STEP)) yield;
     const block = scan.blocks[k]!;
     const blockText = text.slice(block.start, block.end);
     // Keyed by the text itself (hashing a slice copies nothing); the block's kind and markup beside it.
@@ -492,10 +492,10 @@ function checkCitations(
     const q0 = store.first(k, 'citations');
     const q1 = store.end(k, 'citations');
     for (let q = q0; q < q1; q++) {
-      // A `[@key]` (most citations) read without making it an object: its key runs up to the closing bracket.
+      // A `[@key]` (most citations) read without making it an object.
       const one = store.citationKey(q);
       if (one !== undefined) {
-        const end = b + store.citationEnd(q) - 1;
+        const end = b + oneKeyEnd(store.citationEnd(q));
         citedKey(one, end - one.length, end);
         continue;
       }

@@ -215,8 +215,10 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
     if (open) {
       open.end = lineEnd;
       // The first markup of a paragraph replaces the shared empty list; later lines add to it.
-      if (markup.length && open.markup === EMPTY) open.markup = markup;
-      else if (markup.length) (open.markup as number[]).push(...markup);
+      if (markup.length) {
+        if (open.markup === EMPTY) open.markup = markup;
+        else (open.markup as number[]).push(...markup);
+      }
       continue;
     }
     open = { kind: 'paragraph', start: offset, end: lineEnd, markup, quote };

@@ -115,10 +115,15 @@ class OneKeyCitation implements RawCitation {
   get kind(): 'pandoc' {
     return 'pandoc';
   }
-  /** The key runs up to the closing bracket. */
   get keys(): readonly RawKey[] {
-    return [{ key: this.key, start: this.end - 1 - this.key.length, end: this.end - 1 }];
+    const end = oneKeyEnd(this.end);
+    return [{ key: this.key, start: end - this.key.length, end }];
   }
+}
+
+/** Where the key of a `[@key]` citation ending at `citationEnd` ends: it runs up to the closing bracket. */
+export function oneKeyEnd(citationEnd: number): number {
+  return citationEnd - 1;
 }
 
 /** The key of a `[@key]` citation as scanInline makes it, or undefined for any other citation. */

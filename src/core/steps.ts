@@ -4,6 +4,11 @@
 /** Blocks analysed between two pauses of analyzeSteps: a few hundred microseconds of work. */
 export const BLOCKS_PER_STEP = 32;
 
+/** Whether a loop over blocks pauses before block `k`, once every `perStep` blocks. */
+export function pausesAt(k: number, perStep: number): boolean {
+  return k % perStep === perStep - 1;
+}
+
 /**
  * Runs steps until they end (their result) or the clock passes `until` (undefined): to the end
  * at once by default, or a slice at a time (the editor).
