@@ -13,7 +13,9 @@ export function maskSpans(s: string, spans: readonly number[]): string {
       break;
     }
   }
-  let out = '';
+  // Joined, not concatenated with `+`: join makes one flat string, where `+` makes a tree that V8
+  // flattens when first read and every later read goes through (the scanners' passes: 5% of a 1 MB run).
+  const out: string[] = [];
   let at = 0;
   for (let k = 0; k < pairs; k++) {
     const p = order ? order[k]! : k;
@@ -21,10 +23,11 @@ export function maskSpans(s: string, spans: readonly number[]): string {
     const b = spans[2 * p + 1]!;
     const start = Math.max(a, at);
     if (b <= start) continue;
-    out += s.slice(at, start) + spaces(b - start);
+    out.push(s.slice(at, start), spaces(b - start));
     at = b;
   }
-  return out + s.slice(at);
+  out.push(s.slice(at));
+  return out.join('');
 }
 
 /** Runs of spaces up to 64 long, made once: most masked spans are a citation or a marker. */
