@@ -2,6 +2,7 @@
 // from its blocks' results when they are first read.
 import type { Analysis } from './analysis';
 import type { BlockStore } from './blockStore';
+import type { BlockTable } from './blockTable';
 import { kindsOf } from './claims';
 import type { KnowledgeBase } from './knowledge';
 import type { LineIndex } from './lineIndex';
@@ -14,7 +15,10 @@ import { groupNames, type UnrecognizedName } from './unrecognized';
 /** Blocks whose spans are built between two pauses: lighter work than analysing them. */
 const SPAN_BLOCKS_PER_STEP = BLOCKS_PER_STEP * 4;
 
-export type AnalysisParts = Omit<Analysis, 'mentions' | 'innerMentions' | 'unrecognized' | 'citations' | 'claims' | 'links' | 'skipped'>;
+export type AnalysisParts = Omit<
+  Analysis,
+  'mentions' | 'innerMentions' | 'unrecognized' | 'citations' | 'claims' | 'links' | 'blocks' | 'skipped'
+>;
 
 /** What an analysis builds its spans from, when they are first read. */
 export interface SpanSources {
@@ -24,6 +28,7 @@ export interface SpanSources {
   /** Built already (the editor builds them within the steps). */
   readonly spans: Spans | undefined;
   readonly citations: readonly Citation[] | undefined;
+  readonly blocks: BlockTable;
 }
 
 /**
@@ -42,7 +47,6 @@ export class AnalysisResult implements Analysis {
   readonly footnotes!: Analysis['footnotes'];
   readonly headings!: Analysis['headings'];
   readonly diagnostics!: Analysis['diagnostics'];
-  readonly blocks!: Analysis['blocks'];
   readonly fences!: Analysis['fences'];
   readonly disabledRegions!: Analysis['disabledRegions'];
   readonly idReferences!: Analysis['idReferences'];
@@ -50,6 +54,7 @@ export class AnalysisResult implements Analysis {
   readonly #sources: SpanSources;
   #spans: Spans | undefined;
   #citations: readonly Citation[] | undefined;
+  #blocks: Analysis['blocks'] | undefined;
 
   constructor(parts: AnalysisParts, sources: SpanSources) {
     Object.assign(this, parts);
@@ -77,6 +82,10 @@ export class AnalysisResult implements Analysis {
   }
   get citations(): readonly Citation[] {
     return (this.#citations ??= runSteps(buildCitations(this.#sources.store, this.lines))!);
+  }
+  /** Made when first read: folding and the story view read them, the analysis keeps the table. */
+  get blocks(): Analysis['blocks'] {
+    return (this.#blocks ??= this.#sources.blocks.spans());
   }
   get links(): Analysis['links'] {
     return this.#sources.store.links();

@@ -2,8 +2,9 @@
 // mentions and diagnostics. Blocks that did not change since options.previous are not analysed again.
 import { DEFAULT_MAX_SIZE, type Analysis, type AnalysisOptions } from './analysis';
 import { AnalysisResult, buildCitations, buildSpans } from './analysisResult';
-import { analyzeBlock, sameMarkup } from './blockAnalysis';
-import { scanBlocks, type Block } from './blocks';
+import { analyzeBlock } from './blockAnalysis';
+import { scanBlocks } from './blocks';
+import type { BlockTable } from './blockTable';
 import { BlockStore } from './blockStore';
 import { kindBit, kindsOf } from './claims';
 import { severityOf, severityRank } from './codes';
@@ -59,28 +60,23 @@ interface Reusable {
   readonly text: string;
   readonly store: BlockStore;
   /** The blocks, whose markup is compared when one's text is found in the cache. */
-  readonly blocks: readonly Block[];
-  cache?: ReadonlyMap<string, CachedBlock>;
+  readonly blocks: BlockTable;
+  /** Block indexes by their text. */
+  cache?: ReadonlyMap<string, number>;
 }
 
 /**
  * The previous analysis's blocks by their text. Made only when a next analysis asks: a file
  * that is opened and never edited (or indexed with the workspace) never needs it.
  */
-function blockCache(r: Reusable): ReadonlyMap<string, CachedBlock> {
+function blockCache(r: Reusable): ReadonlyMap<string, number> {
   if (r.cache) return r.cache;
-  const cache = new Map<string, CachedBlock>();
-  r.blocks.forEach((block, k) => {
-    const blockText = r.text.slice(block.start, block.end);
-    if (!cache.has(blockText)) cache.set(blockText, { block, k });
-  });
+  const cache = new Map<string, number>();
+  for (let k = 0; k < r.blocks.length; k++) {
+    const blockText = r.text.slice(r.blocks.start(k), r.blocks.end(k));
+    if (!cache.has(blockText)) cache.set(blockText, k);
+  }
   return (r.cache = cache);
-}
-
-interface CachedBlock {
-  readonly block: Block;
-  /** Its index in the previous analysis's store. */
-  readonly k: number;
 }
 
 const reusable = new WeakMap<Analysis, Reusable>();
@@ -138,22 +134,24 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
   // Uncited claims, by their index in the store; their data (kinds, evidence) is made when read.
   const uncited = new FindingList('uncited-claim', (c, start) => new ClaimData(kindsOf(store.claimKinds(c)), store, c, start, text));
 
-  for (let k = 0; k < scan.blocks.length; k++) {
+  const blocks = scan.blocks;
+  for (let k = 0; k < blocks.length; k++) {
     if (pausesAt(k, BLOCKS_PER_STEP)) yield;
-    const block = scan.blocks[k]!;
-    const blockText = text.slice(block.start, block.end);
+    const b = blocks.start(k);
+    const end = blocks.end(k);
+    const kind = blocks.kind(k);
+    const blockText = text.slice(b, end);
     // Keyed by the text itself (hashing a slice copies nothing); the block's kind and markup beside it.
     const hit = cache?.get(blockText);
-    const b = block.start;
-    if (hit && sameMarkup(hit.block, block)) store.addFrom(previous!.store, hit.k, b);
-    else store.add(b, analyzeBlock(blockText, block, knowledge, scan.linkDefinitions, crossrefs));
+    if (hit !== undefined && blocks.sameMarkup(k, previous!.blocks, hit)) store.addFrom(previous!.store, hit, b);
+    else store.add(b, analyzeBlock(blockText, blocks.get(k), knowledge, scan.linkDefinitions, crossrefs));
     const extras = store.extrasOf(k);
     if (extras) {
       for (const c of extras.comments) pushDirective(directives, c.body, b + c.start, b + c.end);
       for (const e of extras.refErrors) raw.push({ ...e, start: b + e.start, end: b + e.end });
     }
-    if (block.kind === 'heading') headings.push(new HeadingSpan(block.start, block.end, lines, block.level ?? 1, extras?.heading ?? ''));
-    if (block.kind === 'footnote') footnotes.push(new FootnoteSpan(block.start, block.end, lines, block.label!));
+    if (kind === 'heading') headings.push(new HeadingSpan(b, end, lines, blocks.level(k) ?? 1, extras?.heading ?? ''));
+    if (kind === 'footnote') footnotes.push(new FootnoteSpan(b, end, lines, blocks.label(k)!));
     const c0 = store.first(k, 'claims');
     const c1 = store.end(k, 'claims');
     // In paragraph scope a claim is cited by any citation of its block.
@@ -193,13 +191,12 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
       footnotes: Object.freeze(footnotes),
       headings: Object.freeze(headings),
       diagnostics: Object.freeze(diagnostics),
-      blocks: scan.blocks,
       fences: scan.fences,
       disabledRegions: disabledRegions(directives, text.length),
       idReferences: fm.entryReferences,
       bibliographyPaths: fm.bibliography,
     },
-    { store, text, paragraphScope, spans, citations },
+    { store, text, paragraphScope, spans, citations, blocks: scan.blocks },
   );
   reusable.set(analysis, {
     baseKnowledge,

@@ -52,17 +52,6 @@ export interface BlockResult {
   readonly heading?: string;
 }
 
-/**
- * Whether two blocks of the same text have the same result: what a result depends on besides the
- * text, the knowledge and the link definitions is the kind, level, label and markup (placed
- * relative to each block's start).
- */
-export function sameMarkup(a: Block, b: Block): boolean {
-  if (a.kind !== b.kind || a.level !== b.level || a.label !== b.label || a.markup.length !== b.markup.length) return false;
-  for (let k = 0; k < a.markup.length; k++) if (a.markup[k]! - a.start !== b.markup[k]! - b.start) return false;
-  return true;
-}
-
 export function analyzeBlock(
   text: string,
   block: Block,

@@ -7,31 +7,10 @@
 // copied as they are into the next analysis's store.
 import type { BlockResult } from './blockAnalysis';
 import { unpackEvidence } from './claims';
+import { Ints } from './lists';
 import { oneKeyCitation, oneKeyOf, type InlineComment, type RawCitation, type RawLink } from './inline';
 import type { ClaimEvidence, Entry, MentionForm } from './types';
 import type { RawDiagnostic } from './yamlNodes';
-
-/** A growable list of 32-bit integers, read through `data` (valid until the next push). */
-class Ints {
-  data = new Int32Array(256);
-  length = 0;
-  push(x: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = x;
-  }
-  /** Appends `from`'s items [start, end). */
-  copy(from: Ints, start: number, end: number): void {
-    for (let i = start; i < end; i++) this.push(from.data[i]!);
-  }
-  /** The list with no spare room: what the analysis keeps. */
-  fit(): void {
-    if (this.data.length > this.length) this.data = this.data.slice(0, this.length);
-  }
-}
 
 /** The parts of a block that few blocks have. */
 export interface BlockExtras {

@@ -1,7 +1,8 @@
 // Splits the Markdown body into blocks of prose (paragraphs, headings, list items, table rows,
 // footnote definitions), line by line. Code, comments, markers and definitions are not prose.
+import { BlockTable } from './blockTable';
 import type { LineIndex } from './lineIndex';
-import { EMPTY, fitted } from './lists';
+import { EMPTY } from './lists';
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-row' | 'footnote';
 
@@ -15,8 +16,7 @@ export interface Block {
   label?: string;
   /**
    * Spans inside the block that are markup, not prose (quote markers, list markers, `#`s), flat:
-   * [start0, end0, start1, end1, ...]. The analysis keeps every block, and a pair array each was
-   * a third of the objects it held.
+   * [start0, end0, start1, end1, ...].
    */
   markup: readonly number[];
   /** Blockquote depth, so a quote does not run on into the paragraph after it. */
@@ -30,7 +30,7 @@ export interface HtmlComment {
 }
 
 export interface BlockScan {
-  readonly blocks: Block[];
+  readonly blocks: BlockTable;
   readonly comments: HtmlComment[];
   /** Link reference definitions: lower-cased label -> destination. */
   readonly linkDefinitions: Map<string, string>;
@@ -56,7 +56,7 @@ const LINES_PER_STEP = 8192;
 
 /** The blocks of the body, as steps: it pauses every few thousand lines. */
 export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): Generator<void, BlockScan, void> {
-  const blocks: Block[] = [];
+  const blocks = new BlockTable();
   const comments: HtmlComment[] = [];
   const linkDefinitions = new Map<string, string>();
   let open: Block | undefined;
@@ -67,13 +67,8 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
   let inList = false;
   let previousBlank = true;
 
-  /** Keeps a block with its markup fitted (most paragraphs share EMPTY): the analysis keeps every block. */
-  const keep = (block: Block) => {
-    block.markup = fitted(block.markup);
-    blocks.push(block);
-  };
   const close = () => {
-    if (open) keep(open);
+    if (open) blocks.push(open);
     open = undefined;
   };
 
@@ -168,7 +163,7 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
       const contentEnd = closing >= atx[0].length ? offset + closing : lineEnd;
       markup.push(offset, offset + atx[0].length);
       if (contentEnd < lineEnd) markup.push(contentEnd, lineEnd);
-      keep({ kind: 'heading', level: atx[1]!.length, start: offset, end: lineEnd, markup, quote });
+      blocks.push({ kind: 'heading', level: atx[1]!.length, start: offset, end: lineEnd, markup, quote });
       continue;
     }
     if (open?.kind === 'paragraph' && (SETEXT_1.test(raw) || SETEXT_2.test(raw))) {
@@ -200,7 +195,7 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
     }
     if (TABLE_ROW.test(raw)) {
       close();
-      keep({ kind: 'table-row', start: offset, end: lineEnd, markup, quote });
+      blocks.push({ kind: 'table-row', start: offset, end: lineEnd, markup, quote });
       continue;
     }
     const item = LIST_ITEM.exec(raw);
@@ -226,6 +221,7 @@ export function* scanBlocks(text: string, bodyStart: number, lines: LineIndex): 
   close();
   if (commentStart >= 0) comments.push({ start: commentStart, end: text.length, body: text.slice(commentStart + 4) });
   if (fence !== undefined) fences.push({ start: fenceStart, end: text.length });
+  blocks.fit();
   return { blocks, comments, linkDefinitions, fences };
 }
 

@@ -11,3 +11,25 @@ export const EMPTY: readonly never[] = Object.freeze([]);
 export function fitted<T>(list: readonly T[]): readonly T[] {
   return list.length ? list.slice() : EMPTY;
 }
+
+/** A growable list of 32-bit integers, read through `data` (valid until the next push). */
+export class Ints {
+  data = new Int32Array(256);
+  length = 0;
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = x;
+  }
+  /** Appends `from`'s items [start, end). */
+  copy(from: Ints, start: number, end: number): void {
+    for (let i = start; i < end; i++) this.push(from.data[i]!);
+  }
+  /** The list with no spare room: what the analysis keeps. */
+  fit(): void {
+    if (this.data.length > this.length) this.data = this.data.slice(0, this.length);
+  }
+}

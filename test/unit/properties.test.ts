@@ -196,6 +196,7 @@ function shape(a: Analysis) {
     citations: a.citations.map((c) => [c.kind, c.range, c.keys.map((k) => k.key)]),
     diagnostics: a.diagnostics.map((d) => [d.code, d.severity, d.range]),
     headings: a.headings.map((h) => [h.level, h.text]),
+    blocks: a.blocks.map((b) => [b.kind, a.lines.positionAt(b.start), a.lines.positionAt(b.end), b.level]),
   };
 }
 

@@ -58,6 +58,55 @@ describe('structure of a document', () => {
     );
   });
 
+  it('hands out its blocks with their kinds, offsets and heading levels, before and after an incremental edit', () => {
+    const text = [
+      '# Title',
+      '',
+      'A paragraph',
+      'on two lines.',
+      '',
+      '- item',
+      '> quoted',
+      '',
+      '| a | b |',
+      '',
+      '[^n]: A note.',
+      '',
+      'Setext',
+      '---',
+    ].join('\n');
+    const at = (s: string) => text.indexOf(s);
+    const expected = [
+      { kind: 'heading', start: 0, end: 7, level: 1 },
+      { kind: 'paragraph', start: at('A paragraph'), end: at('on two lines.') + 13 },
+      { kind: 'list-item', start: at('- item'), end: at('- item') + 6 },
+      // A quotation's block starts after its marker.
+      { kind: 'paragraph', start: at('quoted'), end: at('quoted') + 6 },
+      { kind: 'table-row', start: at('| a'), end: at('| a') + 9 },
+      { kind: 'footnote', start: at('[^n]'), end: at('[^n]') + 13 },
+      { kind: 'heading', start: at('Setext'), end: at('Setext') + 6, level: 2 },
+    ];
+    const before = run(text);
+    assert.deepEqual(before.blocks, expected);
+    // A paragraph written before them all: the others are found in the previous analysis and moved.
+    const after = run(`Intro.\n\n${text}`, { previous: before });
+    assert.deepEqual(after.blocks, [
+      { kind: 'paragraph', start: 0, end: 6 },
+      ...expected.map((b) => ({ ...b, start: b.start + 8, end: b.end + 8 })),
+    ]);
+    assert.deepEqual(
+      after.headings.map((h) => [h.level, h.text, h.start]),
+      [
+        [1, 'Title', 8],
+        [2, 'Setext', at('Setext') + 8],
+      ],
+    );
+    assert.deepEqual(
+      after.footnotes.map((f) => [f.label, f.start]),
+      [['n', at('[^n]') + 8]],
+    );
+  });
+
   it('grows a selection from a word to its sentence, paragraph and sections', () => {
     const offset = TEXT.indexOf('twice');
     assert.deepEqual(
