@@ -5,7 +5,7 @@
 import { isCaseInsensitive, type MatchForm } from './knowledge';
 import type { Entry, MentionForm } from './types';
 import { hashWord } from './wordHash';
-import { isWordCode, wordCodeAt } from './proseWords';
+import { ASCII_WORD, isWordCode, wordCodeAt } from './proseWords';
 import { acceptsMention } from './worldRules';
 
 /**
@@ -285,12 +285,19 @@ export class MentionMatcher {
       }
       const at = i;
       // The word's hash, computed as it is scanned (ASCII lower-cased: c | 32 for a letter or
-      // digit); -1 once it has other characters.
+      // digit); -1 once it has other characters, read on by a second loop (most words have none).
       let h = 0;
-      do {
-        h = h === -1 || c >= 128 ? -1 : (Math.imul(h, 31) + (c | 32)) | 0;
-        c = text.charCodeAt(++i);
-      } while (i < to && wordCodeAt(c, text, i));
+      if (c < 128) {
+        do {
+          h = (Math.imul(h, 31) + (c | 32)) | 0;
+          c = text.charCodeAt(++i);
+        } while (i < to && c < 128 && ASCII_WORD[c] === 1);
+      }
+      if (i < to && c >= 128 && wordCodeAt(c, text, i)) {
+        h = -1;
+        do c = text.charCodeAt(++i);
+        while (i < to && wordCodeAt(c, text, i));
+      }
       while (s < skip.length && skip[s]!.end <= at) s++;
       if (s < skip.length && skip[s]!.start <= at) {
         i = Math.max(i, skip[s]!.end);

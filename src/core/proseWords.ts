@@ -9,6 +9,8 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
  */
 const WORD_CLASS = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) WORD_CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+/** 1 for an ASCII letter or digit, by code (0 to 127): for loops that read ASCII words apart. */
+export const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (WORD_CLASS[c] === 1 ? 1 : 0));
 
 /** Whether the character at `i` belongs to a word (letters, digits, combining marks). */
 export function isWordCode(text: string, i: number): boolean {

@@ -24,6 +24,21 @@ describe('mentions', () => {
     ]);
   });
 
+  it('reads a word with letters outside ASCII whole: no name inside it, and names written with them', () => {
+    const text = [
+      '---',
+      'actors:',
+      '  cafe: {name: Café Noir, kind: group}',
+      '---',
+      'Russiaé is no name; Café Noir met Moscow officials, not Moscowé ones. Éire and Russia.',
+    ].join('\n');
+    assert.deepEqual(found(text), [
+      ['actor', 'cafe', 'Café Noir'],
+      ['actor', 'ireland', 'Éire'],
+      ['actor', 'russia', 'Russia'],
+    ]);
+  });
+
   it('matches proper-noun aliases case-sensitively: "US" is the United States, "us" is not', () => {
     assert.deepEqual(found('The US told us nothing.'), [['actor', 'united-states', 'US']]);
     assert.deepEqual(found('The U.S. position.'), [['actor', 'united-states', 'U.S.']]);
