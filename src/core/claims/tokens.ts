@@ -48,6 +48,15 @@ function classOf(c: number): number {
   return (CLASS[c] = c !== APOSTROPHE && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? WORD : OTHER);
 }
 
+/** What an ASCII code is inside a word: kept equal to CLASS (a mark is no word character). */
+const NOT_ASCII_WORD = 0;
+const ASCII_LOWER = 1;
+const ASCII_UPPER = 2;
+const ASCII_DIGIT = 3;
+const ASCII_TOKEN = Uint8Array.from({ length: 128 }, (_, c) =>
+  c >= 97 && c <= 122 ? ASCII_LOWER : c >= 65 && c <= 90 ? ASCII_UPPER : c >= 48 && c <= 57 ? ASCII_DIGIT : NOT_ASCII_WORD,
+);
+
 /**
  * Characters whose presence the rules' prefilter asks about, each with a bit of `marks`: any
  * digit is one mark, and each of the characters given here another.
@@ -62,6 +71,7 @@ export function markOf(c: string): number {
   if (bit === undefined) {
     MARK_BIT.set(code, (bit = 1 << nextMark++));
     if (CLASS[code] !== PUNCT) CLASS[code] = MARK;
+    if (code < 128) ASCII_TOKEN[code] = NOT_ASCII_WORD;
   }
   return bit;
 }
@@ -163,13 +173,23 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     i++;
     for (;;) {
       const d = text.charCodeAt(i);
-      if (i < n && (CLASS[d] || classOf(d)) === WORD) {
-        if (d > 127) ascii = false;
-        else if (d >= 65 && d <= 90) capitals++;
-        else if (d >= 48 && d <= 57) marks |= DIGIT_MARK;
-        const lower = d >= 65 && d <= 90 ? d + 32 : d;
+      // ASCII letters and digits, most of every word: one table read each.
+      const a = d < 128 && i < n ? ASCII_TOKEN[d]! : NOT_ASCII_WORD;
+      if (a !== NOT_ASCII_WORD) {
+        let lower = d;
+        if (a === ASCII_UPPER) {
+          capitals++;
+          lower = d + 32;
+        } else if (a === ASCII_DIGIT) marks |= DIGIT_MARK;
         hash = (Math.imul(hash, 31) + lower) | 0;
         hash2 = Math.imul(hash2 ^ lower, FNV_PRIME);
+        i++;
+        continue;
+      }
+      if (i < n && d > 127 && (CLASS[d] || classOf(d)) === WORD) {
+        ascii = false;
+        hash = (Math.imul(hash, 31) + d) | 0;
+        hash2 = Math.imul(hash2 ^ d, FNV_PRIME);
         i++;
         continue;
       }
