@@ -59,6 +59,10 @@ function nextUpper(prose: string, from: number): number {
 }
 const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|de|van|von)-\p{Lu})/u;
 /** Lower-case words that may join capitalised ones inside a name ("Bank of England", "Ministry for Foreign Affairs"). */
+/** Words that start no name, capitalised as at a sentence's start ("The", "However", "May"). */
+const CAPITALISED_STARTERS = new Set(
+  [...FUNCTION_WORDS, ...NOT_NAMES].filter((w) => !TITLES.has(w)).map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+);
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', '&', 'de', 'du', 'da', 'del', 'der', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al']);
 const AFTER_CONNECTOR = new Set(['of', 'for', 'on', 'the', 'a', 'an']);
 /** "a Virginia Republican" describes a person; "House Republicans" are a group, and a name. */
@@ -169,8 +173,13 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
           oneBreakBetween(prose, last, start)
         ));
     const word = prose.slice(start, end);
+    // "The", "In", "May" starting a sentence start no name (judge would trim them off the front):
+    // as written first (most are), before a lower-case copy is made.
+    if (run.length === 0 && CAPITALISED_STARTERS.has(word)) {
+      last = end;
+      continue;
+    }
     const lower = word.toLowerCase();
-    // "The", "In", "May" starting a sentence start no name (judge would trim them off the front).
     if (run.length === 0 && (FUNCTION_WORDS.has(lower) || NOT_NAMES.has(lower)) && !TITLES.has(lower)) {
       last = end;
       continue;
