@@ -85,8 +85,9 @@ export function findClaims(text: string, context: SentenceContext = {}, filtered
   let found: Evidence[] | undefined;
   let evidence: number[] | undefined;
   let kinds = 0; // one piece of evidence per kind
-  for (let k = 0; k < CLAIM_RULES.length; k++) {
-    if (!(run & (1 << k))) continue;
+  // The rules whose bit is set, in order: the lowest bit first.
+  for (let rest = run; rest !== 0; rest &= rest - 1) {
+    const k = 31 - Math.clz32(rest & -rest);
     const rule = CLAIM_RULES[k]!;
     const bit = KIND_BIT[k]!;
     // A fact is what is checkable with no quotation, source or number: the other kinds first.
