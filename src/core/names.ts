@@ -58,11 +58,11 @@ function nextUpper(prose: string, from: number): number {
   return -1;
 }
 const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|de|van|von)-\p{Lu})/u;
-/** Lower-case words that may join capitalised ones inside a name ("Bank of England", "Ministry for Foreign Affairs"). */
 /** Words that start no name, capitalised as at a sentence's start ("The", "However", "May"). */
 const CAPITALISED_STARTERS = new Set(
   [...FUNCTION_WORDS, ...NOT_NAMES].filter((w) => !TITLES.has(w)).map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
 );
+/** Lower-case words that may join capitalised ones inside a name ("Bank of England", "Ministry for Foreign Affairs"). */
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', '&', 'de', 'du', 'da', 'del', 'der', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al']);
 const AFTER_CONNECTOR = new Set(['of', 'for', 'on', 'the', 'a', 'an']);
 /** "a Virginia Republican" describes a person; "House Republicans" are a group, and a name. */
