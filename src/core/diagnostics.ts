@@ -124,6 +124,9 @@ class ListedFinding implements Diagnostic {
   }
 }
 
+/** Items of a list of pointers past which V8 keeps it in its large-object space (128 KB). */
+const LARGE_LIST = 16_384;
+
 /**
  * Gives raw diagnostics (and lists of findings) their configured severities, in offset order;
  * drops those turned off. On equal offsets raw diagnostics come first, then the lists in order.
@@ -134,7 +137,13 @@ export function toDiagnostics(
   severity: Partial<Record<DiagnosticCode, SeveritySetting>>,
   lists: readonly FindingList[] = [],
 ): Diagnostic[] {
-  const out: Diagnostic[] = [];
+  // A long list is made at its largest length and cut at the end: grown by push past V8's
+  // large-object size (16,384 items), it moved to fresh memory at each growth (a 1 MB line of
+  // 143,000 citations: 198 -> 180 ms). A short one is grown: a list with holes is slower to read.
+  let count = raw.length;
+  for (const list of lists) count += list.length;
+  const out: Diagnostic[] = count > LARGE_LIST ? new Array<Diagnostic>(count) : [];
+  let n = 0;
   const text = lines.text;
   const sorted = isSorted(raw) ? raw : [...raw].sort((a, b) => a.start - b.start || a.end - b.end);
   // A range never ends in white space or a line break (YAML node spans often do).
@@ -149,11 +158,9 @@ export function toDiagnostics(
     const sev = d.severity ?? level;
     const end = trimmedEnd(d.start, d.end);
     const data = d.data as DiagnosticData | undefined;
-    out.push(
-      d.message
-        ? new MessageFinding(d.code, sev, d.start, end, data, lines, d.message)
-        : new Finding(d.code, sev, d.start, end, data, lines),
-    );
+    out[n++] = d.message
+      ? new MessageFinding(d.code, sev, d.start, end, data, lines, d.message)
+      : new Finding(d.code, sev, d.start, end, data, lines);
   };
   // The lists that are not turned off, each with its next finding.
   const open: FindingList[] = [];
@@ -187,13 +194,14 @@ export function toDiagnostics(
     const list = open[j]!;
     const k = next[j]!++;
     list.ends[k] = trimmedEnd(list.starts[k]!, list.ends[k]!);
-    out.push(new ListedFinding(list, k));
+    out[n++] = new ListedFinding(list, k);
   };
   for (const d of sorted) {
     for (let j = firstBefore(d.start, d.end); j >= 0; j = firstBefore(d.start, d.end)) addListed(j);
     add(d);
   }
   for (let j = firstBefore(Infinity, Infinity); j >= 0; j = firstBefore(Infinity, Infinity)) addListed(j);
+  out.length = n;
   return out;
 }
 

@@ -86,6 +86,17 @@ describe('citations', () => {
     assert.equal(d[0]!.message, 'Unknown citation key "@missing": it is in no bibliography of this file');
   });
 
+  it('reports 20,000 unknown keys in order after the front matter error, each at its key', () => {
+    // Past 16,384 findings the diagnostics' list is made at its length: the same list either way.
+    const head = '---\ntitle: [unclosed\n---\n';
+    const text = head + '[@k] '.repeat(20_000);
+    const a = run(text);
+    assert.equal(a.diagnostics.length, 20_001);
+    assert.equal(a.diagnostics[0]!.code, 'front-matter');
+    const keys = a.diagnostics.slice(1);
+    assert.ok(keys.every((d, i) => d.code === 'unknown-citation' && d.start === head.length + 5 * i + 2 && d.end === d.start + 1));
+  });
+
   it('finds a diagnostic by its offsets, as a quick fix looks for it', () => {
     const text = refs('known') + '[Mystery Corp]{.actor} said 40% of the grain was lost. Costs rose [@known; @gone].';
     const a = run(text);
