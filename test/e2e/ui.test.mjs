@@ -72,6 +72,11 @@ async function activity(name) {
     .locator('.activitybar li.action-item', { has: page.locator(`.action-label[aria-label^="${name}"]`) })
     .first()
     .click();
+  // The pointer goes to the editor area: the item's hover ("Explorer (Ctrl+Shift+E) - 1 unsaved
+  // file") opens over the side bar after a delay and stays while the pointer is on it, and it took
+  // the click meant for a file there once CI was slow.
+  await page.mouse.move(900, 425);
+  await page.locator('.context-view .hover-contents').waitFor({ state: 'hidden' });
 }
 
 async function command(title) {
