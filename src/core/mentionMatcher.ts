@@ -166,11 +166,8 @@ export class MentionMatcher {
       if (pieces.length === 0 || !isWordCode(pieces[0]!, 0)) continue;
       const index = insensitive ? this.insensitive : this.sensitive;
       const first = pieces[0]!;
-      this.mark(first);
       const head = this.follow(first, pieces[1]?.trimStart(), insensitive);
       if (insensitive && pieces.length === 1) {
-        this.mark(`${first}s`);
-        this.mark(`${first}es`);
         const plural = this.follow(`${first}s`, undefined, true);
         if (plural) plural.plural = true;
         const pluralEs = this.follow(`${first}es`, undefined, true);
@@ -201,15 +198,16 @@ export class MentionMatcher {
     }
   }
 
-  private mark(word: string): void {
-    const h = hashWord(word, 0, word.length) & this.filterMask;
-    this.firstWords[h >> 3]! |= 1 << (h & 7);
-  }
-
-  /** Notes that `first` can be followed by a piece starting as `next` (undefined: by nothing); its head, for an ASCII word. */
+  /**
+   * Notes that `first` can start an alias, followed by a piece starting as `next` (undefined: by
+   * nothing): its bit in the first-word filter and its head, for an ASCII word (a word with other
+   * characters has no hash, and the scan looks it up by its string).
+   */
   private follow(first: string, next: string | undefined, insensitive: boolean): Head | undefined {
     const h = hashWord(first, 0, first.length);
     if (h === -1) return undefined;
+    const bit = h & this.filterMask;
+    this.firstWords[bit >> 3]! |= 1 << (bit & 7);
     let head = this.heads.get(h);
     const c = next === undefined ? -1 : next.charCodeAt(0);
     if (c < 0 || c >= 128 || head?.allowed === null) {
