@@ -4,7 +4,7 @@
 // hypotheticals, questions, imperatives and the author's own experience are never facts.
 import { W } from './features';
 import { evidence, firstMention, type ClaimRule, type Evidence, type SentenceView } from './sentence';
-import { tokenGeneration, type Token } from './tokens';
+import { tokenAt, tokenGeneration, type Token } from './tokens';
 import { isSubjectLike } from './verbs';
 
 const has = (t: Token | undefined, bits: number) => t !== undefined && (t.bits & bits) !== 0;
@@ -21,7 +21,7 @@ function findDate(tokens: readonly Token[]): [number, number] | undefined {
     }
     if (t.bits & W.MONTH) {
       // "19 January 2022", "January 19, 2022", "May 2012".
-      const from = has(tokens[i - 1], W.DAY) ? i - 1 : i;
+      const from = has(tokenAt(tokens, i - 1), W.DAY) ? i - 1 : i;
       let to = has(tokens[i + 1], W.DAY) ? i + 1 : i;
       if (tokens[to + 1]?.lower === ',' && has(tokens[to + 2], W.YEAR)) to += 2;
       else if (has(tokens[to + 1], W.YEAR)) to++;
@@ -29,7 +29,7 @@ function findDate(tokens: readonly Token[]): [number, number] | undefined {
     }
     if (t.bits & W.WEEKDAY) return [i, i];
     // "May" only where it cannot be the modal: "in May", "May 2012", "6 May".
-    if (t.lower === 'may' && (has(tokens[i - 1], W.DATE_PREPOSITION | W.DAY) || has(tokens[i + 1], W.YEAR | W.DAY))) return [i, i];
+    if (t.lower === 'may' && (has(tokenAt(tokens, i - 1), W.DATE_PREPOSITION | W.DAY) || has(tokens[i + 1], W.YEAR | W.DAY))) return [i, i];
     if (t.bits & W.MONTH_ABBREVIATION && has(tokens[i + 1], W.DAY)) return [i, i + 1];
   }
   return undefined;
@@ -78,7 +78,7 @@ function verbPhraseAt(tokens: readonly Token[], i: number, present: boolean): nu
     const progressive = v && v.bits & W.ING && (j > k + 1 || t.lower === 'was' || t.lower === 'were');
     return v && !v.punct && !v.cap && (progressive || isPast(v, tokens[j - 1])) ? j : -1;
   }
-  if (isPast(t, tokens[k - 1])) return k;
+  if (isPast(t, tokenAt(tokens, k - 1))) return k;
   // A present-tense verb: "-s" or bare after an adverb ("regularly boycott"), or before its object ("uses this").
   if (!present || !(t.bits & W.PRESENT)) return -1;
   if (adverbs > 0 || (t.bits & W.S_FORM && has(next, W.OBJECT_START))) return k;
@@ -122,7 +122,10 @@ function computeOpinionFrom(s: SentenceView): number {
     const x = t[k]!;
     if (x.bits & W.NOT_FACT && !(x.cap && x.lower === 'will' && k > 0)) return x.start;
     // "in the event that", "in case": conditions, as "if" is.
-    if ((x.lower === 'event' && t[k - 1]?.lower === 'the' && t[k - 2]?.lower === 'in') || (x.lower === 'case' && t[k - 1]?.lower === 'in'))
+    if (
+      (x.lower === 'event' && tokenAt(t, k - 1)?.lower === 'the' && tokenAt(t, k - 2)?.lower === 'in') ||
+      (x.lower === 'case' && tokenAt(t, k - 1)?.lower === 'in')
+    )
       return t[k - 1]!.start;
   }
   return s.length;
@@ -136,7 +139,7 @@ function isName(s: SentenceView, i: number): boolean {
   if (!remembered(s)) remember(s);
   if (memo.actorAt[i]) return !(t.bits & W.DETERMINER);
   if (!t.cap || t.bits & (W.CAPITAL_STOP | W.MONTH | W.WEEKDAY)) return false;
-  const prev = s.tokens[i - 1];
+  const prev = tokenAt(s.tokens, i - 1);
   if (prev && (!prev.punct || prev.lower === ',' || prev.lower === ';')) return true;
   // First in the sentence or after opening punctuation: a name when another capitalised word, an
   // acronym or a possessive goes with it, or a past-tense verb follows ("Jordan closed its border").
@@ -162,7 +165,7 @@ function actorAction(s: SentenceView): Evidence | undefined {
     // "Russia's threats": a possessive qualifies the subject, it is not one.
     if (t[i]!.lower.endsWith("'s") && !t[i + 1]?.cap) continue;
     // "sent to Facebook", "with the West": the object of a preposition is not the subject.
-    const before = t[i - 1]?.lower === 'the' ? t[i - 2] : t[i - 1];
+    const before = tokenAt(t, i - 1)?.lower === 'the' ? tokenAt(t, i - 2) : tokenAt(t, i - 1);
     if (has(before, W.PREPOSITION)) continue;
     let k = i + 1;
     // The rest of a multi-word name, or a plural noun it qualifies ("US diplomats").
@@ -180,7 +183,7 @@ function actorAction(s: SentenceView): Evidence | undefined {
   }
   // "he opened the border", "it also links people": a pronoun as the subject of an action.
   for (let i = mainClause(t); i < t.length; i++) {
-    if (!(t[i]!.bits & W.PRONOUN) || has(t[i - 1], W.PREPOSITION)) continue;
+    if (!(t[i]!.bits & W.PRONOUN) || has(tokenAt(t, i - 1), W.PREPOSITION)) continue;
     const v = finiteVerbAt(t, i + 1, t[i]!.lower !== 'they');
     if (v >= 0 && !(t[v]!.bits & W.BE) && !(t[i + 1]!.bits & W.HAVE)) return evidence('fact', t[i]!.start, t[v]!.end);
   }

@@ -15,6 +15,7 @@ import {
   VAGUE_SOURCES,
 } from './lexicon';
 import { evidence, type ClaimRule, type Evidence, type SentenceView } from './sentence';
+import { tokenAt } from './tokens';
 import { isReportingVerb } from './verbs';
 
 /** The first token whose word is in `set` and passes `test`, as evidence up to the token `test` names (or over the pair it names). */
@@ -98,7 +99,7 @@ export const SOURCE_RULES: readonly ClaimRule[] = [
   tokenRule('attribution', 'reporting verb', REPORTING_FORMS, (s, i) => (isReportingVerb(s.tokens, i) ? i : false)),
   tokenRule('attribution', 'phrasal reporting verb', PHRASAL_FORMS, (s, i) => {
     const particle = s.tokens[i + 1]?.lower ?? '';
-    const prev = s.tokens[i - 1];
+    const prev = tokenAt(s.tokens, i - 1);
     if (prev && DETERMINERS.has(prev.lower)) return false;
     return PHRASAL_REPORTING[PHRASAL_FORMS.get(s.tokens[i]!.lower)!]!.includes(particle) ? i + 1 : false;
   }),
@@ -142,20 +143,20 @@ export const SOURCE_RULES: readonly ClaimRule[] = [
   tokenRule('weasel', 'unnamed source', VAGUE_SOURCES, (s, i) => {
     const t = s.tokens;
     // "those critics": a group already named in the text.
-    if (/^(?:those|these|the|our|my|such)$/.test(t[i - 1]?.lower ?? '')) return false;
+    if (/^(?:those|these|the|our|my|such)$/.test(tokenAt(t, i - 1)?.lower ?? '')) return false;
     // "critics say", "most economists, however, argue", "backers of tariffs say".
     for (let k = i + 1; k < t.length && k <= i + 6; k++) {
       if (t[k]!.punct && t[k]!.lower !== ',') break;
       if (VAGUE_VERBS.has(t[k]!.lower) && isVagueReport(t, k)) return k;
     }
     // "say economists": the verb before its subject.
-    const prev = t[i - 1];
-    if (prev && VAGUE_VERBS.has(prev.lower) && (t[i - 2]?.lower === ',' || i === 1)) return [i - 1, i] as const;
+    const prev = tokenAt(t, i - 1);
+    if (prev && VAGUE_VERBS.has(prev.lower) && (tokenAt(t, i - 2)?.lower === ',' || i === 1)) return [i - 1, i] as const;
     return false;
   }),
   tokenRule('weasel', 'unnamed study or poll', UNNAMED_EVIDENCE, (s, i) => {
     const t = s.tokens;
-    const prev = t[i - 1]?.lower ?? '';
+    const prev = tokenAt(t, i - 1)?.lower ?? '';
     const at = /^(?:have|has|had|also|consistently|repeatedly)$/.test(t[i + 1]?.lower ?? '') ? i + 2 : i + 1;
     if (
       /^(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|found|finds|confirm|confirms|confirmed)$/.test(
@@ -166,6 +167,6 @@ export const SOURCE_RULES: readonly ClaimRule[] = [
     return /^(?:recent|new|latest|several|numerous|various|many|one)$/.test(prev) ? ([i - 1, i] as const) : false;
   }),
   tokenRule('weasel', 'received wisdom', THINKING_GOES, (s, i) =>
-    s.tokens[i - 1]?.lower === 'the' && /^go(?:es)?$/.test(s.tokens[i + 1]?.lower ?? '') ? i + 1 : false,
+    tokenAt(s.tokens, i - 1)?.lower === 'the' && /^go(?:es)?$/.test(s.tokens[i + 1]?.lower ?? '') ? i + 1 : false,
   ),
 ];

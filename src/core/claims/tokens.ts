@@ -31,6 +31,12 @@ export interface Token {
 
 type MutableToken = { -readonly [K in keyof Token]: Token[K] };
 
+/**
+ * tokens[k], or undefined before the first. A read at index -1 is no element read but a lookup of
+ * the property "-1" up the prototype chain, and it made every read at its site megamorphic.
+ */
+export const tokenAt = (tokens: readonly Token[], k: number): Token | undefined => (k >= 0 ? tokens[k] : undefined);
+
 const APOSTROPHE = 0x2019;
 // Each UTF-16 code's class, filled in when first seen: one array read per character.
 const UNKNOWN = 0;

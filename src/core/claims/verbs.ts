@@ -3,7 +3,7 @@
 // neighbours a verb needs are few and closed-class.
 import { BE_FORMS, DETERMINERS, NOUN_LIKE, OWN_VOICE, REPORTING_FORMS, VAGUE_SOURCES } from './lexicon';
 import { W } from './features';
-import type { Token } from './tokens';
+import { tokenAt, type Token } from './tokens';
 
 const PREPOSITIONS = new Set('of for in on with by from into about against under over between among without per as at'.split(' '));
 /** Words that make a following -ing or -ed form an adjective: "the most telling example". */
@@ -41,14 +41,14 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const base = REPORTING_FORMS.get(t.lower);
   if (base === undefined || t.cap) return false;
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   const next = tokens[i + 1];
   // "by arguing that": the subject's own argument, a preposition that keeps the verb.
   const byGerund = prev?.lower === 'by' && t.lower.endsWith('ing');
   if (prev && !prev.punct && !byGerund && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || DEGREE.has(prev.lower)))
     return false;
   // "It cannot be denied": an idiom, no source.
-  if (prev && (prev.lower === 'be' || prev.lower === 'been') && NEGATED_MODALS.has(tokens[i - 2]?.lower ?? '')) return false;
+  if (prev && (prev.lower === 'be' || prev.lower === 'been') && NEGATED_MODALS.has(tokenAt(tokens, i - 2)?.lower ?? '')) return false;
   if (ownVoice(tokens, i)) return false;
   // "scholars have been arguing": an unnamed source, for the weasel rules.
   const subject = subjectBefore(tokens, i);
@@ -65,7 +65,7 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
     if (
       k >= 0 &&
       BE_FORMS.has(tokens[k]!.lower) &&
-      (next?.lower === 'to' || next?.lower === 'that' || next?.lower === 'of' || tokens[k - 1]?.lower === 'it')
+      (next?.lower === 'to' || next?.lower === 'that' || next?.lower === 'of' || tokenAt(tokens, k - 1)?.lower === 'it')
     )
       return false;
   }
@@ -88,7 +88,7 @@ export function isReportingVerb(tokens: readonly Token[], i: number): boolean {
   )
     return false;
   if (isSourceLike(prev)) return true;
-  if (prev && isAdverb(prev) && isSourceLike(tokens[i - 2])) return true;
+  if (prev && isAdverb(prev) && isSourceLike(tokenAt(tokens, i - 2))) return true;
   // Inverted: ", said the minister", "“...,” she said" (", say economists" is an unnamed source).
   return !!prev && prev.punct && /[,”"»]/.test(prev.lower) && !!next && !next.punct && !VAGUE_SOURCES.has(next.lower);
 }
