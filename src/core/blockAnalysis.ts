@@ -5,7 +5,7 @@
 import type { Block } from './blocks';
 import { BLOCK_QUOTATION, findClaims, kindBit, MARKED_CLAIM } from './claims';
 import { scanInline, type InlineComment, type InlineScan, type RawCitation, type RawLink, type RawSpan } from './inline';
-import type { MentionList } from './mentionMatcher';
+import { mentionList, type MentionList } from './mentionMatcher';
 import type { KnowledgeBase } from './knowledge';
 import { EMPTY } from './lists';
 import { maskSpans } from './mask';
@@ -189,15 +189,7 @@ function withExplicit(auto: MentionList, explicit: readonly BlockMention[]): Men
     push(auto.starts[k]!, auto.ends[k]!, auto.entries[k]!, false, auto.forms?.[k]);
   }
   for (; e < explicit.length; e++) push(explicit[e]!.start, explicit[e]!.end, explicit[e]!.entry, true, undefined);
-  return {
-    starts: out.starts,
-    ends: out.ends,
-    entries: out.entries,
-    explicit: out.explicit,
-    ...(auto.forms ? { forms: out.forms } : {}),
-    ...(auto.inner ? { inner: auto.inner } : {}),
-    ...(auto.places ? { places: auto.places } : {}),
-  };
+  return mentionList(out.starts, out.ends, out.entries, out.explicit, auto.forms && out.forms, auto.inner, auto.places);
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

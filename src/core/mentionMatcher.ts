@@ -14,20 +14,34 @@ import { acceptsMention } from './worldRules';
  * that whitespace separates from the piece before.
  */
 interface Node {
-  entry?: Entry;
+  entry: Entry | undefined;
   /** How the alias ending here names its entry, when not by a name. */
-  as?: MentionForm;
+  as: MentionForm | undefined;
   /** The pieces that follow with no space between ("-" in "Nagorno-Karabakh"). */
-  next?: Map<string, Node>;
+  next: Map<string, Node> | undefined;
   /** The pieces that follow after white space: a key without the space, so the walk makes no string to look one up. */
-  spaced?: Map<string, Node>;
+  spaced: Map<string, Node> | undefined;
   /**
    * A bit (code & 31) for the first character of each piece that follows, so that the walk stops
    * without a string where the text goes on with none of them. ASCII letters of either case share
    * a bit, so a lower-cased key's bit holds for the text's capital too.
    */
-  firsts?: number;
+  firsts: number;
+  /** ACTOR, RULED: what the scan asks of `entry`, read once when it is set (entries take many shapes). */
+  flags: number;
 }
+
+/** The node's entry is an actor. */
+const ACTOR = 1;
+/** ... a state of the world's, which worldRules judge (acceptsMention). */
+const RULED = 2;
+const flagsOf = (entry: Entry): number => (entry.type !== 'actor' ? 0 : entry.iso ? ACTOR | RULED : ACTOR);
+
+/**
+ * A node with every field set: nodes made with only the fields they need took a dozen shapes,
+ * and the walk's reads of them went megamorphic (a stub-cache lookup for each).
+ */
+const newNode = (): Node => ({ entry: undefined, as: undefined, next: undefined, spaced: undefined, firsts: 0, flags: 0 });
 
 /** A first word of the tries, in a chain of those whose ASCII hash is the same. */
 interface First {
@@ -66,20 +80,35 @@ function sameWord(first: First | undefined, text: string, at: number, end: numbe
 }
 
 /**
- * Mentions of one block as parallel arrays, in order, read into the analysis's BlockStore.
+ * Mentions of one block as parallel arrays, in order, read into the analysis's BlockStore. Every
+ * field is always set (made with mentionList): lists of several shapes made their readers'
+ * property reads megamorphic.
  */
 export interface MentionList {
   readonly starts: number[];
   readonly ends: number[];
   readonly entries: Entry[];
-  /** Which are written as bracketed spans; absent when none is. */
-  readonly explicit?: boolean[];
-  /** How each names its actor (demonym, capital); absent when all are names. */
-  readonly forms?: Array<MentionForm | undefined>;
+  /** Which are written as bracketed spans; undefined when none is. */
+  readonly explicit: boolean[] | undefined;
+  /** How each names its actor (demonym, capital); undefined when all are names. */
+  readonly forms: Array<MentionForm | undefined> | undefined;
   /** Actors named inside these mentions ("Armenia" in "the Armenia-Azerbaijan conflict"), in order. */
-  readonly inner?: MentionList;
+  readonly inner: MentionList | undefined;
   /** Capitals named as places ("in Ankara"), as start and end pairs: known names, not mentions. */
-  readonly places?: number[];
+  readonly places: number[] | undefined;
+}
+
+/** A list with every field in the one order. */
+export function mentionList(
+  starts: number[],
+  ends: number[],
+  entries: Entry[],
+  explicit?: boolean[],
+  forms?: Array<MentionForm | undefined>,
+  inner?: MentionList,
+  places?: number[],
+): MentionList {
+  return { starts, ends, entries, explicit, forms, inner, places };
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
@@ -96,9 +125,9 @@ function pushMention(list: Writable<MentionList>, start: number, end: number, en
 const NO_SKIP: ReadonlyArray<{ start: number; end: number }> = Object.freeze([]);
 
 /** Shared by every block without mentions (never written to). */
-const NO_MENTIONS: MentionList = Object.freeze({ starts: [], ends: [], entries: [] });
+const NO_MENTIONS: MentionList = Object.freeze(mentionList([], [], []));
 /** A list to append to, made at its first mention. */
-const newList = (): Writable<MentionList> => ({ starts: [], ends: [], entries: [] });
+const newList = (): Writable<MentionList> => mentionList([], [], []);
 
 const PIECE = /[\p{L}\p{N}\p{M}]+|\S/gu;
 /** Most names: ASCII words with one space between them, split without a Unicode regular expression. */
@@ -175,7 +204,7 @@ export class MentionMatcher {
       }
       let node = index.get(first);
       if (!node) {
-        index.set(first, (node = {}));
+        index.set(first, (node = newNode()));
         if (head) {
           if (insensitive) head.insensitive = { word: first, node, other: head.insensitive };
           else head.sensitive = { word: first, node, other: head.sensitive };
@@ -186,13 +215,14 @@ export class MentionMatcher {
         const spaced = piece.charCodeAt(0) === 32;
         const level: Map<string, Node> = spaced ? (node.spaced ??= new Map()) : (node.next ??= new Map());
         const key = spaced ? piece.slice(1) : piece;
-        node.firsts = (node.firsts ?? 0) | (1 << (key.charCodeAt(0) & 31));
+        node.firsts |= 1 << (key.charCodeAt(0) & 31);
         let child: Node | undefined = level.get(key);
-        if (!child) level.set(key, (child = {}));
+        if (!child) level.set(key, (child = newNode()));
         node = child;
       }
       if (!node.entry) {
         node.entry = entry;
+        node.flags = flagsOf(entry);
         if (as) node.as = as;
       }
     }
@@ -327,16 +357,17 @@ export class MentionMatcher {
       } else this.walkFrom(text.slice(at, i), text, i, to, inner);
       const end = this.bestEnd;
       if (end < 0 || (s < skip.length && skip[s]!.start < end)) continue;
-      const entry = this.bestEntry!;
+      const found = this.bestNode!;
+      const entry = found.entry!;
       const as = this.bestAs;
-      if (inner && entry.type !== 'actor') continue;
-      if (!acceptsMention(text, at, end, entry, as, blockFrom, blockTo)) {
+      if (inner && !(found.flags & ACTOR)) continue;
+      if (found.flags & RULED && !acceptsMention(text, at, end, entry, as, blockFrom, blockTo)) {
         if (as === 'capital' && !inner) ((out ??= newList()).places ??= []).push(at, end);
         continue;
       }
       pushMention((out ??= newList()), at, end, entry, as);
       // Actors named inside an event's or a concept's name count too ("the Armenia-Azerbaijan conflict").
-      if (!inner && end > i && entry.type !== 'actor') this.findInner(text, at, i, end, entry, blockFrom, blockTo, out);
+      if (!inner && end > i && !(found.flags & ACTOR)) this.findInner(text, at, i, end, entry, blockFrom, blockTo, out);
       i = end;
     }
     return out ?? NO_MENTIONS;
@@ -375,8 +406,8 @@ export class MentionMatcher {
     const word = text.slice(at, firstEnd);
     let first = this.sensitive.get(word);
     if (!first?.entry) first = this.under?.sensitive.get(word) ?? first;
-    if (first?.entry?.type === 'actor' && first.entry.id !== outer.id)
-      pushMention((into.inner ??= newList()), at, firstEnd, first.entry, first.as);
+    if (first && first.flags & ACTOR && first.entry!.id !== outer.id)
+      pushMention((into.inner ??= newList()), at, firstEnd, first.entry!, first.as);
     const rest = this.scan(text, firstEnd, end, NO_SKIP, blockFrom, blockTo, true);
     for (let k = 0; k < rest.starts.length; k++) {
       if (rest.entries[k]!.id !== outer.id)
@@ -384,22 +415,22 @@ export class MentionMatcher {
     }
   }
 
-  /** The longest match so far at the word `find` is on (-1: none), and its entry. */
+  /** The longest match so far at the word `find` is on (-1: none), the node of its entry, and how it names it. */
   private bestEnd = -1;
-  private bestEntry: Entry | undefined;
+  private bestNode: Node | undefined;
   private bestAs: MentionForm | undefined;
 
   /** Keeps the one-word term that `lower` (ending at `end`) is the plural of, with -s or -es. */
   private keepPlural(terms: ReadonlyMap<string, Node>, lower: string, end: number): void {
-    this.keep(terms.get(lower.slice(0, -1))?.entry, end);
-    if (lower.endsWith('es')) this.keep(terms.get(lower.slice(0, -2))?.entry, end);
+    this.keep(terms.get(lower.slice(0, -1)), end);
+    if (lower.endsWith('es')) this.keep(terms.get(lower.slice(0, -2)), end);
   }
 
-  /** Keeps `entry` ending at `end` if it is longer than the best so far. */
-  private keep(entry: Entry | undefined, end: number, as?: MentionForm): void {
-    if (entry && end > this.bestEnd) {
+  /** Keeps the entry of `node` ending at `end` if it is longer than the best so far. */
+  private keep(node: Node | undefined, end: number, as?: MentionForm): void {
+    if (node?.entry && end > this.bestEnd) {
       this.bestEnd = end;
-      this.bestEntry = entry;
+      this.bestNode = node;
       this.bestAs = as;
     }
   }
@@ -412,7 +443,7 @@ export class MentionMatcher {
   private walk(node: Node | undefined, text: string, pos: number, to: number, insensitive: boolean): void {
     if (!node) return;
     let end = node.entry ? pos : -1;
-    let entry = node.entry;
+    let found: Node | undefined = node;
     let as = node.as;
     while (node.next || node.spaced) {
       let p = pos;
@@ -422,7 +453,7 @@ export class MentionMatcher {
       if (!level) break;
       // Outside ASCII, a lower-cased key may start with another bit than the text's capital.
       const c = text.charCodeAt(p);
-      if (c < 128 && !((node.firsts ?? 0) & (1 << (c & 31)))) break;
+      if (c < 128 && !(node.firsts & (1 << (c & 31)))) break;
       let q = p;
       const word = isWordCode(text, p);
       if (word) while (q < to && isWordCode(text, q)) q++;
@@ -431,10 +462,11 @@ export class MentionMatcher {
       let piece = text.slice(p, q);
       if (insensitive) piece = piece.toLowerCase();
       if (insensitive && word && piece.endsWith('s')) {
-        const plural = level.get(piece.slice(0, -1))?.entry ?? (piece.endsWith('es') ? level.get(piece.slice(0, -2))?.entry : undefined);
-        if (plural) {
+        let plural = level.get(piece.slice(0, -1));
+        if (!plural?.entry) plural = piece.endsWith('es') ? level.get(piece.slice(0, -2)) : undefined;
+        if (plural?.entry) {
           end = q;
-          entry = plural;
+          found = plural;
           as = undefined;
         }
       }
@@ -445,10 +477,10 @@ export class MentionMatcher {
       // At the same end, the exact form wins over a plural reading.
       if (node.entry) {
         end = pos;
-        entry = node.entry;
+        found = node;
         as = node.as;
       }
     }
-    this.keep(entry, end, as);
+    this.keep(found, end, as);
   }
 }
