@@ -128,6 +128,9 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
   const footnotes: FootnoteDefinition[] = [];
   const claimSeverity = options.claimSeverity ?? {};
   const claimDefault = severityOf('uncited-claim', options.severity);
+  // An uncited claim's severity by its kinds (a mask of at most 64), worked out at the first
+  // claim of those kinds; null: none (every kind off).
+  const severityByKinds: Array<Severity | null | undefined> = [];
   const paragraphScope = options.citationScope === 'paragraph';
   /** Each block's results: mentions, citations and claims are built from these when read. */
   const store = new BlockStore();
@@ -158,7 +161,10 @@ export function* analyzeSteps(text: string, options: AnalysisOptions = {}): Gene
     const blockCited = paragraphScope && store.end(k, 'citations') > store.first(k, 'citations');
     for (let c = c0; c < c1; c++) {
       const cited = paragraphScope ? blockCited : store.claimCitationsTo(c) > store.claimCitationsFrom(c);
-      const severity = cited ? undefined : claimSeverityOf(kindsOf(store.claimKinds(c)), claimSeverity, claimDefault);
+      if (cited) continue;
+      const kinds = store.claimKinds(c);
+      let severity = severityByKinds[kinds];
+      if (severity === undefined) severityByKinds[kinds] = severity = claimSeverityOf(kindsOf(kinds), claimSeverity, claimDefault) ?? null;
       if (severity) uncited.push(b + store.claimStart(c), b + store.claimEnd(c), c, severity);
     }
   }

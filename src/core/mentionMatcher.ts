@@ -5,7 +5,7 @@
 import { isCaseInsensitive, type MatchForm } from './knowledge';
 import type { Entry, MentionForm } from './types';
 import { hashWord } from './wordHash';
-import { ASCII_WORD, isWordCode, wordCodeAt } from './proseWords';
+import { ASCII_WORD, isWordCode, proseWordAt, wordCodeAt } from './proseWords';
 import { acceptsMention } from './worldRules';
 
 /**
@@ -455,8 +455,8 @@ export class MentionMatcher {
       const c = text.charCodeAt(p);
       if (c < 128 && !(node.firsts & (1 << (c & 31)))) break;
       let q = p;
-      const word = isWordCode(text, p);
-      if (word) while (q < to && isWordCode(text, q)) q++;
+      const word = proseWordAt(text, p);
+      if (word) while (q < to && proseWordAt(text, q)) q++;
       else q += text.codePointAt(p)! > 0xffff ? 2 : 1;
       if (q > to) break;
       let piece = text.slice(p, q);

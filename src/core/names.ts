@@ -5,7 +5,7 @@
 import { FUNCTION_WORDS, INSTITUTION_WORDS, NOT_NAMES, PLACE_HEADS, TITLES, TITLE_MODIFIERS } from './lexicon';
 import { nextOf } from './charSearch';
 import type { MentionList } from './mentionMatcher';
-import { isUpper, isWordCode, oneBreakBetween, startsSentence } from './proseWords';
+import { isUpper, oneBreakBetween, proseWordAt, startsSentence } from './proseWords';
 
 /** The first word starts a sentence (or a list item). */
 export const INITIAL = 1;
@@ -130,18 +130,18 @@ export function findNames(prose: string, mentions: MentionList, heading: boolean
         i = mentions.ends[m]!;
         continue;
       }
-      while (b > i && (isWordCode(prose, b - 1) || (JOINERS.includes(prose[b - 1]!) && b - 2 >= i && isWordCode(prose, b - 2)))) b--;
+      while (b > i && (proseWordAt(prose, b - 1) || (JOINERS.includes(prose[b - 1]!) && b - 2 >= i && proseWordAt(prose, b - 2)))) b--;
       i = b;
     }
     // Words by hand (letters, digits, marks, joined by ' ’ . & -), and a free-standing "&" in a run.
     const start = i;
-    if (!isWordCode(prose, i)) {
+    if (!proseWordAt(prose, i)) {
       i++;
       if (!(prose[start] === '&' && run.length && prose[start - 1] === ' ' && prose[i] === ' ')) continue;
     } else {
       while (i < n) {
-        if (isWordCode(prose, i)) i++;
-        else if (JOINERS.includes(prose[i]!) && i + 1 < n && isWordCode(prose, i + 1)) i++;
+        if (proseWordAt(prose, i)) i++;
+        else if (JOINERS.includes(prose[i]!) && i + 1 < n && proseWordAt(prose, i + 1)) i++;
         else break;
       }
     }

@@ -17,6 +17,16 @@ export function isWordCode(text: string, i: number): boolean {
   return wordCodeAt(text.charCodeAt(i), text, i);
 }
 
+/**
+ * isWordCode for the scanners of a block's prose (a flat string of its own) and nothing else. V8
+ * keeps what it learns of a call site per function: isWordCode also reads names, keys and editor
+ * text, strings of a dozen representations, and its read of charCodeAt went megamorphic for
+ * every caller. Here it sees two (one and two bytes a character).
+ */
+export function proseWordAt(prose: string, i: number): boolean {
+  return wordCodeAt(prose.charCodeAt(i), prose, i);
+}
+
 /** isWordCode for a scanner that has read the character's code already. */
 export function wordCodeAt(code: number, text: string, i: number): boolean {
   const known = WORD_CLASS[code];
@@ -43,7 +53,7 @@ export interface Word {
 /** A character of a word as these rules read it: letters, digits, marks, and ' ’ . - inside. */
 function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return c === 39 || c === 0x2019 || c === 46 || c === 45 || isWordCode(text, i);
+  return c === 39 || c === 0x2019 || c === 46 || c === 45 || wordCodeAt(c, text, i);
 }
 /** A space or a line break (LF, CR). */
 export const isBlankCode = (c: number): boolean => c === 32 || c === 10 || c === 13;

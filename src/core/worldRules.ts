@@ -11,7 +11,7 @@ import {
   TITLES,
   US_STATE_CUES,
 } from './lexicon';
-import { isBlankCode, isUpper, isWordCode, wordAfter, wordBefore, type Word } from './proseWords';
+import { isBlankCode, isUpper, proseWordAt, wordAfter, wordBefore, type Word } from './proseWords';
 import type { Entry, MentionForm } from './types';
 
 /** How far around "Georgia" a US state or city makes it the US state. */
@@ -90,7 +90,7 @@ function capitalBefore(text: string, start: number, from: number): boolean {
   if (q < from || !isBlankCode(text.charCodeAt(q))) return false;
   if (text.charCodeAt(q) === 10 && q > from && text.charCodeAt(q - 1) === 13) q--;
   let p = q;
-  while (p > from && isWordCode(text, p - 1)) p--;
+  while (p > from && proseWordAt(text, p - 1)) p--;
   return p < q && isUpper(text[p]!);
 }
 
