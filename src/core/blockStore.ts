@@ -6,6 +6,7 @@
 // inside a typed array. Offsets are relative to each block, so an unchanged block's items are
 // copied as they are into the next analysis's store.
 import type { BlockResult } from './blockAnalysis';
+import type { MentionList } from './mentionMatcher';
 import { unpackEvidence } from './claims';
 import { Ints } from './lists';
 import { oneKeyCitation, oneKeyOf, type InlineComment, type RawCitation, type RawLink } from './inline';
@@ -44,6 +45,21 @@ export const formOf = (flags: number): MentionForm | undefined => FORMS[flags & 
 export const isExplicit = (flags: number): boolean => (flags & EXPLICIT) !== 0;
 
 export type ListName = 'mentions' | 'inner' | 'names' | 'claims' | 'citations';
+/**
+ * Appends a block's mentions to a store's columns (start, end, how each is written) and their
+ * entries; `explicit`: whether the list can hold bracketed spans (inner mentions cannot).
+ */
+function addMentions(m: MentionList, into: Ints, entries: Entry[], explicit: boolean): void {
+  let at = into.grow(m.starts.length * SPAN);
+  const d = into.data;
+  for (let k = 0; k < m.starts.length; k++, at += SPAN) {
+    d[at] = m.starts[k]!;
+    d[at + 1] = m.ends[k]!;
+    d[at + 2] = mentionFlags(explicit && m.explicit?.[k] === true, m.forms?.[k]);
+    entries.push(m.entries[k]!);
+  }
+}
+
 /** A list's column. A switch, not a record: a record read by five keys went megamorphic. */
 function column(list: ListName): number {
   switch (list) {
@@ -86,44 +102,39 @@ export class BlockStore {
 
   /** Adds a block analysed at offset `at`. */
   add(at: number, r: BlockResult): void {
-    const m = r.mentions;
-    for (let k = 0; k < m.starts.length; k++) {
-      this.mentions.push(m.starts[k]!);
-      this.mentions.push(m.ends[k]!);
-      this.mentions.push(mentionFlags(m.explicit?.[k] === true, m.forms?.[k]));
-      this.mentionEntries.push(m.entries[k]!);
-    }
-    const n = m.inner;
-    if (n)
-      for (let k = 0; k < n.starts.length; k++) {
-        this.inner.push(n.starts[k]!);
-        this.inner.push(n.ends[k]!);
-        this.inner.push(mentionFlags(false, n.forms?.[k]));
-        this.innerEntries.push(n.entries[k]!);
-      }
-    const names = r.names;
-    for (let k = 0; k < names.starts.length; k++) {
-      this.names.push(names.starts[k]!);
-      this.names.push(names.ends[k]!);
-      this.names.push(names.flags[k]!);
-    }
+    // Each list's room is made once for the block's items, which are then written in place.
     // Indexed loops: some of these lists are the shared, frozen EMPTY, and a for-of that meets a
     // frozen array makes an iterator result per item.
-    for (let k = 0; k < r.sentences.length; k++) {
-      const s = r.sentences[k]!;
-      this.claims.push(s.start);
-      this.claims.push(s.end);
-      this.claims.push(s.kinds);
-      this.claims.push(s.citationsFrom);
-      this.claims.push(s.citationsTo);
-      for (let e = 0; e < s.evidence.length; e++) this.evidence.push(s.evidence[e]!);
-      this.claims.push(this.evidence.length);
+    const m = r.mentions;
+    addMentions(m, this.mentions, this.mentionEntries, true);
+    if (m.inner) addMentions(m.inner, this.inner, this.innerEntries, false);
+    const names = r.names;
+    let w = this.names.grow(names.starts.length * SPAN);
+    let d = this.names.data;
+    for (let k = 0; k < names.starts.length; k++, w += SPAN) {
+      d[w] = names.starts[k]!;
+      d[w + 1] = names.ends[k]!;
+      d[w + 2] = names.flags[k]!;
     }
-    for (let k = 0; k < r.citations.length; k++) {
+    w = this.claims.grow(r.sentences.length * CLAIM);
+    d = this.claims.data;
+    for (let k = 0; k < r.sentences.length; k++, w += CLAIM) {
+      const s = r.sentences[k]!;
+      d[w] = s.start;
+      d[w + 1] = s.end;
+      d[w + 2] = s.kinds;
+      d[w + 3] = s.citationsFrom;
+      d[w + 4] = s.citationsTo;
+      for (let e = 0; e < s.evidence.length; e++) this.evidence.push(s.evidence[e]!);
+      d[w + 5] = this.evidence.length;
+    }
+    w = this.citationSpans.grow(r.citations.length * 2);
+    d = this.citationSpans.data;
+    for (let k = 0; k < r.citations.length; k++, w += 2) {
       const c = r.citations[k]!;
       this.citationItems.push(oneKeyOf(c) ?? c);
-      this.citationSpans.push(c.start);
-      this.citationSpans.push(c.end);
+      d[w] = c.start;
+      d[w + 1] = c.end;
     }
     if (r.comments.length || r.refErrors.length || r.links.length || r.heading !== undefined)
       this.extras.set(this.count, { comments: r.comments, refErrors: r.refErrors, links: r.links, heading: r.heading });

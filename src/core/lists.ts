@@ -24,9 +24,25 @@ export class Ints {
     }
     this.data[this.length++] = x;
   }
+  /**
+   * Makes room for `n` more items and counts them in: returns where they start in `data`, for the
+   * caller to write them all. (A block's items written in place, not pushed one by one.)
+   */
+  grow(n: number): number {
+    const at = this.length;
+    if (at + n > this.data.length) {
+      const grown = new Int32Array(Math.max(this.data.length * 2, at + n));
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.length = at + n;
+    return at;
+  }
   /** Appends `from`'s items [start, end). */
   copy(from: Ints, start: number, end: number): void {
-    for (let i = start; i < end; i++) this.push(from.data[i]!);
+    if (end <= start) return;
+    const at = this.grow(end - start); // first: it may replace `data`
+    this.data.set(from.data.subarray(start, end), at);
   }
   /** The list with no spare room: what the analysis keeps. */
   fit(): void {
