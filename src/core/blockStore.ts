@@ -61,7 +61,7 @@ function addMentions(m: MentionList, into: Ints, entries: Entry[], explicit: boo
 }
 
 /** A list's column. A switch, not a record: a record read by five keys went megamorphic. */
-function column(list: ListName): number {
+function columnOf(list: ListName): number {
   switch (list) {
     case 'mentions':
       return MENTIONS;
@@ -197,12 +197,12 @@ export class BlockStore {
 
   /** The index of block `k`'s first item in a list. */
   first(k: number, list: ListName): number {
-    return this.from(k, column(list));
+    return this.from(k, columnOf(list));
   }
 
   /** The index past block `k`'s last item in a list. */
   end(k: number, list: ListName): number {
-    return this.to(k, column(list));
+    return this.to(k, columnOf(list));
   }
 
   private from(k: number, column: number): number {

@@ -33,7 +33,7 @@ interface Node {
 
 /** The node's entry is an actor. */
 const ACTOR = 1;
-/** ... a state of the world's, which worldRules judge (acceptsMention). */
+/** The node's entry is a state of the world (it has ISO codes): worldRules judge its matches (acceptsMention). */
 const RULED = 2;
 const flagsOf = (entry: Entry): number => (entry.type !== 'actor' ? 0 : entry.iso ? ACTOR | RULED : ACTOR);
 
