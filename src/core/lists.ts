@@ -17,12 +17,8 @@ export class Ints {
   data = new Int32Array(256);
   length = 0;
   push(x: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = x;
+    const at = this.grow(1); // first: it may replace `data`
+    this.data[at] = x;
   }
   /**
    * Makes room for `n` more items and counts them in: returns where they start in `data`, for the
