@@ -21,8 +21,20 @@ export interface DuplicateDefinition {
   readonly previous: Entry;
 }
 
-/** Compiled matchers by the names they match, most recent last (a small, bounded cache). */
-const SHARED_MATCHERS = new Map<string, MentionMatcher>();
+/** Compiled matchers with the forms they match, oldest first (a small, bounded cache). */
+const SHARED_MATCHERS: Array<{ readonly forms: readonly MatchForm[]; readonly matcher: MentionMatcher }> = [];
+const MAX_SHARED_MATCHERS = 32;
+
+/** Whether two lists of forms make the same matcher: the same forms of the same entries' types and ids, in order. */
+function sameForms(a: readonly MatchForm[], b: readonly MatchForm[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.form !== y.form || x.as !== y.as || x.entry.id !== y.entry.id || x.entry.type !== y.entry.type) return false;
+  }
+  return true;
+}
 
 const LAYER_RANK: Record<Origin['layer'], number> = { world: 0, builtin: 1, workspace: 2, document: 3 };
 
@@ -42,18 +54,36 @@ export function surfaceForms(e: Entry): string[] {
   return e.type === 'actor' && e.official ? [e.name, e.official, ...e.aliases] : [entryName(e), ...e.aliases];
 }
 
-/** Every form the matcher looks for: the names, then an actor's demonyms (with their plural) and capital. */
-function matchForms(e: Entry): MatchForm[] {
-  if (e.type !== 'actor') return surfaceForms(e).map((form) => ({ form, entry: e }));
-  // A capital listed among the aliases is still a capital: it names the government only where it acts.
-  const forms: MatchForm[] = surfaceForms(e).map((form) => (form === e.capital ? { form, entry: e, as: 'capital' } : { form, entry: e }));
-  for (const d of e.demonyms ?? []) {
-    forms.push({ form: d, entry: e, as: 'demonym' });
-    // "Turks", "Syrians"; "Chinese", "British", "Swiss" have no plural.
-    if (!/(?:s|sh|ch|ese|x|z)$/.test(d)) forms.push({ form: `${d}s`, entry: e, as: 'demonym' });
+/**
+ * Offers every form the matcher looks for to `offer`: the names, then an actor's demonyms (with
+ * their plural) and capital. Offered one by one: the CLI does this for 1,800 forms at each start.
+ */
+function matchForms(e: Entry, offer: (f: MatchForm) => void): void {
+  if (e.type !== 'actor') {
+    offer({ form: entryName(e), entry: e });
+    for (const form of e.aliases) offer({ form, entry: e });
+    return;
   }
-  if (e.capital && !forms.some((f) => f.form === e.capital)) forms.push({ form: e.capital, entry: e, as: 'capital' });
-  return forms;
+  // A capital listed among the aliases is still a capital: it names the government only where it acts.
+  const capital = e.capital;
+  let capitalOffered = false;
+  const name = (form: string) => {
+    if (form === capital) capitalOffered = true;
+    offer(form === capital ? { form, entry: e, as: 'capital' } : { form, entry: e });
+  };
+  name(e.name);
+  if (e.official) name(e.official);
+  for (const form of e.aliases) name(form);
+  for (const d of e.demonyms ?? []) {
+    if (d === capital) capitalOffered = true;
+    offer({ form: d, entry: e, as: 'demonym' });
+    // "Turks", "Syrians"; "Chinese", "British", "Swiss" have no plural.
+    if (!/(?:s|sh|ch|ese|x|z)$/.test(d)) {
+      if (`${d}s` === capital) capitalOffered = true;
+      offer({ form: `${d}s`, entry: e, as: 'demonym' });
+    }
+  }
+  if (capital && !capitalOffered) offer({ form: capital, entry: e, as: 'capital' });
 }
 
 /**
@@ -85,9 +115,12 @@ function aliasKey(e: Entry, alias: string): string {
   return formKey(e.type, alias);
 }
 
+/** A form without white space around it, and one space for each run of it inside. */
+const foldSpaces = (form: string): string => form.trim().replace(/\s+/g, ' ');
+
 /** A surface form as entries of `kind` compare it: spaces folded, case too for concepts. */
 function formKey(kind: EntryKind, form: string): string {
-  const folded = form.trim().replace(/\s+/g, ' ');
+  const folded = foldSpaces(form);
   return kind === 'concept' ? `i:${folded.toLowerCase()}` : `s:${folded}`;
 }
 
@@ -234,13 +267,13 @@ export class KnowledgeBase {
   get matcher(): MentionMatcher {
     if (this.layer) return (this.matcherCache ??= new MentionMatcher(this.layer.top.winningForms(), this.layer.under.matcher));
     if (!this.matcherCache) {
+      // Found by comparing the forms in place: a key string of them all was 500 KB to make.
       const forms = this.winningForms();
-      const signature = forms.map((f) => `${f.entry.type}\u0000${f.entry.id}\u0000${f.form}\u0000${f.as ?? ''}`).join('\u0001');
-      let matcher = SHARED_MATCHERS.get(signature);
+      let matcher = SHARED_MATCHERS.find((m) => sameForms(m.forms, forms))?.matcher;
       if (!matcher) {
         matcher = new MentionMatcher(forms);
-        SHARED_MATCHERS.set(signature, matcher);
-        if (SHARED_MATCHERS.size > 32) SHARED_MATCHERS.delete(SHARED_MATCHERS.keys().next().value!);
+        SHARED_MATCHERS.push({ forms, matcher });
+        if (SHARED_MATCHERS.length > MAX_SHARED_MATCHERS) SHARED_MATCHERS.shift();
       }
       this.matcherCache = matcher;
     }
@@ -252,17 +285,22 @@ export class KnowledgeBase {
    * a demonym or capital, then the first defined.
    */
   private winningForms(): MatchForm[] {
-    const owner = new Map<string, MatchForm>();
-    for (const entry of this.entries()) {
-      for (const f of matchForms(entry)) {
-        if (!f.form.trim()) continue;
-        const key = aliasKey(entry, f.form);
-        const held = owner.get(key);
-        const rank = LAYER_RANK[entry.origin.layer] - (held ? LAYER_RANK[held.entry.origin.layer] : 0);
-        if (!held || rank > 0 || (rank === 0 && held.as && !f.as)) owner.set(key, f);
-      }
-    }
-    return [...owner.values()];
+    // formKey's two kinds of key, apart: actors' and events' forms as written, concept terms in
+    // lower case (keys made with a prefix were new strings to hash, 1,800 at each CLI start).
+    const names = new Map<string, MatchForm>();
+    const terms = new Map<string, MatchForm>();
+    const offer = (f: MatchForm): void => {
+      const folded = foldSpaces(f.form);
+      if (!folded) return;
+      const insensitive = f.entry.type === 'concept';
+      const owner = insensitive ? terms : names;
+      const key = insensitive ? folded.toLowerCase() : folded;
+      const held = owner.get(key);
+      const rank = held ? LAYER_RANK[f.entry.origin.layer] - LAYER_RANK[held.entry.origin.layer] : 0;
+      if (!held || rank > 0 || (rank === 0 && held.as && !f.as)) owner.set(key, f);
+    };
+    for (const entry of this.entries()) matchForms(entry, offer);
+    return [...names.values(), ...terms.values()];
   }
 
   /**

@@ -29,6 +29,16 @@ interface Node {
   firsts: number;
   /** ACTOR, RULED: what the scan asks of `entry`, read once when it is set (entries take many shapes). */
   flags: number;
+  /** A first word's names of more than one piece, until the trie under it is built (growFrom). */
+  pending: PendingName[] | undefined;
+}
+
+interface PendingName {
+  readonly text: string;
+  /** Its pieces, when they were split already (a name that is not plain). */
+  readonly pieces: string[] | undefined;
+  readonly entry: Entry;
+  readonly as: MentionForm | undefined;
 }
 
 /** The node's entry is an actor. */
@@ -41,7 +51,23 @@ const flagsOf = (entry: Entry): number => (entry.type !== 'actor' ? 0 : entry.is
  * A node with every field set: nodes made with only the fields they need took a dozen shapes,
  * and the walk's reads of them went megamorphic (a stub-cache lookup for each).
  */
-const newNode = (): Node => ({ entry: undefined, as: undefined, next: undefined, spaced: undefined, firsts: 0, flags: 0 });
+const newNode = (): Node => ({
+  entry: undefined,
+  as: undefined,
+  next: undefined,
+  spaced: undefined,
+  firsts: 0,
+  flags: 0,
+  pending: undefined,
+});
+
+/** Gives `node` the entry of a name ending there, unless an earlier name did. */
+function setEntry(node: Node, entry: Entry, as: MentionForm | undefined): void {
+  if (node.entry) return;
+  node.entry = entry;
+  node.flags = flagsOf(entry);
+  if (as) node.as = as;
+}
 
 /** A first word of the tries, in a chain of those whose ASCII hash is the same. */
 interface First {
@@ -190,16 +216,20 @@ export class MentionMatcher {
     for (const { form, entry, as } of forms) {
       const insensitive = isCaseInsensitive(entry);
       const text = insensitive ? form.toLowerCase() : form;
-      const pieces = toPieces(text);
+      // A plain name's first word without splitting it (most names); the others' pieces now.
+      const plain = PLAIN_NAME.test(text);
+      const space = plain ? text.indexOf(' ') : -1;
+      const pieces = plain ? undefined : toPieces(text);
+      const first = plain ? (space < 0 ? text : text.slice(0, space)) : pieces![0];
       // An alias must start with a word: mentions are found word by word.
-      if (pieces.length === 0 || !isWordCode(pieces[0]!, 0)) continue;
+      if (first === undefined || !isWordCode(first, 0)) continue;
+      const alone = plain ? space < 0 : pieces!.length === 1;
       const index = insensitive ? this.insensitive : this.sensitive;
-      const first = pieces[0]!;
-      const head = this.follow(first, pieces[1]?.trimStart(), insensitive);
-      if (insensitive && pieces.length === 1) {
-        const plural = this.follow(`${first}s`, undefined, true);
+      const head = this.follow(first, alone ? -1 : plain ? text.charCodeAt(space + 1) : pieces![1]!.trimStart().charCodeAt(0), insensitive);
+      if (insensitive && alone) {
+        const plural = this.follow(`${first}s`, -1, true);
         if (plural) plural.plural = true;
-        const pluralEs = this.follow(`${first}es`, undefined, true);
+        const pluralEs = this.follow(`${first}es`, -1, true);
         if (pluralEs) pluralEs.plural = true;
       }
       let node = index.get(first);
@@ -210,6 +240,19 @@ export class MentionMatcher {
           else head.sensitive = { word: first, node, other: head.sensitive };
         }
       }
+      if (alone) setEntry(node, entry, as);
+      // The rest of the trie under a first word is built when the text first has that word
+      // (growFrom): a CLI run on a small file meets few of the 1,800 names' first words.
+      else (node.pending ??= []).push({ text, pieces, entry, as });
+    }
+  }
+
+  /** Builds the trie under a first word's node from the names that start with it, in the order given. */
+  private static growFrom(root: Node): void {
+    const pending = root.pending!;
+    root.pending = undefined;
+    for (const { text, pieces = toPieces(text), entry, as } of pending) {
+      let node = root;
       for (let k = 1; k < pieces.length; k++) {
         const piece = pieces[k]!;
         const spaced = piece.charCodeAt(0) === 32;
@@ -220,26 +263,21 @@ export class MentionMatcher {
         if (!child) level.set(key, (child = newNode()));
         node = child;
       }
-      if (!node.entry) {
-        node.entry = entry;
-        node.flags = flagsOf(entry);
-        if (as) node.as = as;
-      }
+      setEntry(node, entry, as);
     }
   }
 
   /**
-   * Notes that `first` can start an alias, followed by a piece starting as `next` (undefined: by
-   * nothing): its bit in the first-word filter and its head, for an ASCII word (a word with other
+   * Notes that `first` can start an alias, followed by a piece whose first character is `c`
+   * (-1: by nothing): its bit in the first-word filter and its head, for an ASCII word (a word with other
    * characters has no hash, and the scan looks it up by its string).
    */
-  private follow(first: string, next: string | undefined, insensitive: boolean): Head | undefined {
+  private follow(first: string, c: number, insensitive: boolean): Head | undefined {
     const h = hashWord(first, 0, first.length);
     if (h === -1) return undefined;
     const bit = h & this.filterMask;
     this.firstWords[bit >> 3]! |= 1 << (bit & 7);
     let head = this.heads.get(h);
-    const c = next === undefined ? -1 : next.charCodeAt(0);
     if (c < 0 || c >= 128 || head?.allowed === null) {
       if (head) head.allowed = null;
       else this.heads.set(h, (head = { allowed: null, sensitive: undefined, insensitive: undefined, plural: false }));
@@ -442,6 +480,7 @@ export class MentionMatcher {
    */
   private walk(node: Node | undefined, text: string, pos: number, to: number, insensitive: boolean): void {
     if (!node) return;
+    if (node.pending) MentionMatcher.growFrom(node);
     let end = node.entry ? pos : -1;
     let found: Node | undefined = node;
     let as = node.as;

@@ -123,6 +123,30 @@ describe('workspace knowledge files', () => {
     );
   });
 
+  it('shares one matcher between knowledge bases of the same names, and makes another when a name differs', () => {
+    const file = (alias: string) =>
+      parseKnowledgeFile(`actors:\n  ngo: {name: Steppe Watch Group, kind: group, aliases: [${alias}]}`, '/ws/k.policy.yaml');
+    const a = KnowledgeBase.build([...builtinKnowledge(), file('Steppe Watch').source]);
+    const b = KnowledgeBase.build([...builtinKnowledge(), file('Steppe Watch').source]);
+    const c = KnowledgeBase.build([...builtinKnowledge(), file('the Watch').source]);
+    assert.equal(a.matcher, b.matcher);
+    assert.notEqual(a.matcher, c.matcher);
+    // The tries under a first word grow when the text first has it: both matchers agree after.
+    const text = 'Steppe Watch Group and Steppe Watch wrote to the Watch; Steppe Watch Group again.';
+    const found = (kb: KnowledgeBase) =>
+      run(text, { knowledge: kb }).mentions.map((m) => [m.id, m.range.start.character, m.range.end.character]);
+    assert.deepEqual(found(a), [
+      ['ngo', 0, 18],
+      ['ngo', 23, 35],
+      ['ngo', 56, 74],
+    ]);
+    assert.deepEqual(found(c), [
+      ['ngo', 0, 18],
+      ['ngo', 45, 54],
+      ['ngo', 56, 74],
+    ]);
+  });
+
   it('warns when two files define the same id', () => {
     const a = parseKnowledgeFile('actors:\n  x: {name: X}', '/ws/a.policy.yaml');
     const b = parseKnowledgeFile('actors:\n  x: {name: Ex}', '/ws/b.policy.yaml');
