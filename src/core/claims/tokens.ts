@@ -106,9 +106,14 @@ function punctInfo(c: number): WordInfo {
 // checked by a second hash and the length (reading the word's characters again to compare them
 // was a quarter of the tokeniser's time); the rest by their string.
 const HASH_SLOTS = 1 << 16;
-const byHash = new Array<WordInfo | undefined>(HASH_SLOTS).fill(undefined);
-/** Per slot: the full first hash, the second hash and the length of the word it holds. */
+/**
+ * Per slot: the full first hash, the second hash and the length of the word it holds, and where
+ * its WordInfo is in slotInfos (plus one; 0: an empty slot). A typed array's pages are touched
+ * only as slots fill: a list of 65,536 infos, made at load, was 128 fresh pages at every start.
+ */
 const slotKeys = new Int32Array(HASH_SLOTS * 4);
+/** The slots' infos, in the order the slots were first filled. */
+const slotInfos: WordInfo[] = [];
 const byString = new Map<string, WordInfo>();
 const MAX_WORDS = 50_000;
 
@@ -125,10 +130,11 @@ function infoOf(lower: string): WordInfo {
 function asciiInfo(text: string, start: number, end: number, hash: number, hash2: number): WordInfo {
   const slot = hash & (HASH_SLOTS - 1);
   const key = slot * 4;
-  const known = byHash[slot];
-  if (known !== undefined && slotKeys[key] === hash && slotKeys[key + 1] === hash2 && slotKeys[key + 2] === end - start) return known;
+  const at = slotKeys[key + 3]!;
+  if (at !== 0 && slotKeys[key] === hash && slotKeys[key + 1] === hash2 && slotKeys[key + 2] === end - start) return slotInfos[at - 1]!;
   const info = infoOf(text.slice(start, end).toLowerCase());
-  byHash[slot] = info;
+  if (at !== 0) slotInfos[at - 1] = info;
+  else slotKeys[key + 3] = slotInfos.push(info);
   slotKeys[key] = hash;
   slotKeys[key + 1] = hash2;
   slotKeys[key + 2] = end - start;
