@@ -79,8 +79,9 @@ function matchForms(e: Entry, offer: (f: MatchForm) => void): void {
     offer({ form: d, entry: e, as: 'demonym' });
     // "Turks", "Syrians"; "Chinese", "British", "Swiss" have no plural.
     if (!/(?:s|sh|ch|ese|x|z)$/.test(d)) {
-      if (`${d}s` === capital) capitalOffered = true;
-      offer({ form: `${d}s`, entry: e, as: 'demonym' });
+      const plural = `${d}s`;
+      if (plural === capital) capitalOffered = true;
+      offer({ form: plural, entry: e, as: 'demonym' });
     }
   }
   if (capital && !capitalOffered) offer({ form: capital, entry: e, as: 'capital' });

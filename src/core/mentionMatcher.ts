@@ -216,16 +216,25 @@ export class MentionMatcher {
     for (const { form, entry, as } of forms) {
       const insensitive = isCaseInsensitive(entry);
       const text = insensitive ? form.toLowerCase() : form;
-      // A plain name's first word without splitting it (most names); the others' pieces now.
-      const plain = PLAIN_NAME.test(text);
-      const space = plain ? text.indexOf(' ') : -1;
-      const pieces = plain ? undefined : toPieces(text);
-      const first = plain ? (space < 0 ? text : text.slice(0, space)) : pieces![0];
+      // The first piece, and the first character of the piece after it (-1: none): a plain
+      // name's without splitting it (most names), the others' from their pieces, kept for growFrom.
+      let first: string | undefined;
+      let next = -1;
+      let pieces: string[] | undefined;
+      if (PLAIN_NAME.test(text)) {
+        const space = text.indexOf(' ');
+        first = space < 0 ? text : text.slice(0, space);
+        if (space >= 0) next = text.charCodeAt(space + 1);
+      } else {
+        pieces = toPieces(text);
+        first = pieces[0];
+        if (pieces.length > 1) next = pieces[1]!.trimStart().charCodeAt(0);
+      }
       // An alias must start with a word: mentions are found word by word.
       if (first === undefined || !isWordCode(first, 0)) continue;
-      const alone = plain ? space < 0 : pieces!.length === 1;
+      const alone = next < 0;
       const index = insensitive ? this.insensitive : this.sensitive;
-      const head = this.follow(first, alone ? -1 : plain ? text.charCodeAt(space + 1) : pieces![1]!.trimStart().charCodeAt(0), insensitive);
+      const head = this.follow(first, next, insensitive);
       if (insensitive && alone) {
         const plural = this.follow(`${first}s`, -1, true);
         if (plural) plural.plural = true;
@@ -269,8 +278,8 @@ export class MentionMatcher {
 
   /**
    * Notes that `first` can start an alias, followed by a piece whose first character is `c`
-   * (-1: by nothing): its bit in the first-word filter and its head, for an ASCII word (a word with other
-   * characters has no hash, and the scan looks it up by its string).
+   * (-1: by nothing): its bit in the first-word filter and its head, for an ASCII word (a word
+   * with other characters has no hash, and the scan looks it up by its string).
    */
   private follow(first: string, c: number, insensitive: boolean): Head | undefined {
     const h = hashWord(first, 0, first.length);
