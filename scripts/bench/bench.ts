@@ -86,6 +86,7 @@ interface Batch {
 function batchWithFloor(text: string, runs: number): Batch {
   const full: number[] = [];
   const floor: number[] = [];
+  // The first two pairs (i < 0) warm up and are not counted.
   for (let i = -2; i < runs; i++) {
     let t = performance.now();
     readByViews(analyze(text, options));
