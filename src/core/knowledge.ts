@@ -66,23 +66,20 @@ function matchForms(e: Entry, offer: (f: MatchForm) => void): void {
   }
   // A capital listed among the aliases is still a capital: it names the government only where it acts.
   const capital = e.capital;
+  // Whether some form already spells the capital (then it is not offered again at the end).
   let capitalOffered = false;
-  const name = (form: string) => {
-    if (form === capital) capitalOffered = true;
-    offer(form === capital ? { form, entry: e, as: 'capital' } : { form, entry: e });
+  const give = (f: MatchForm) => {
+    if (f.form === capital) capitalOffered = true;
+    offer(f);
   };
+  const name = (form: string) => give(form === capital ? { form, entry: e, as: 'capital' } : { form, entry: e });
   name(e.name);
   if (e.official) name(e.official);
   for (const form of e.aliases) name(form);
   for (const d of e.demonyms ?? []) {
-    if (d === capital) capitalOffered = true;
-    offer({ form: d, entry: e, as: 'demonym' });
+    give({ form: d, entry: e, as: 'demonym' });
     // "Turks", "Syrians"; "Chinese", "British", "Swiss" have no plural.
-    if (!/(?:s|sh|ch|ese|x|z)$/.test(d)) {
-      const plural = `${d}s`;
-      if (plural === capital) capitalOffered = true;
-      offer({ form: plural, entry: e, as: 'demonym' });
-    }
+    if (!/(?:s|sh|ch|ese|x|z)$/.test(d)) give({ form: `${d}s`, entry: e, as: 'demonym' });
   }
   if (capital && !capitalOffered) offer({ form: capital, entry: e, as: 'capital' });
 }
