@@ -116,10 +116,15 @@ function aliasKey(e: Entry, alias: string): string {
 /** A form without white space around it, and one space for each run of it inside. */
 const foldSpaces = (form: string): string => form.trim().replace(/\s+/g, ' ');
 
-/** A surface form as entries of `kind` compare it: spaces folded, case too for concepts. */
-function formKey(kind: EntryKind, form: string): string {
+/** A surface form as entries of `kind` compare it among themselves: spaces folded, case too for concepts. */
+function foldForm(kind: EntryKind, form: string): string {
   const folded = foldSpaces(form);
-  return kind === 'concept' ? `i:${folded.toLowerCase()}` : `s:${folded}`;
+  return kind === 'concept' ? folded.toLowerCase() : folded;
+}
+
+/** foldForm's key, with the kinds' two ways of comparing kept apart in one map. */
+function formKey(kind: EntryKind, form: string): string {
+  return (kind === 'concept' ? 'i:' : 's:') + foldForm(kind, form);
 }
 
 export class KnowledgeBase {
@@ -283,16 +288,14 @@ export class KnowledgeBase {
    * a demonym or capital, then the first defined.
    */
   private winningForms(): MatchForm[] {
-    // formKey's two kinds of key, apart: actors' and events' forms as written, concept terms in
-    // lower case (keys made with a prefix were new strings to hash, 1,800 at each CLI start).
+    // formKey's two kinds of key in two maps: actors' and events' forms as written, concept terms
+    // in lower case (keys made with a prefix were new strings to hash, 1,800 at each CLI start).
     const names = new Map<string, MatchForm>();
     const terms = new Map<string, MatchForm>();
     const offer = (f: MatchForm): void => {
-      const folded = foldSpaces(f.form);
-      if (!folded) return;
-      const insensitive = f.entry.type === 'concept';
-      const owner = insensitive ? terms : names;
-      const key = insensitive ? folded.toLowerCase() : folded;
+      const key = foldForm(f.entry.type, f.form);
+      if (!key) return;
+      const owner = isCaseInsensitive(f.entry) ? terms : names;
       const held = owner.get(key);
       const rank = held ? LAYER_RANK[f.entry.origin.layer] - LAYER_RANK[held.entry.origin.layer] : 0;
       if (!held || rank > 0 || (rank === 0 && held.as && !f.as)) owner.set(key, f);
